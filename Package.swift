@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "almanac",
+    products: [
+        .executable(name: "almanac", targets: ["almanac"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+    ],
+    targets: [
+        // The only C: a module map and shim over libncursesw.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Content, progress, search and export. Foundation only.
+        .target(name: "AlmanacModel"),
+        // Progress reports in Markdown, CSV, HTML and JSON.
+        .target(
+            name: "AlmanacExport",
+            dependencies: [
+                "AlmanacModel",
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Plot", package: "Plot"),
+            ]
+        ),
+        // App state, actions, update and views rendered to a cell grid. No curses.
+        .target(name: "AlmanacUI", dependencies: ["AlmanacModel"]),
+        // The ncursesw driver: the only code that draws or reads keys.
+        .target(name: "AlmanacTerminal", dependencies: ["AlmanacUI", "CNcursesw"]),
+        // Argument parsing and wiring.
+        .executableTarget(
+            name: "almanac",
+            dependencies: [
+                "AlmanacModel", "AlmanacExport", "AlmanacUI", "AlmanacTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "AlmanacModelTests",
+            dependencies: ["AlmanacModel"]
+        ),
+        .testTarget(
+            name: "AlmanacExportTests",
+            dependencies: ["AlmanacExport"]
+        ),
+        .testTarget(
+            name: "AlmanacUITests",
+            dependencies: [
+                "AlmanacUI",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
+    ]
+)

@@ -1,0 +1,115 @@
+import Foundation
+
+/// Why the content file could not be used, naming the file.
+public struct ContentError: Error, Equatable, CustomStringConvertible {
+    public var path: String
+    public var problem: String
+
+    public init(path: String, problem: String) {
+        self.path = path
+        self.problem = problem
+    }
+
+    public var description: String { "cannot use content file \(path): \(problem)" }
+}
+
+/// The structured content file (`Resources/almanac.jsonl`), decoded part by part.
+///
+/// Line 1 is the index, line 2 the front matter, lines 3-14 the outcomes. The guide's
+/// first screen needs only the index and one outcome, so nothing else is decoded until asked.
+public struct ContentFile: Sendable {
+    public static let format = "almanac-content"
+    public static let version = 1
+
+    public let path: String
+    public let index: ContentIndex
+    private let lines: [Data]
+
+    /// Reads the file and decodes its index.
+    public init(path: String) throws(ContentError) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw ContentError(path: path, problem: Self.readProblem(path))
+        }
+        try self.init(data: data, path: path)
+    }
+
+    /// Decodes the index of content already in memory.
+    public init(data: Data, path: String = "<memory>") throws(ContentError) {
+        self.path = path
+        self.lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+        guard let first = lines.first else {
+            throw ContentError(path: path, problem: "the file is empty")
+        }
+        let index: ContentIndex
+        do {
+            index = try JSONDecoder().decode(ContentIndex.self, from: first)
+        } catch {
+            throw ContentError(path: path, problem: "line 1 is not an almanac content index (\(Self.describe(error)))")
+        }
+        guard index.format == Self.format else {
+            throw ContentError(path: path, problem: "it is not almanac content (format \"\(index.format)\")")
+        }
+        guard index.version == Self.version else {
+            throw ContentError(path: path, problem: "content version \(index.version) is not the supported version \(Self.version)")
+        }
+        guard lines.count == 2 + index.outcomes.count else {
+            throw ContentError(path: path, problem: "expected \(2 + index.outcomes.count) lines, found \(lines.count); regenerate it with Scripts/import-almanac")
+        }
+        self.index = index
+    }
+
+    public func frontMatter() throws(ContentError) -> FrontMatter {
+        try decode(FrontMatter.self, line: 1)
+    }
+
+    /// The outcome at a position in the almanac's order (0-based).
+    public func outcome(at position: Int) throws(ContentError) -> Outcome {
+        precondition(index.outcomes.indices.contains(position), "outcome position out of range")
+        return try decode(Outcome.self, line: 2 + position)
+    }
+
+    /// Everything: for plain commands, search and export.
+    public func almanac() throws(ContentError) -> Almanac {
+        var outcomes: [Outcome] = []
+        for i in index.outcomes.indices { outcomes.append(try outcome(at: i)) }
+        return Almanac(index: index, front: try frontMatter(), outcomes: outcomes)
+    }
+
+    private func decode<T: Decodable>(_ type: T.Type, line: Int) throws(ContentError) -> T {
+        do {
+            return try JSONDecoder().decode(T.self, from: lines[line])
+        } catch {
+            throw ContentError(path: path, problem: "line \(line + 1) is malformed (\(Self.describe(error))); regenerate it with Scripts/import-almanac")
+        }
+    }
+
+    private static func readProblem(_ path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            return "no such file"
+        }
+        return isDirectory.boolValue ? "it is a folder, not a file" : "it cannot be read (check its permissions)"
+    }
+
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let c):
+            return c.debugDescription
+        case DecodingError.keyNotFound(let key, let c):
+            return "missing \"\(key.stringValue)\"" + Self.at(c.codingPath)
+        case DecodingError.typeMismatch(let type, let c):
+            return "expected \(type)" + Self.at(c.codingPath)
+        case DecodingError.valueNotFound(let type, let c):
+            return "missing \(type)" + Self.at(c.codingPath)
+        default:
+            return "\(error)"
+        }
+    }
+
+    private static func at(_ path: [CodingKey]) -> String {
+        path.isEmpty ? "" : " at " + path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+    }
+}
