@@ -1,0 +1,21 @@
+/// A key as the UI core sees it, independent of curses key codes.
+public enum Key: Hashable, Sendable {
+    case character(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, escape, backspace, delete, tab, backTab
+    case function(Int)
+    /// Ctrl plus a letter, e.g. `.control("c")`.
+    case control(Character)
+}
+
+public enum MouseButton: Hashable, Sendable {
+    case left, wheelUp, wheelDown
+}
+
+/// Everything that can happen to the app from outside.
+public enum InputEvent: Hashable, Sendable {
+    case key(Key)
+    case mouse(MouseButton, x: Int, y: Int)
+    case resize(width: Int, height: Int)
+}
