@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+
+/// A failure that ends a command with a one-line message and an exit status.
+enum Failure: Error, CustomStringConvertible {
+    /// Bad input from the user: exit status 2.
+    case usage(String)
+    /// Something went wrong doing what was asked (e.g. a folder that cannot be written): exit status 1.
+    case failed(String)
+
+    var description: String {
+        switch self {
+        case .usage(let m), .failed(let m): return m
+        }
+    }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning a `Failure` into "almanac: message" on stderr and its exit status.
+    func reporting(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as Failure {
+            FileHandle.standardError.write(Data("almanac: \(failure.description)\n".utf8))
+            switch failure {
+            case .usage: throw ExitCode(2)
+            case .failed: throw ExitCode(1)
+            }
+        }
+    }
+}
