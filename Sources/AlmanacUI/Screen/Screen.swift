@@ -1,0 +1,54 @@
+/// A frame: a grid of cells for a given size, plus where the terminal's cursor should rest.
+///
+/// Views write into a Screen; the driver copies it to the terminal. Screen readers and
+/// magnifiers follow the real cursor, so every frame says where it belongs.
+public struct Screen: Hashable, Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+    /// Column and row for the terminal cursor (the selected item or a text field's caret).
+    public var cursor: (x: Int, y: Int) {
+        get { (cursorX, cursorY) }
+        set { cursorX = max(0, min(newValue.x, max(0, width - 1))); cursorY = max(0, min(newValue.y, max(0, height - 1))) }
+    }
+    private var cursorX = 0
+    private var cursorY = 0
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * width + x] }
+        set {
+            guard x >= 0, y >= 0, x < width, y < height else { return }
+            cells[y * width + x] = newValue
+        }
+    }
+
+    /// Row `y` as plain text (wide characters once, continuations skipped): for tests.
+    public func line(_ y: Int) -> String {
+        var s = ""
+        for x in 0..<width where !self[x, y].continuation { s.append(self[x, y].character) }
+        return s
+    }
+
+    /// The whole frame as text with trailing spaces trimmed: what a snapshot test compares.
+    public var text: String {
+        (0..<height).map { y in
+            var l = line(y)
+            while l.last == " " { l.removeLast() }
+            return l
+        }.joined(separator: "\n")
+    }
+
+    public static func == (a: Screen, b: Screen) -> Bool {
+        a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX && a.cursorY == b.cursorY
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(width); h.combine(height); h.combine(cells); h.combine(cursorX); h.combine(cursorY)
+    }
+}

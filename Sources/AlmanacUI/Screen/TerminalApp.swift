@@ -1,0 +1,11 @@
+/// What the terminal driver runs: state that takes input events and renders frames.
+///
+/// The driver calls `handle` for each event, carries out the returned effects through its
+/// `perform` callback, then renders one frame at the terminal's size.
+public protocol TerminalApp {
+    associatedtype Effect
+    mutating func handle(_ event: InputEvent) -> [Effect]
+    func render(width: Int, height: Int) -> Screen
+    /// True once the user has asked to leave.
+    var isFinished: Bool { get }
+}
