@@ -42,6 +42,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Drives the terminal driver in end-to-end tests (Tests/EndToEnd/terminal-*.sh); not a product.
+        .executableTarget(
+            name: "almanac-terminal-demo",
+            dependencies: ["AlmanacUI", "AlmanacTerminal"],
+            path: "Tests/TerminalDemo"
+        ),
+        .testTarget(
+            name: "AlmanacTerminalTests",
+            dependencies: ["AlmanacUI", "AlmanacTerminal"]
+        ),
         .testTarget(
             name: "AlmanacModelTests",
             dependencies: ["AlmanacModel"]

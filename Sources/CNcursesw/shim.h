@@ -5,6 +5,10 @@
 #define NCURSES_WIDECHAR 1
 #endif
 #include <locale.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -18,4 +22,59 @@ static inline attr_t almanac_a_reverse(void) { return A_REVERSE; }
 static inline attr_t almanac_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t almanac_a_dim(void) { return A_DIM; }
 static inline attr_t almanac_a_standout(void) { return A_STANDOUT; }
+
+// Mouse masks are macros built by shifting: not imported either.
+static inline mmask_t almanac_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t almanac_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t almanac_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t almanac_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t almanac_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+// Swift 6 rejects C mutable globals (stdscr, stdout, stdin): read them here instead.
+static inline WINDOW *almanac_stdscr(void) { return stdscr; }
+/// Starts curses on the process's own terminal; NULL (not exit) when TERM is unusable.
+static inline SCREEN *almanac_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+// Signals. Handlers live in C so they touch nothing but async-signal-safe state.
+// A `static` inside a `static inline` function is emitted; a file-scope one is not.
+static inline volatile sig_atomic_t *almanac_pending_signal(void) {
+    static volatile sig_atomic_t pending = 0;
+    return &pending;
+}
+static inline struct sigaction *almanac_previous_actions(void) {
+    static struct sigaction previous[NSIG];
+    return previous;
+}
+/// SIGINT/SIGTERM/SIGHUP: note it; the blocked read returns (no SA_RESTART) and the loop
+/// leaves through its normal exit. A second one while quitting ends the process at once.
+static inline void almanac_quit_handler(int sig) {
+    if (*almanac_pending_signal() != 0) { endwin(); _exit(128 + sig); }
+    *almanac_pending_signal() = sig;
+}
+/// Crash signals: give the terminal back, then let the previous handler (the Swift
+/// runtime's backtracer, or the default) deal with the signal.
+static inline void almanac_crash_handler(int sig) {
+    endwin();
+    sigaction(sig, &almanac_previous_actions()[sig], NULL);
+    raise(sig);
+}
+static inline int almanac_install(int sig, void (*handler)(int), int flags) {
+    struct sigaction action;
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = flags;
+    return sigaction(sig, &action, &almanac_previous_actions()[sig]);
+}
+static inline void almanac_install_signal_handlers(void) {
+    *almanac_pending_signal() = 0;
+    int quit[] = { SIGINT, SIGTERM, SIGHUP };
+    for (unsigned i = 0; i < sizeof quit / sizeof quit[0]; i++) almanac_install(quit[i], almanac_quit_handler, 0);
+    int crash[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    for (unsigned i = 0; i < sizeof crash / sizeof crash[0]; i++) almanac_install(crash[i], almanac_crash_handler, SA_RESETHAND);
+}
+/// Puts back what was there before `almanac_install_signal_handlers`.
+static inline void almanac_restore_signal_handlers(void) {
+    int all[] = { SIGINT, SIGTERM, SIGHUP, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    for (unsigned i = 0; i < sizeof all / sizeof all[0]; i++) sigaction(all[i], &almanac_previous_actions()[all[i]], NULL);
+}
 #endif

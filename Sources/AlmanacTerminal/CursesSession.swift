@@ -1,0 +1,75 @@
+import AlmanacUI
+import CNcursesw
+import Glibc
+
+/// Curses switched on for this process's terminal: modes, colours, mouse and signal handlers.
+/// `close()` gives the terminal back exactly as it was found.
+final class CursesSession {
+    let window: UnsafeMutablePointer<WINDOW>
+    private let screen: OpaquePointer
+    private var closed = false
+
+    /// Fails when stdin/stdout are not a terminal, or curses cannot use `TERM`.
+    init(theme: Theme) throws(TerminalError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        let term = getenv("TERM").map { String(cString: $0) }
+        guard let term, !term.isEmpty else { throw .unknownTerminal(nil) }
+        // Ours first: curses then leaves SIGINT/SIGTERM alone (it only catches them if unset).
+        almanac_install_signal_handlers()
+        guard let screen = almanac_newterm() else {
+            almanac_restore_signal_handlers()
+            throw .unknownTerminal(term)
+        }
+        set_term(screen)
+        guard let window = almanac_stdscr() else {
+            endwin()
+            delscreen(screen)
+            almanac_restore_signal_handlers()
+            throw .unknownTerminal(term)
+        }
+        self.screen = screen
+        self.window = window
+
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        intrflush(window, false)
+        set_escdelay(25)
+        Self.stopFlowControl()
+        mouseinterval(0)
+        mousemask(MouseMap.mask, nil)
+        curs_set(1)
+        leaveok(window, false)
+        scrollok(window, false)
+    }
+
+    deinit { close() }
+
+    /// Ends curses (cursor, modes, alternate screen back as they were) and removes our handlers.
+    func close() {
+        guard !closed else { return }
+        closed = true
+        endwin()
+        almanac_restore_signal_handlers()
+        delscreen(screen)
+    }
+
+    /// Ctrl-S would otherwise freeze output (XON/XOFF) until Ctrl-Q, which looks like a hang.
+    /// `def_prog_mode` records the change, so curses restores it after Ctrl-Z and `fg`.
+    private static func stopFlowControl() {
+        var modes = termios()
+        guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+        modes.c_iflag &= ~tcflag_t(IXON)
+        if tcsetattr(STDIN_FILENO, TCSANOW, &modes) == 0 { def_prog_mode() }
+    }
+
+    /// The window's size in columns and rows.
+    var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
+
+    /// The signal (SIGINT, SIGTERM, SIGHUP) that asked us to quit, if any.
+    var quitSignal: Int32? {
+        let s = almanac_pending_signal().pointee
+        return s == 0 ? nil : Int32(s)
+    }
+}

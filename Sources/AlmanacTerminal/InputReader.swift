@@ -1,0 +1,50 @@
+import AlmanacUI
+import CNcursesw
+
+/// Reads one curses input at a time and turns it into an `InputEvent`.
+final class InputReader {
+    enum Read: Equatable {
+        case event(InputEvent)
+        /// A key the guide has no use for (e.g. Insert, or a mouse release).
+        case ignored
+    }
+
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var isBlocking = true
+
+    init(window: UnsafeMutablePointer<WINDOW>) {
+        self.window = window
+        wtimeout(window, -1)
+    }
+
+    /// Whether `next` waits for input; when false it returns nil at once if none is waiting.
+    var blocking: Bool {
+        get { isBlocking }
+        set {
+            guard newValue != isBlocking else { return }
+            isBlocking = newValue
+            wtimeout(window, newValue ? -1 : 0)
+        }
+    }
+
+    /// The next input, or nil when there is none (non-blocking) or a signal interrupted the wait.
+    func next() -> Read? {
+        var value: wint_t = 0
+        let status = wget_wch(window, &value)
+        if status == ERR { return nil }
+        if status == KEY_CODE_YES {
+            let code = Int32(bitPattern: value)
+            switch code {
+            case KEY_RESIZE:
+                return .event(.resize(width: Int(getmaxx(window)), height: Int(getmaxy(window))))
+            case KEY_MOUSE:
+                var event = MEVENT()
+                guard getmouse(&event) == OK, let button = MouseMap.button(state: event.bstate) else { return .ignored }
+                return .event(.mouse(button, x: Int(event.x), y: Int(event.y)))
+            default:
+                return KeyMap.key(code: code).map { .event(.key($0)) } ?? .ignored
+            }
+        }
+        return KeyMap.key(character: UInt32(value)).map { .event(.key($0)) } ?? .ignored
+    }
+}

@@ -1,0 +1,90 @@
+import AlmanacUI
+import CNcursesw
+
+/// Copies a `Screen` into a curses window with the wide-character calls.
+///
+/// Cells equal to the previous frame's are skipped: the window still holds them, and
+/// ncurses works out what actually changed on the terminal when the frame is flushed.
+final class Painter {
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let palette: Palette
+    private var previous: Screen?
+    /// A base character plus up to four combining marks (CCHARW_MAX), NUL-terminated.
+    private let text = UnsafeMutablePointer<wchar_t>.allocate(capacity: 6)
+    private let cell = UnsafeMutablePointer<cchar_t>.allocate(capacity: 1)
+
+    init(window: UnsafeMutablePointer<WINDOW>, palette: Palette) {
+        self.window = window
+        self.palette = palette
+    }
+
+    deinit {
+        text.deallocate()
+        cell.deallocate()
+    }
+
+    /// Forgets the last frame so the next one is drawn in full (after a resize).
+    func invalidate() { previous = nil }
+
+    /// Draws `screen` into the window, parks the cursor and queues the frame (`wnoutrefresh`);
+    /// the caller flushes with `doupdate`.
+    func paint(_ screen: Screen) {
+        let width = min(screen.width, Int(getmaxx(window)))
+        let height = min(screen.height, Int(getmaxy(window)))
+        let old = previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
+        for y in 0..<height {
+            for x in 0..<width {
+                let c = screen[x, y]
+                if c.continuation { continue }
+                if let old, old[x, y] == c { continue }
+                put(c, x: x, y: y, lastColumn: x == width - 1, lastCell: x == width - 1 && y == height - 1)
+            }
+        }
+        previous = screen
+        let cursor = screen.cursor
+        wmove(window, Int32(min(cursor.y, max(0, height - 1))), Int32(min(cursor.x, max(0, width - 1))))
+        wnoutrefresh(window)
+    }
+
+    private func put(_ c: Cell, x: Int, y: Int, lastColumn: Bool, lastCell: Bool) {
+        let count = fill(c.character, lastColumn: lastColumn)
+        text[count] = 0
+        let (attr, pair) = palette.attributes(for: c.style)
+        setcchar(cell, text, attr, pair, nil)
+        if lastCell {
+            // Adding at the bottom-right would move the cursor past the end (and may scroll);
+            // inserting puts the character there without moving it.
+            mvwins_wch(window, Int32(y), Int32(x), cell)
+        } else {
+            mvwadd_wch(window, Int32(y), Int32(x), cell)
+        }
+    }
+
+    /// Writes the character's scalars into `text` and returns how many; anything that could
+    /// upset the layout (control characters, a lone combining mark, a wide character in the
+    /// last column, which curses would wrap) becomes a space.
+    private func fill(_ character: Character, lastColumn: Bool) -> Int {
+        var count = 0
+        for scalar in character.unicodeScalars {
+            let value = wchar_t(bitPattern: scalar.value)
+            if count == 0 {
+                if scalar.value < 0x7f {
+                    text[0] = scalar.value < 0x20 ? 0x20 : value
+                    count = 1
+                    continue
+                }
+                let columns = wcwidth(value)
+                text[0] = columns <= 0 || (columns > 1 && lastColumn) ? 0x20 : value
+                count = 1
+                if text[0] == 0x20 { break }
+            } else if count < 5 {
+                // Only zero-width marks may follow the base character inside one cell.
+                if wcwidth(value) == 0 { text[count] = value; count += 1 }
+            } else {
+                break
+            }
+        }
+        if count == 0 { text[0] = 0x20; count = 1 }
+        return count
+    }
+}

@@ -1,0 +1,59 @@
+import AlmanacUI
+import CNcursesw
+
+/// Runs a `TerminalApp` in the terminal: reads keys, mouse and resizes, hands them to the app,
+/// carries out its effects and draws one frame per batch of input.
+///
+/// The terminal is restored on every way out: a normal quit, an error thrown by `perform`,
+/// SIGINT/SIGTERM/SIGHUP (the loop ends normally) and crash signals (handled in the shim).
+public struct TerminalDriver<App: TerminalApp> {
+    public let theme: Theme
+    /// Most events handled before a frame is drawn when input arrives faster than frames.
+    public var batchLimit = 64
+
+    public init(theme: Theme) {
+        self.theme = theme
+    }
+
+    /// Runs until the app finishes or a quit signal arrives; returns that signal, if any.
+    /// `perform` carries out one effect and may tell the app how it went (e.g. a failed save).
+    @discardableResult
+    public func run(_ app: inout App, perform: (App.Effect, inout App) throws -> Void) throws -> Int32? {
+        let session = try CursesSession(theme: theme)
+        defer { session.close() }
+        let painter = Painter(window: session.window, palette: Palette(theme: theme))
+        let input = InputReader(window: session.window)
+
+        // The app learns the size first, so the first frame is laid out for this terminal.
+        var size = session.size
+        try dispatch(.resize(width: size.width, height: size.height), to: &app, perform: perform)
+        while !app.isFinished {
+            painter.paint(app.render(width: size.width, height: size.height))
+            doupdate()
+
+            // Block for one event, then take whatever else is already waiting before drawing.
+            var handled = 0
+            input.blocking = true
+            while handled < batchLimit, !app.isFinished {
+                let read = input.next()
+                if let signal = session.quitSignal { return signal }
+                guard case .event(let event)? = read else {
+                    if read == nil { break } else { continue }
+                }
+                if case .resize = event {
+                    size = session.size
+                    painter.invalidate()
+                }
+                try dispatch(event, to: &app, perform: perform)
+                handled += 1
+                input.blocking = false
+            }
+        }
+        return nil
+    }
+
+    private func dispatch(_ event: InputEvent, to app: inout App,
+                          perform: (App.Effect, inout App) throws -> Void) throws {
+        for effect in app.handle(event) { try perform(effect, &app) }
+    }
+}

@@ -1,0 +1,18 @@
+import CNcursesw
+
+/// The process locale, which curses needs before it starts to draw wide characters.
+public enum TerminalLocale {
+    /// Adopts the user's locale (`LANG`, `LC_*`) and says whether it encodes text as UTF-8.
+    /// When it does not, the app should draw ASCII only (no box-drawing, no ticks).
+    @discardableResult
+    public static func adopt() -> Bool {
+        setlocale(LC_ALL, "")
+        return isUTF8(codeset: String(cString: nl_langinfo(nl_item(CODESET))))
+    }
+
+    /// Whether a `nl_langinfo(nl_item(CODESET))` name is UTF-8 (glibc says "UTF-8"; others "utf8").
+    public static func isUTF8(codeset: String) -> Bool {
+        let name = codeset.lowercased().filter { $0 != "-" && $0 != "_" }
+        return name == "utf8"
+    }
+}
