@@ -108,7 +108,11 @@ public struct PlainTextReader: Sendable {
                 .map { "\($0.type), \($0.region)" }
             if !where_.isEmpty { line += " (" + where_.joined(separator: "; ") + ")" }
             out += Wrap.lines(line, width: width)
-            for p in c.summary { out += paragraph(p.plain, indent: "  ") }
+            for p in c.summary {
+                // The Wigan summary's list items hang under their bullet.
+                let hang = p.plain.hasPrefix("• ") ? "    " : "  "
+                out += Wrap.lines(p.plain, width: width, firstIndent: "  ", indent: hang)
+            }
             out.append("")
         }
         return out
