@@ -69,7 +69,7 @@ final class CursesSession {
 
     /// The signal (SIGINT, SIGTERM, SIGHUP) that asked us to quit, if any.
     var quitSignal: Int32? {
-        let s = almanac_pending_signal().pointee
-        return s == 0 ? nil : Int32(s)
+        let s = almanac_quit_signal()
+        return s == 0 ? nil : s
     }
 }

@@ -10,25 +10,20 @@ final class InputReader {
     }
 
     private let window: UnsafeMutablePointer<WINDOW>
-    private var isBlocking = true
+    private var timeout: Int32 = -1
 
     init(window: UnsafeMutablePointer<WINDOW>) {
         self.window = window
         wtimeout(window, -1)
     }
 
-    /// Whether `next` waits for input; when false it returns nil at once if none is waiting.
-    var blocking: Bool {
-        get { isBlocking }
-        set {
-            guard newValue != isBlocking else { return }
-            isBlocking = newValue
-            wtimeout(window, newValue ? -1 : 0)
+    /// The next input, or nil when none came within `timeout` milliseconds (-1 waits for ever,
+    /// 0 only takes what is already waiting) or a signal interrupted the wait.
+    func next(timeout: Int32) -> Read? {
+        if timeout != self.timeout {
+            self.timeout = timeout
+            wtimeout(window, timeout)
         }
-    }
-
-    /// The next input, or nil when there is none (non-blocking) or a signal interrupted the wait.
-    func next() -> Read? {
         var value: wint_t = 0
         let status = wget_wch(window, &value)
         if status == ERR { return nil }

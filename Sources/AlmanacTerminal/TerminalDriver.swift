@@ -1,7 +1,7 @@
 import AlmanacUI
 import CNcursesw
 
-/// Runs a `TerminalApp` in the terminal: reads keys, mouse and resizes, hands them to the app,
+/// Runs a `TerminalApp` in the terminal: reads keys, mouse, resizes and ticks, hands them to the app,
 /// carries out its effects and draws one frame per batch of input.
 ///
 /// The terminal is restored on every way out: a normal quit, an error thrown by `perform`,
@@ -31,14 +31,20 @@ public struct TerminalDriver<App: TerminalApp> {
             painter.paint(app.render(width: size.width, height: size.height))
             doupdate()
 
-            // Block for one event, then take whatever else is already waiting before drawing.
+            // Wait for one event (or a tick), then take whatever else is already waiting before drawing.
             var handled = 0
-            input.blocking = true
-            while handled < batchLimit, !app.isFinished {
-                let read = input.next()
+            reading: while handled < batchLimit, !app.isFinished {
+                let waiting = handled == 0
+                let read = input.next(timeout: waiting ? Int32(clamping: app.tickInterval ?? -1) : 0)
                 if let signal = session.quitSignal { return signal }
-                guard case .event(let event)? = read else {
-                    if read == nil { break } else { continue }
+                let event: InputEvent
+                switch read {
+                case .event(let e)?: event = e
+                case .ignored?: continue
+                case nil:
+                    // Nothing came: time for a tick if the app asked for them, else draw what we have.
+                    guard waiting, app.tickInterval != nil else { break reading }
+                    event = .tick
                 }
                 if case .resize = event {
                     size = session.size
@@ -46,7 +52,6 @@ public struct TerminalDriver<App: TerminalApp> {
                 }
                 try dispatch(event, to: &app, perform: perform)
                 handled += 1
-                input.blocking = false
             }
         }
         return nil

@@ -36,12 +36,17 @@ static inline WINDOW *almanac_stdscr(void) { return stdscr; }
 static inline SCREEN *almanac_newterm(void) { return newterm(NULL, stdout, stdin); }
 
 // Signals. Handlers live in C so they touch nothing but async-signal-safe state.
-// A `static` inside a `static inline` function is emitted; a file-scope one is not.
-static inline volatile sig_atomic_t *almanac_pending_signal(void) {
+// A file-scope `static` in the shim is not emitted, and a `static` inside a `static inline`
+// function gets one copy per Swift file that uses it. So the state lives in weak, never-inlined
+// functions: the linker keeps one definition, and with it one copy of each variable.
+#define ALMANAC_ONE_COPY __attribute__((weak, noinline))
+ALMANAC_ONE_COPY volatile sig_atomic_t *almanac_pending_signal(void) {
     static volatile sig_atomic_t pending = 0;
     return &pending;
 }
-static inline struct sigaction *almanac_previous_actions(void) {
+/// The quit signal that arrived, or 0. Read here: the load must be volatile, and Swift's is not.
+static inline int almanac_quit_signal(void) { return *almanac_pending_signal(); }
+ALMANAC_ONE_COPY struct sigaction *almanac_previous_actions(void) {
     static struct sigaction previous[NSIG];
     return previous;
 }

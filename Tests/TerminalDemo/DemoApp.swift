@@ -9,19 +9,24 @@ struct DemoApp: TerminalApp {
     }
 
     let utf8: Bool
+    /// Whether `!` crashes and `X` fails an effect, to test that the terminal is restored.
+    var failureKeys = false
+    var tickInterval: Int?
     var lastEvent = "none"
     var events = 0
+    var ticks = 0
     var effectsPerformed = 0
     var size = (width: 0, height: 0)
     var isFinished = false
 
     mutating func handle(_ event: InputEvent) -> [Effect] {
+        if case .tick = event { ticks += 1; return [] }
         events += 1
         lastEvent = Self.describe(event)
         switch event {
         case .key(.character("q")): isFinished = true
-        case .key(.character("!")): fatalError("demo: crash asked for")
-        case .key(.character("X")): return [.fail]
+        case .key(.character("!")) where failureKeys: fatalError("demo: crash asked for")
+        case .key(.character("X")) where failureKeys: return [.fail]
         case .resize(let w, let h): size = (w, h)
         default: break
         }
@@ -32,7 +37,7 @@ struct DemoApp: TerminalApp {
         var s = Screen(width: width, height: height)
         put("Terminal demo \(width)x\(height) utf8:\(utf8 ? "yes" : "no")", x: 0, y: 0, in: &s, style: Style(.title))
         put("last: \(lastEvent)", x: 0, y: 1, in: &s)
-        put("events: \(events) effects: \(effectsPerformed)", x: 0, y: 2, in: &s)
+        put("events: \(events) effects: \(effectsPerformed)" + (tickInterval == nil ? "" : " ticks: \(ticks)"), x: 0, y: 2, in: &s)
         var x = 0
         for role in Role.allCases {
             put("\(role)", x: x, y: 3, in: &s, style: Style(role))
@@ -72,6 +77,7 @@ struct DemoApp: TerminalApp {
         case .key(let k): return "key \(k)"
         case .mouse(let b, let x, let y): return "mouse \(b) \(x),\(y)"
         case .resize(let w, let h): return "resize \(w)x\(h)"
+        case .tick: return "tick"
         }
     }
 }

@@ -4,9 +4,12 @@ import Foundation
 
 struct DemoFailure: Error {}
 
+// Arguments: a theme name, `--failures` (`!` crashes, `X` fails an effect), `--tick` (ticks every 100 ms).
 let arguments = CommandLine.arguments.dropFirst()
-let requested = arguments.first.flatMap { Theme(rawValue: $0) }
+let requested = arguments.lazy.compactMap { Theme(rawValue: $0) }.first
 var app = DemoApp(utf8: TerminalLocale.adopt())
+app.failureKeys = arguments.contains("--failures")
+app.tickInterval = arguments.contains("--tick") ? 100 : nil
 do {
     let theme = Theme.resolve(requested: requested, environment: ProcessInfo.processInfo.environment)
     let signal = try TerminalDriver<DemoApp>(theme: theme).run(&app) { effect, app in
@@ -16,6 +19,7 @@ do {
         }
     }
     print("demo: finished after \(app.events) events" + (signal.map { " (signal \($0))" } ?? ""))
+    if let signal { exit(128 + signal) }
 } catch let error as TerminalError {
     FileHandle.standardError.write(Data("demo: \(error)\n".utf8))
     exit(2)

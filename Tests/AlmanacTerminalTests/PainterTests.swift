@@ -1,0 +1,147 @@
+@testable import AlmanacTerminal
+import AlmanacUI
+import CNcursesw
+import Glibc
+import XCTest
+
+/// Paints frames into a curses window whose output goes to /dev/null, then reads the
+/// window back cell by cell: what the terminal would be told to show, without a terminal.
+final class PainterTests: XCTestCase {
+    private var screen: OpaquePointer?
+    private var window: UnsafeMutablePointer<WINDOW>!
+    private var files: [UnsafeMutablePointer<FILE>] = []
+
+    override func setUpWithError() throws {
+        setlocale(LC_ALL, "C.UTF-8")
+        guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else {
+            throw XCTSkip("cannot open /dev/null")
+        }
+        files = [output, input]
+        guard let screen = newterm("xterm-256color", output, input) else { throw XCTSkip("no xterm-256color terminfo") }
+        self.screen = screen
+        set_term(screen)
+        window = almanac_stdscr()
+    }
+
+    override func tearDown() {
+        endwin()
+        if let screen { delscreen(screen) }
+        files.forEach { fclose($0) }
+    }
+
+    private var width: Int { Int(getmaxx(window)) }
+    private var height: Int { Int(getmaxy(window)) }
+
+    private func painter(_ theme: Theme = .default) -> Painter {
+        Painter(window: window, palette: Palette(theme: theme))
+    }
+
+    /// The base character curses holds at a cell.
+    private func character(x: Int, y: Int) -> Character? {
+        var cell = cchar_t()
+        guard mvwin_wch(window, Int32(y), Int32(x), &cell) == OK else { return nil }
+        var text = [wchar_t](repeating: 0, count: 8)
+        var attr: attr_t = 0
+        var pair: Int16 = 0
+        guard getcchar(&cell, &text, &attr, &pair, nil) == OK else { return nil }
+        return Unicode.Scalar(UInt32(bitPattern: text[0])).map(Character.init)
+    }
+
+    private func row(_ y: Int, from x: Int, count: Int) -> String {
+        String((x..<x + count).compactMap { character(x: $0, y: y) })
+    }
+
+    private func write(_ text: String, x: Int, y: Int, into screen: inout Screen) {
+        for (i, c) in text.enumerated() { screen[x + i, y] = Cell(c) }
+    }
+
+    func testTextLandsWhereTheScreenSays() {
+        var frame = Screen(width: width, height: height)
+        write("Hello", x: 3, y: 2, into: &frame)
+        painter().paint(frame)
+        XCTAssertEqual(row(2, from: 3, count: 5), "Hello")
+        XCTAssertEqual(character(x: 2, y: 2), " ")
+    }
+
+    func testWideCharacterTakesTwoColumnsAndTheTextAfterItStaysAligned() {
+        var frame = Screen(width: width, height: height)
+        frame[0, 0] = Cell("漢")
+        frame[1, 0] = Cell(" ", continuation: true)
+        frame[2, 0] = Cell("x")
+        painter().paint(frame)
+        XCTAssertEqual(character(x: 0, y: 0), "漢")
+        XCTAssertEqual(character(x: 2, y: 0), "x")
+    }
+
+    func testBottomRightCellIsFilledWithoutScrolling() {
+        var frame = Screen(width: width, height: height)
+        write("top", x: 0, y: 0, into: &frame)
+        frame[width - 1, height - 1] = Cell("Z")
+        painter().paint(frame)
+        XCTAssertEqual(character(x: width - 1, y: height - 1), "Z")
+        XCTAssertEqual(row(0, from: 0, count: 3), "top", "the window scrolled")
+    }
+
+    func testWideCharacterInTheLastColumnBecomesASpaceRatherThanWrapping() {
+        var frame = Screen(width: width, height: height)
+        frame[width - 1, 0] = Cell("漢")
+        write("next", x: 0, y: 1, into: &frame)
+        painter().paint(frame)
+        XCTAssertEqual(character(x: width - 1, y: 0), " ")
+        XCTAssertEqual(row(1, from: 0, count: 4), "next")
+    }
+
+    func testControlCharactersAreNotSentToTheTerminal() {
+        var frame = Screen(width: width, height: height)
+        frame[0, 0] = Cell("\u{1B}")
+        frame[1, 0] = Cell("\t")
+        painter().paint(frame)
+        XCTAssertEqual(row(0, from: 0, count: 2), "  ")
+    }
+
+    func testCombiningMarkStaysWithItsBase() {
+        var frame = Screen(width: width, height: height)
+        frame[0, 0] = Cell("e\u{301}")
+        frame[1, 0] = Cell("x")
+        painter().paint(frame)
+        XCTAssertEqual(character(x: 0, y: 0), "e")
+        XCTAssertEqual(character(x: 1, y: 0), "x")
+    }
+
+    /// Unchanged cells are skipped on the second frame; changed ones must still arrive.
+    func testSecondFrameShowsOnlyWhatItSays() {
+        let painter = painter()
+        var first = Screen(width: width, height: height)
+        write("first frame", x: 0, y: 0, into: &first)
+        painter.paint(first)
+        var second = Screen(width: width, height: height)
+        write("second", x: 0, y: 0, into: &second)
+        painter.paint(second)
+        XCTAssertEqual(row(0, from: 0, count: 11), "second     ")
+    }
+
+    func testCursorIsParkedWhereTheScreenSays() {
+        var frame = Screen(width: width, height: height)
+        frame.cursor = (7, 4)
+        painter().paint(frame)
+        XCTAssertEqual(getcurx(window), 7)
+        XCTAssertEqual(getcury(window), 4)
+    }
+
+    func testRolesGetTheirThemeAttributes() {
+        var frame = Screen(width: width, height: height)
+        frame[0, 0] = Cell("s", style: Style(.selected))
+        frame[1, 0] = Cell("n")
+        painter(.mono).paint(frame)
+        var cell = cchar_t()
+        var text = [wchar_t](repeating: 0, count: 8)
+        var attr: attr_t = 0
+        var pair: Int16 = 0
+        mvwin_wch(window, 0, 0, &cell)
+        getcchar(&cell, &text, &attr, &pair, nil)
+        XCTAssertNotEqual(attr & almanac_a_reverse(), 0, "selected is reverse video in mono")
+        mvwin_wch(window, 0, 1, &cell)
+        getcchar(&cell, &text, &attr, &pair, nil)
+        XCTAssertEqual(attr & almanac_a_reverse(), 0)
+    }
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The terminal is given back on every way out of the driver (demo app): quit, Ctrl-C, signals,
+# a crash, an error; and a missing or unknown terminal is refused with exit status 2.
+source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/tmux.bash"
+demo="$(dirname "$ALMANAC_BIN")/almanac-terminal-demo"
+
+# exits_restored HOW WANTED-STATUS: after the way out, the program ended and modes are as before.
+exits_restored() {
+    if tui_exited && [ "$tui_status" -eq "$2" ]; then pass; else fail "$1: exit status ${tui_status:-none}, wanted $2"; fi
+    tui_modes_restored && pass || fail "$1: terminal modes restored"
+}
+
+tui_start 80 24 "$demo" --failures
+tui_wait "Terminal demo" && tui_keys C-c
+exits_restored "Ctrl-C" 130
+
+for sig in TERM HUP; do
+    tui_start 80 24 "$demo" --failures
+    tui_wait "Terminal demo"
+    pid=$(tui_pid)
+    [ -n "$pid" ] && kill -s "$sig" "$pid"
+    case $sig in TERM) want=143;; HUP) want=129;; esac
+    exits_restored "SIG$sig" $want
+done
+
+tui_start 80 24 "$demo" --failures
+tui_wait "Terminal demo" && tui_keys X
+exits_restored "an error thrown while carrying out an effect" 1
+
+tui_start 80 24 "$demo" --failures
+tui_wait "Terminal demo" && tui_keys '!'
+tui_exited 20 && [ "$tui_status" -ne 0 ] && pass || fail "a crash ends the program (status ${tui_status:-none})"
+tui_modes_restored && pass || fail "a crash: terminal modes restored"
+
+# Ctrl-Z suspends and `fg` redraws: needs a shell with job control.
+tui_start 80 24 env PS1='ready> ' bash --norc --noprofile -i
+tui_wait 'ready>' 5 >/dev/null
+tui_keys "$demo" Enter
+tui_wait "Terminal demo 80x24" && tui_keys x && tui_wait "last: char x" && tui_keys C-z
+tui_wait "Stopped" 5 && pass || fail "Ctrl-Z suspends"
+tui_keys "clear; fg" Enter
+tui_wait "last: char x" 5 && pass || fail "fg redraws the screen"
+tui_keys y && tui_wait "last: char y" 5 && pass || fail "keys work after fg"
+tui_keys q
+tui_wait "demo: finished" 5 && pass || fail "quits after fg"
+
+# Not a terminal: one line on stderr naming the plain commands, status 2.
+expect_status 2 "not a terminal" -- "$demo" </dev/null
+expect_error "almanac show" "not a terminal points to the plain commands"
+[ "$(wc -l < /tmp/e2e.err)" -eq 1 ] && pass || fail "not a terminal: one line"
+
+# An unknown TERM: the same, inside a real terminal.
+tui_start 80 24 sh -c "TERM=no-such-terminal $demo 2>$tui_dir/err"
+tui_exited && [ "$tui_status" -eq 2 ] && pass || fail "unknown TERM exits 2 (got ${tui_status:-none})"
+grep -q 'no-such-terminal.*almanac show' "$tui_dir/err" && pass || fail "unknown TERM is named ($(cat "$tui_dir/err"))"
+
+finish
