@@ -10,7 +10,7 @@ final class CursesSession {
     private var closed = false
 
     /// Fails when stdin/stdout are not a terminal, or curses cannot use `TERM`.
-    init(theme: Theme) throws(TerminalError) {
+    init() throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         let term = getenv("TERM").map { String(cString: $0) }
         guard let term, !term.isEmpty else { throw .unknownTerminal(nil) }
@@ -38,7 +38,7 @@ final class CursesSession {
         set_escdelay(25)
         Self.stopFlowControl()
         mouseinterval(0)
-        mousemask(MouseMap.mask, nil)
+        mousemask(CursesMouseMap.mask, nil)
         curs_set(1)
         leaveok(window, false)
         scrollok(window, false)

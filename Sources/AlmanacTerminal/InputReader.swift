@@ -34,12 +34,12 @@ final class InputReader {
                 return .event(.resize(width: Int(getmaxx(window)), height: Int(getmaxy(window))))
             case KEY_MOUSE:
                 var event = MEVENT()
-                guard getmouse(&event) == OK, let button = MouseMap.button(state: event.bstate) else { return .ignored }
+                guard getmouse(&event) == OK, let button = CursesMouseMap.button(state: event.bstate) else { return .ignored }
                 return .event(.mouse(button, x: Int(event.x), y: Int(event.y)))
             default:
-                return KeyMap.key(code: code).map { .event(.key($0)) } ?? .ignored
+                return CursesKeyMap.key(code: code).map { .event(.key($0)) } ?? .ignored
             }
         }
-        return KeyMap.key(character: UInt32(value)).map { .event(.key($0)) } ?? .ignored
+        return CursesKeyMap.key(character: UInt32(value)).map { .event(.key($0)) } ?? .ignored
     }
 }

@@ -7,7 +7,7 @@ import CNcursesw
 /// ncurses works out what actually changed on the terminal when the frame is flushed.
 final class Painter {
     private let window: UnsafeMutablePointer<WINDOW>
-    private let palette: Palette
+    private var palette: Palette
     private var previous: Screen?
     /// A base character plus up to four combining marks (CCHARW_MAX), NUL-terminated.
     private let text = UnsafeMutablePointer<wchar_t>.allocate(capacity: 6)
@@ -25,6 +25,12 @@ final class Painter {
 
     /// Forgets the last frame so the next one is drawn in full (after a resize).
     func invalidate() { previous = nil }
+
+    /// Switches theme: the next frame is drawn in full with the new colours.
+    func repaint(with palette: Palette) {
+        self.palette = palette
+        previous = nil
+    }
 
     /// Draws `screen` into the window, parks the cursor and queues the frame (`wnoutrefresh`);
     /// the caller flushes with `doupdate`.

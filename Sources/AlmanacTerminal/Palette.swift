@@ -7,7 +7,7 @@ struct Palette {
     private var pairs: [Int16]
 
     /// Sets up colour pairs for `theme` on the current screen; mono gets attributes only.
-    init(theme: Theme) {
+    init(theme: TerminalTheme) {
         let colour = theme.usesColour && has_colors() && start_color() != ERR
         let terminalDefaults = colour && use_default_colors() != ERR
         attributes = []

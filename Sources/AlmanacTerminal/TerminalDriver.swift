@@ -7,27 +7,35 @@ import CNcursesw
 /// The terminal is restored on every way out: a normal quit, an error thrown by `perform`,
 /// SIGINT/SIGTERM/SIGHUP (the loop ends normally) and crash signals (handled in the shim).
 public struct TerminalDriver<App: TerminalApp> {
-    public let theme: Theme
+    public let theme: TerminalTheme
+    /// The theme the app wants now, for apps that switch themes while running; nil keeps `theme`.
+    public let themeOf: ((App) -> TerminalTheme)?
     /// Most events handled before a frame is drawn when input arrives faster than frames.
     public var batchLimit = 64
 
-    public init(theme: Theme) {
+    public init(theme: TerminalTheme, themeOf: ((App) -> TerminalTheme)? = nil) {
         self.theme = theme
+        self.themeOf = themeOf
     }
 
     /// Runs until the app finishes or a quit signal arrives; returns that signal, if any.
     /// `perform` carries out one effect and may tell the app how it went (e.g. a failed save).
     @discardableResult
     public func run(_ app: inout App, perform: (App.Effect, inout App) throws -> Void) throws -> Int32? {
-        let session = try CursesSession(theme: theme)
+        let session = try CursesSession()
         defer { session.close() }
-        let painter = Painter(window: session.window, palette: Palette(theme: theme))
+        var shownTheme = themeOf?(app) ?? theme
+        let painter = Painter(window: session.window, palette: Palette(theme: shownTheme))
         let input = InputReader(window: session.window)
 
         // The app learns the size first, so the first frame is laid out for this terminal.
         var size = session.size
         try dispatch(.resize(width: size.width, height: size.height), to: &app, perform: perform)
         while !app.isFinished {
+            if let wanted = themeOf?(app), wanted != shownTheme {
+                shownTheme = wanted
+                painter.repaint(with: Palette(theme: wanted))
+            }
             painter.paint(app.render(width: size.width, height: size.height))
             doupdate()
 

@@ -32,7 +32,7 @@ final class PainterTests: XCTestCase {
     private var width: Int { Int(getmaxx(window)) }
     private var height: Int { Int(getmaxy(window)) }
 
-    private func painter(_ theme: Theme = .default) -> Painter {
+    private func painter(_ theme: TerminalTheme = .default) -> Painter {
         Painter(window: window, palette: Palette(theme: theme))
     }
 

@@ -67,9 +67,12 @@ for theme in default high-contrast mono; do
     fi
 done
 tui_start 80 24 env NO_COLOR=1 "$demo"
-tui_wait "Terminal demo 80x24" && pass || fail "NO_COLOR draws"
+tui_wait "Terminal demo 80x24 utf8:yes theme:mono" && pass || fail "NO_COLOR draws in mono"
 ! role_row | grep -qE "$colour" && pass || fail "NO_COLOR draws without colour"
 tui_start 80 24 env NO_COLOR=1 "$demo" high-contrast
 tui_wait "Terminal demo 80x24" && role_row | grep -qE "$colour" && pass || fail "a theme asked for wins over NO_COLOR"
+# Switching theme while running redraws in the new colours: high-contrast -> mono -> default.
+tui_keys t && tui_wait "theme:mono" && ! role_row | grep -qE "$colour" && pass || fail "switching to mono drops colour"
+tui_keys t && tui_wait "theme:default" && role_row | grep -qE "$colour" && pass || fail "switching back brings colour"
 
 finish

@@ -1,3 +1,4 @@
+import AlmanacTerminal
 import AlmanacUI
 
 /// A small app for testing the driver end to end before (and beside) the real guide: it draws
@@ -9,6 +10,8 @@ struct DemoApp: TerminalApp {
     }
 
     let utf8: Bool
+    /// `t` steps through the themes, to test switching while running.
+    var theme: TerminalTheme
     /// Whether `!` crashes and `X` fails an effect, to test that the terminal is restored.
     var failureKeys = false
     var tickInterval: Int?
@@ -28,6 +31,9 @@ struct DemoApp: TerminalApp {
         case .key(.character("!")) where failureKeys: fatalError("demo: crash asked for")
         case .key(.character("X")) where failureKeys: return [.fail]
         case .resize(let w, let h): size = (w, h)
+        case .key(.character("t")):
+            let all = TerminalTheme.allCases
+            theme = all[(all.firstIndex(of: theme)! + 1) % all.count]
         default: break
         }
         return [.count]
@@ -35,7 +41,7 @@ struct DemoApp: TerminalApp {
 
     func render(width: Int, height: Int) -> Screen {
         var s = Screen(width: width, height: height)
-        put("Terminal demo \(width)x\(height) utf8:\(utf8 ? "yes" : "no")", x: 0, y: 0, in: &s, style: Style(.title))
+        put("Terminal demo \(width)x\(height) utf8:\(utf8 ? "yes" : "no") theme:\(theme.rawValue)", x: 0, y: 0, in: &s, style: Style(.title))
         put("last: \(lastEvent)", x: 0, y: 1, in: &s)
         put("events: \(events) effects: \(effectsPerformed)" + (tickInterval == nil ? "" : " ticks: \(ticks)"), x: 0, y: 2, in: &s)
         var x = 0

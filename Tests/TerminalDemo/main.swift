@@ -6,13 +6,13 @@ struct DemoFailure: Error {}
 
 // Arguments: a theme name, `--failures` (`!` crashes, `X` fails an effect), `--tick` (ticks every 100 ms).
 let arguments = CommandLine.arguments.dropFirst()
-let requested = arguments.lazy.compactMap { Theme(rawValue: $0) }.first
-var app = DemoApp(utf8: TerminalLocale.adopt())
+let requested = arguments.lazy.compactMap { TerminalTheme(rawValue: $0) }.first
+let theme = TerminalTheme.resolve(requested: requested, environment: ProcessInfo.processInfo.environment)
+var app = DemoApp(utf8: TerminalLocale.adopt(), theme: theme)
 app.failureKeys = arguments.contains("--failures")
 app.tickInterval = arguments.contains("--tick") ? 100 : nil
 do {
-    let theme = Theme.resolve(requested: requested, environment: ProcessInfo.processInfo.environment)
-    let signal = try TerminalDriver<DemoApp>(theme: theme).run(&app) { effect, app in
+    let signal = try TerminalDriver<DemoApp>(theme: theme, themeOf: { $0.theme }).run(&app) { effect, app in
         switch effect {
         case .count: app.effectsPerformed += 1
         case .fail: throw DemoFailure()

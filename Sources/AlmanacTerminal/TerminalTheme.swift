@@ -1,7 +1,7 @@
 import AlmanacUI
 
 /// How roles look. Themes are data, so every role's look can be read and tested in one place.
-public enum Theme: String, CaseIterable, Sendable {
+public enum TerminalTheme: String, CaseIterable, Sendable {
     case `default` = "default"
     case highContrast = "high-contrast"
     /// Attributes only, no colour: for `NO_COLOR`, monochrome terminals and projectors that wash colour out.
@@ -20,7 +20,7 @@ public enum Theme: String, CaseIterable, Sendable {
     }
 
     /// The theme to use: the one asked for, else mono when `NO_COLOR` is set (no-color.org), else default.
-    public static func resolve(requested: Theme?, environment: [String: String]) -> Theme {
+    public static func resolve(requested: TerminalTheme?, environment: [String: String]) -> TerminalTheme {
         if let requested { return requested }
         if let noColour = environment["NO_COLOR"], !noColour.isEmpty { return .mono }
         return .default

@@ -2,7 +2,7 @@ import AlmanacUI
 import CNcursesw
 
 /// Turns what `wget_wch` returns into the UI core's keys. Pure, so it is tested without a terminal.
-public enum KeyMap {
+public enum CursesKeyMap {
     /// A key code (`wget_wch` returned `KEY_CODE_YES`), e.g. `KEY_DOWN` or `KEY_F0 + 5`.
     /// Nil for codes the guide has no use for (the caller ignores them).
     public static func key(code: Int32) -> Key? {

@@ -2,7 +2,7 @@ import AlmanacUI
 import CNcursesw
 
 /// Turns a curses mouse event's button state into the UI core's buttons.
-public enum MouseMap {
+public enum CursesMouseMap {
     /// What the driver asks curses to report: a left press, and the wheel (buttons 4 and 5).
     /// Presses, not clicks, so curses need not wait to see a release.
     public static var mask: mmask_t {
