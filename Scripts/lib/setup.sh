@@ -1,5 +1,5 @@
 # Sourced by the scripts: installs what a fresh Debian machine with Swift lacks.
-# Usage: ensure_packages  (libncursesw headers, tmux for end-to-end tests)
+# Usage: ensure_packages  (libncursesw headers, tmux and pyte for end-to-end tests)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -14,6 +14,13 @@ ensure_packages() {
         echo "Installing ${missing[*]} ..." >&2
         as_root apt-get update -qq >&2
         DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >&2
+    fi
+    # The terminal harness (../shared/tools/tuiharness) emulates the screen with pyte.
+    if ! python3 -c 'import pyte' 2>/dev/null; then
+        echo "Installing pyte (for the full-screen tests and Scripts/bench) ..." >&2
+        python3 -m pip install --quiet pyte >&2 2>/dev/null \
+            || python3 -m pip install --quiet --break-system-packages pyte >&2 \
+            || echo "warning: could not install pyte; the storm test and Scripts/bench will fail" >&2
     fi
     if ! command -v swift >/dev/null 2>&1; then
         echo "swift is not on PATH: install the Swift toolchain (swift.org) first." >&2

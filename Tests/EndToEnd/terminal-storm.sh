@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# 20,000 seeded random keys and resizes: the program must stay alive, drawing, and not hang.
+source "$(dirname "$0")/lib.sh"
+tui="$(cd "$(dirname "$0")/../../.." && pwd)/shared/tools/tuiharness/tui.py"
+[ -f "$tui" ] || { echo "no terminal harness at $tui (shared/ must sit beside the repository)" >&2; exit 1; }
+python3 -c 'import pyte' 2>/dev/null || { echo "pyte is missing: python3 -m pip install pyte" >&2; exit 1; }
+demo="$(dirname "$ALMANAC_BIN")/almanac-terminal-demo"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+storm() {
+    local what=$1; shift
+    if python3 "$(dirname "$0")/tui_storm.py" "$tui" storm -n 20000 --seed 1 --respawn --interval-ms 1 \
+        --classes printable,arrows,tab,enter,esc,resize,nav,bs,unicode,ctrl \
+        --min-size 1x1 --max-size 200x60 --cwd "$scratch" \
+        --env ESCDELAY=25 --env SWIFT_BACKTRACE=enable=no --env HOME="$scratch" --env XDG_DATA_HOME="$scratch/data" \
+        -- "$@" > "$scratch/storm.txt" 2>&1; then
+        pass
+    else
+        fail "$what: storm failed"; tail -40 "$scratch/storm.txt" >&2
+    fi
+    grep -E "final:|RESULT" "$scratch/storm.txt"
+}
+
+storm "driver demo" "$demo"
+finish
