@@ -1,5 +1,6 @@
 import AlmanacUI
 import CNcursesw
+import Glibc
 
 /// Reads one curses input at a time and turns it into an `InputEvent`.
 final class InputReader {
@@ -15,6 +16,13 @@ final class InputReader {
     init(window: UnsafeMutablePointer<WINDOW>) {
         self.window = window
         wtimeout(window, -1)
+    }
+
+    /// True when the terminal has gone (hung up or closed): reads would fail at once for ever.
+    var terminalGone: Bool {
+        var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&fd, 1, 0) >= 0 else { return errno != EINTR }
+        return fd.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// The next input, or nil when none came within `timeout` milliseconds (-1 waits for ever,

@@ -1,5 +1,6 @@
 import AlmanacUI
 import CNcursesw
+import Glibc
 
 /// Runs a `TerminalApp` in the terminal: reads keys, mouse, resizes and ticks, hands them to the app,
 /// carries out its effects and draws one frame per batch of input.
@@ -18,7 +19,8 @@ public struct TerminalDriver<App: TerminalApp> {
         self.themeOf = themeOf
     }
 
-    /// Runs until the app finishes or a quit signal arrives; returns that signal, if any.
+    /// Runs until the app finishes, a quit signal arrives or the terminal goes away; returns the
+    /// signal (SIGHUP when the terminal went), if any.
     /// `perform` carries out one effect and may tell the app how it went (e.g. a failed save).
     @discardableResult
     public func run(_ app: inout App, perform: (App.Effect, inout App) throws -> Void) throws -> Int32? {
@@ -50,6 +52,8 @@ public struct TerminalDriver<App: TerminalApp> {
                 case .event(let e)?: event = e
                 case .ignored?: continue
                 case nil:
+                    // A terminal that has gone would return at once for ever: leave as on a hangup.
+                    if waiting, input.terminalGone { return SIGHUP }
                     // Nothing came: time for a tick if the app asked for them, else draw what we have.
                     guard waiting, app.tickInterval != nil else { break reading }
                     event = .tick

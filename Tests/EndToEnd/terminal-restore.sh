@@ -45,6 +45,30 @@ tui_keys y && tui_wait "last: char y" 5 && pass || fail "keys work after fg"
 tui_keys q
 tui_wait "demo: finished" 5 && pass || fail "quits after fg"
 
+# The terminal disappears without a hangup signal: the program leaves instead of spinning.
+python3 - "$demo" > "$tui_dir/gone.txt" <<'PY'
+import os, select, subprocess, sys, time
+master, slave = os.openpty()
+# Not a new session: the pty is not the program's controlling terminal, so closing it sends
+# no SIGHUP; reads just fail, as when a terminal disappears without a hangup.
+p = subprocess.Popen([sys.argv[1]], stdin=slave, stdout=slave, stderr=slave,
+                     env=dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8"))
+os.close(slave)
+seen, deadline = b"", time.time() + 10
+while b"Terminal demo" not in seen and time.time() < deadline:
+    if select.select([master], [], [], 0.1)[0]:
+        seen += os.read(master, 65536)
+os.close(master)
+try:
+    p.wait(timeout=5)
+    print("exited", p.returncode)
+except subprocess.TimeoutExpired:
+    p.kill()
+    print("still running after the terminal went")
+    sys.exit(1)
+PY
+grep -q "^exited" "$tui_dir/gone.txt" && pass || fail "leaves when its terminal goes ($(cat "$tui_dir/gone.txt"))"
+
 # Not a terminal: one line on stderr naming the plain commands, status 2.
 expect_status 2 "not a terminal" -- "$demo" </dev/null
 expect_error "almanac show" "not a terminal points to the plain commands"
