@@ -39,6 +39,15 @@ check_key C-j "key enter"
 check_key C-h "key backspace"
 check_key é "char é"
 
+# Mouse reports (X10 encoding: ESC [ M, then 32 + button, 32 + 1 + column, 32 + 1 + row):
+# a left press at column 5, row 4 (its release is ignored), then the wheel.
+tui_keys -l $'\e[M &%' && tui_keys -l $'\e[M#&%'
+tui_wait "last: mouse left 5,4" 5 && tui_screen | grep -q "events: 23 " && pass || fail "left press arrives once, release ignored"
+tui_keys -l $'\e[M`*)'
+tui_wait "last: mouse wheelUp 9,8" 5 && pass || fail "wheel up arrives"
+tui_keys -l $'\e[Ma*)'
+tui_wait "last: mouse wheelDown 9,8" 5 && pass || fail "wheel down arrives"
+
 # Resizes: big, tiny, back.
 for size in 120x40 40x10 3x2 1x1 100x30; do
     tmux_ resize-window -t "$tui_session" -x "${size%x*}" -y "${size#*x}"
