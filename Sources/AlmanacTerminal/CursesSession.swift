@@ -72,4 +72,7 @@ final class CursesSession {
         let s = almanac_quit_signal()
         return s == 0 ? nil : s
     }
+
+    /// Forgets the quit signal (once it has been answered), so another one is noticed afresh.
+    func clearQuitSignal() { almanac_clear_quit_signal() }
 }

@@ -6,7 +6,8 @@ import Glibc
 /// carries out its effects and draws one frame per batch of input.
 ///
 /// The terminal is restored on every way out: a normal quit, an error thrown by `perform`,
-/// SIGINT/SIGTERM/SIGHUP (the loop ends normally) and crash signals (handled in the shim).
+/// SIGINT/SIGTERM/SIGHUP (the loop ends normally; Ctrl-C is first offered to the app as
+/// `.control("c")`) and crash signals (handled in the shim).
 public struct TerminalDriver<App: TerminalApp> {
     public let theme: TerminalTheme
     /// The theme the app wants now, for apps that switch themes while running; nil keeps `theme`.
@@ -46,7 +47,9 @@ public struct TerminalDriver<App: TerminalApp> {
             reading: while handled < batchLimit, !app.isFinished {
                 let waiting = handled == 0
                 let read = input.next(timeout: waiting ? Int32(clamping: app.tickInterval ?? -1) : 0)
-                if let signal = session.quitSignal { return signal }
+                if let signal = session.quitSignal {
+                    return try answer(signal, session: session, app: &app, perform: perform)
+                }
                 let event: InputEvent
                 switch read {
                 case .event(let e)?: event = e
@@ -67,6 +70,17 @@ public struct TerminalDriver<App: TerminalApp> {
             }
         }
         return nil
+    }
+
+    /// Ctrl-C arrives as SIGINT (cbreak keeps signals). The app gets it as the key first, so it
+    /// can save where the user was and quit as it would for its own quit key; if it does not
+    /// finish, the driver leaves anyway: an interrupt always works. Other signals end at once.
+    private func answer(_ signal: Int32, session: CursesSession, app: inout App,
+                        perform: (App.Effect, inout App) throws -> Void) throws -> Int32? {
+        guard signal == SIGINT else { return signal }
+        session.clearQuitSignal()
+        try dispatch(.key(.control("c")), to: &app, perform: perform)
+        return app.isFinished ? nil : SIGINT
     }
 
     private func dispatch(_ event: InputEvent, to app: inout App,

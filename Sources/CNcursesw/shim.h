@@ -46,6 +46,7 @@ ALMANAC_ONE_COPY volatile sig_atomic_t *almanac_pending_signal(void) {
 }
 /// The quit signal that arrived, or 0. Read here: the load must be volatile, and Swift's is not.
 static inline int almanac_quit_signal(void) { return *almanac_pending_signal(); }
+static inline void almanac_clear_quit_signal(void) { *almanac_pending_signal() = 0; }
 ALMANAC_ONE_COPY struct sigaction *almanac_previous_actions(void) {
     static struct sigaction previous[NSIG];
     return previous;

@@ -13,7 +13,12 @@ exits_restored() {
 
 tui_start 80 24 "$demo" --failures
 tui_wait "Terminal demo" && tui_keys C-c
-exits_restored "Ctrl-C" 130
+exits_restored "Ctrl-C, which the app does not take as quit" 130
+
+tui_start 80 24 "$demo" --ctrl-c-quits
+tui_wait "Terminal demo" && tui_keys C-c
+exits_restored "Ctrl-C, which the app takes as its quit key" 0
+tui_screen | grep -q "finished after 2 events" && pass || fail "Ctrl-C reached the app as a key"
 
 for sig in TERM HUP; do
     tui_start 80 24 "$demo" --failures

@@ -15,6 +15,8 @@ struct DemoApp: TerminalApp {
     /// Whether `!` crashes and `X` fails an effect, to test that the terminal is restored.
     var failureKeys = false
     var tickInterval: Int?
+    /// Whether Ctrl-C (offered by the driver as a key) quits, like the guide's quit key.
+    var quitsOnControlC = false
     var lastEvent = "none"
     var events = 0
     var ticks = 0
@@ -28,6 +30,7 @@ struct DemoApp: TerminalApp {
         lastEvent = Self.describe(event)
         switch event {
         case .key(.character("q")): isFinished = true
+        case .key(.control("c")) where quitsOnControlC: isFinished = true
         case .key(.character("!")) where failureKeys: fatalError("demo: crash asked for")
         case .key(.character("X")) where failureKeys: return [.fail]
         case .resize(let w, let h): size = (w, h)

@@ -4,13 +4,15 @@ import Foundation
 
 struct DemoFailure: Error {}
 
-// Arguments: a theme name, `--failures` (`!` crashes, `X` fails an effect), `--tick` (ticks every 100 ms).
+// Arguments: a theme name, `--failures` (`!` crashes, `X` fails an effect), `--tick` (ticks every
+// 100 ms), `--ctrl-c-quits` (the app quits when offered Ctrl-C).
 let arguments = CommandLine.arguments.dropFirst()
 let requested = arguments.lazy.compactMap { TerminalTheme(rawValue: $0) }.first
 let theme = TerminalTheme.resolve(requested: requested, environment: ProcessInfo.processInfo.environment)
 var app = DemoApp(utf8: TerminalLocale.adopt(), theme: theme)
 app.failureKeys = arguments.contains("--failures")
 app.tickInterval = arguments.contains("--tick") ? 100 : nil
+app.quitsOnControlC = arguments.contains("--ctrl-c-quits")
 do {
     let signal = try TerminalDriver<DemoApp>(theme: theme, themeOf: { $0.theme }).run(&app) { effect, app in
         switch effect {

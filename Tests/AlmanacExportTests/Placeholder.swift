@@ -1,0 +1,1 @@
+// Local placeholder until the export branch lands (untracked).

@@ -1,0 +1,1 @@
+// Local placeholder until the ui branch lands (untracked).
