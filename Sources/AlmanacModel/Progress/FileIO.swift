@@ -117,6 +117,19 @@ enum FileIO {
         close(fd)
     }
 
+    /// The file a chain of symbolic links ends at (it may not exist yet), so that a save
+    /// replaces the target rather than the link.
+    static func followingLinks(_ path: String) -> String {
+        var current = path
+        for _ in 0..<16 {
+            var info = stat()
+            guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK,
+                  let target = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return current }
+            current = target.hasPrefix("/") ? target : folderOf(current) + "/" + target
+        }
+        return current
+    }
+
     static func folderOf(_ path: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         return folder.isEmpty ? "." : folder

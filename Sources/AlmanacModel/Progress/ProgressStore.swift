@@ -13,8 +13,7 @@ public struct ProgressStore: Sendable {
     public var lockTimeout: Double = 10
 
     public init(path: String) {
-        let url = URL(fileURLWithPath: path)
-        self.path = url.resolvingSymlinksInPath().path
+        self.path = FileIO.followingLinks(path)
     }
 
     public var lockPath: String { path + ".lock" }
@@ -40,12 +39,13 @@ public struct ProgressStore: Sendable {
     }
 
     /// Saves `progress`, merging with changes another process made since `base` was loaded:
-    /// for a long-lived session such as the guide.
+    /// for a long-lived session such as the guide, which should keep the result's `progress`
+    /// as its next base.
     @discardableResult
     public func save(_ progress: Progress, base: Progress, label: String = "this session",
                      now: Date = Date()) throws(ProgressError) -> SaveResult {
         try locked { (disk, bytes) throws(ProgressError) in
-            let result = ProgressMerge.merge(ours: progress, theirs: disk, base: base, oursLabel: label,
+            let result = ProgressMerge.merge(ours: progress.asStored, theirs: disk, base: base.asStored, oursLabel: label,
                                              theirsLabel: (path as NSString).lastPathComponent)
             let wrote = try replace(with: result.merged, old: bytes, now: now)
             return SaveResult(progress: result.merged, conflicts: result.conflicts, wrote: wrote)
@@ -58,6 +58,7 @@ public struct ProgressStore: Sendable {
         try locked { (disk, bytes) throws(ProgressError) in
             var progress = disk
             change(&progress)
+            progress = progress.asStored
             let wrote = try replace(with: progress, old: bytes, now: now)
             return SaveResult(progress: progress, conflicts: [], wrote: wrote)
         }

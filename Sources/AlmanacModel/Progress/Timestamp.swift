@@ -8,7 +8,7 @@ import Foundation
 public enum Timestamp {
     /// `2026-11-25T08:52:08.123Z`.
     public static func format(_ date: Date) -> String {
-        let ms = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let ms = Int64((date.timeIntervalSince1970 * 1000).rounded())
         let seconds = ms >= 0 ? ms / 1000 : (ms - 999) / 1000
         let millis = Int(ms - seconds * 1000)
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
@@ -16,6 +16,11 @@ public enum Timestamp {
         let (y, m, d) = civil(fromDays: days)
         return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) + "T" + pad(secOfDay / 3600, 2) + ":"
             + pad(secOfDay / 60 % 60, 2) + ":" + pad(secOfDay % 60, 2) + "." + pad(millis, 3) + "Z"
+    }
+
+    /// The date as a file holds it: to the millisecond.
+    public static func rounded(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
     }
 
     /// A compact form for file names (no colons): `20261125T085208.123Z`.
@@ -39,14 +44,18 @@ public enum Timestamp {
         var fraction = 0.0
         if b[i] == 0x2E {
             i += 1
-            var scale = 0.1
+            // Whole digits first, one division at the end: summing tenths drifts.
+            var digitsValue: Int64 = 0, scale: Int64 = 1
             let start = i
             while i < b.count, b[i] >= 0x30, b[i] <= 0x39 {
-                fraction += Double(b[i] - 0x30) * scale
-                scale /= 10
+                if scale < 1_000_000_000 {
+                    digitsValue = digitsValue * 10 + Int64(b[i] - 0x30)
+                    scale *= 10
+                }
                 i += 1
             }
             if i == start { return nil }
+            fraction = Double(digitsValue) / Double(scale)
         }
         guard i < b.count else { return nil }
         var offset = 0
