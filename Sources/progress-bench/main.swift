@@ -83,11 +83,6 @@ let both = zip(loads, merges).map { Sample(wall: $0.wall + $1.wall, cpu: $0.cpu 
 report("load, 10,000 steps", loads, target: 50)
 report("merge, 10,000 + 10,000 steps", merges, target: 50)
 report("load + merge, 10,000 steps", both, target: 50)
-// Where a load's time goes.
-let bigData = FileManager.default.contents(atPath: big.path)!
-var parses: [Sample] = []
-for _ in 0..<5 { parses.append(try ms { _ = try JSONSerialization.jsonObject(with: bigData) }) }
-report("  of which JSONSerialization", parses, target: 50)
 load_uptime()
 func load_uptime() {
     if let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) { print("load average: " + text.prefix(15)) }

@@ -98,14 +98,17 @@ public enum ProgressMerge {
     /// The loser's text the winner does not already hold, or nil when nothing would be lost.
     static func carriedLine(winner: StepProgress, loser: StepProgress, from label: String) -> String? {
         let winnerNote = winner.note ?? ""
-        var tags = ["from \(label)"]
-        if let owner = loser.owner, !owner.isEmpty, owner != winner.owner { tags.append("owner \(owner)") }
-        if let due = loser.due, due != winner.due { tags.append("due \(due)") }
+        let owner = loser.owner.flatMap { $0.isEmpty || $0 == winner.owner ? nil : $0 }
+        let due = loser.due.flatMap { $0 == winner.due ? nil : $0 }
         var note = loser.note ?? ""
         // A note the winner starts with (the same, or since extended) or already carries from an
-        // earlier merge would not be lost.
-        if !note.isEmpty, winnerNote.hasPrefix(note) || winnerNote.contains("] " + note) { note = "" }
-        if note.isEmpty, tags.count == 1 { return nil }
+        // earlier merge would not be lost. Compared as bytes: this runs for every conflict.
+        if !note.isEmpty,
+           winnerNote.utf8.starts(with: note.utf8) || winnerNote.contains("] " + note) { note = "" }
+        if note.isEmpty, owner == nil, due == nil { return nil }
+        var tags = ["from \(label)"]
+        if let owner { tags.append("owner \(owner)") }
+        if let due { tags.append("due \(due)") }
         let line = "[" + tags.joined(separator: "; ") + "]" + (note.isEmpty ? "" : " " + note)
         // Merging the same files again must not append the same line twice.
         return winnerNote.contains(line) ? nil : line
