@@ -1,1 +1,0 @@
-// Local placeholder until the export branch lands (untracked).

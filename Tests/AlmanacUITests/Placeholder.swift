@@ -1,1 +1,0 @@
-// Local placeholder until the ui branch lands (untracked).
