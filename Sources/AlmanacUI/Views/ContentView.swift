@@ -87,12 +87,12 @@ enum ContentView {
             case .notApplicable: runs.append(Run("not applicable", Styles.dim))
             case .notStarted: runs.append(Run("not started", Styles.dim))
             }
-            if let owner = p?.owner { runs += [Run(" · owner ", Styles.dim), Run(owner)] }
             if let due = p?.due {
                 let late = DueDate.isOverdue(due, today: app.today) && status != .done && status != .notApplicable
                 runs += [Run(" · due ", Styles.dim), Run(due, late ? Style(.error, bold: true) : .normal)]
                 if late { runs.append(Run(" OVERDUE", Style(.error, bold: true))) }
             }
+            if let owner = p?.owner { runs += [Run(" · owner ", Styles.dim), Run(owner)] }
             if let note = p?.note { runs += [Run(" · note: ", Styles.dim), Run(note)] }
             var cx = x + RenderedDocument.stepIndent
             for r in runs { cx = screen.put(r.text, x: cx, y: y, style: r.style, clip: clip) }
