@@ -3,7 +3,7 @@ public enum DueDate {
     /// Nil if `text` is a real calendar date in `YYYY-MM-DD` form, else a message saying what to type.
     public static func problem(_ text: String) -> String? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let usage = "Due date must be YYYY-MM-DD, e.g. 2026-03-31 (or empty for none)"
+        let usage = "Due date must be YYYY-MM-DD, e.g. 2026-03-31"
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return usage }

@@ -76,7 +76,7 @@ public struct RenderedDocument: Hashable, Sendable {
                 if let cat = c.category { facts.append(cat) }
                 facts += councils.map { "\($0.name): \($0.type), \($0.region)" }
                 if !facts.isEmpty {
-                    add(Wrap.lines([Run(facts.joined(separator: " · "), Style(.dim))], width: width), i)
+                    add(Wrap.lines([Run(facts.joined(separator: glyphs.dot), Style(.dim))], width: width), i)
                 }
                 for p in c.summary { add(Wrap.lines(p.runs(), width: width), i) }
             case .theme(let t):

@@ -6,7 +6,7 @@ extension GuideApp {
     /// Records a step's new progress; nil (and a message) when progress is read-only.
     mutating func change(_ id: String, to new: StepProgress, undoable: Bool = true) -> [GuideEffect] {
         guard !readOnly else {
-            message = "Read-only: nothing was changed. " + (banner ?? "Progress cannot be saved.")
+            message = "Nothing was changed: progress is read-only"
             return []
         }
         if undoable { undoStack.append((id, progress.steps[id])) }
@@ -71,7 +71,7 @@ extension GuideApp {
     /// Puts back what the last change of this session replaced, newest first.
     mutating func undo() -> [GuideEffect] {
         guard !readOnly else {
-            message = "Read-only: nothing was changed. " + (banner ?? "Progress cannot be saved.")
+            message = "Nothing was changed: progress is read-only"
             return []
         }
         guard let last = undoStack.popLast() else {

@@ -5,7 +5,7 @@ extension GuideApp {
     mutating func openEditor() {
         guard let step = currentStep else { return }
         guard !readOnly else {
-            message = "Read-only: notes cannot be changed. " + (banner ?? "")
+            message = "Notes cannot be changed: progress is read-only"
             return
         }
         let p = progress.steps[step.id]

@@ -80,7 +80,8 @@ enum ContentView {
             }
             screen.put(box, x: x + 2, y: y, style: status == .done ? Style(.done, bold: true) : Style(.accent), clip: clip)
         case .stepMeta:
-            var runs: [Run] = [Run(step.id, Styles.dim), Run(" · ", Styles.dim)]
+            // Most useful first, the id last: a narrow pane cuts from the end.
+            var runs: [Run] = []
             switch status {
             case .done: runs.append(Run("done", Style(.done, bold: true)))
             case .inProgress: runs.append(Run("in progress", Style(.accent, bold: true)))
@@ -89,13 +90,20 @@ enum ContentView {
             }
             if let due = p?.due {
                 let late = DueDate.isOverdue(due, today: app.today) && status != .done && status != .notApplicable
-                runs += [Run(" · due ", Styles.dim), Run(due, late ? Style(.error, bold: true) : .normal)]
-                if late { runs.append(Run(" OVERDUE", Style(.error, bold: true))) }
+                runs += late ? [Run(g.dot, Styles.dim), Run("overdue " + due, Style(.error, bold: true))]
+                    : [Run(g.dot + "due ", Styles.dim), Run(due)]
             }
-            if let owner = p?.owner { runs += [Run(" · owner ", Styles.dim), Run(owner)] }
-            if let note = p?.note { runs += [Run(" · note: ", Styles.dim), Run(note)] }
+            if let owner = p?.owner { runs += [Run(g.dot + "owner ", Styles.dim), Run(owner)] }
+            if let note = p?.note { runs += [Run(g.dot + "note: ", Styles.dim), Run(note)] }
+            runs += [Run(g.dot, Styles.dim), Run(step.id, Styles.dim)]
+            // Cut with an ellipsis rather than mid-word when the facts do not fit.
             var cx = x + RenderedDocument.stepIndent
-            for r in runs { cx = screen.put(r.text, x: cx, y: y, style: r.style, clip: clip) }
+            for r in runs {
+                let room = clip.maxX - cx
+                if room <= 0 { break }
+                let text = DisplayWidth.of(r.text) > room ? Truncate.fit(r.text, room, ellipsis: g.ellipsis) : r.text
+                cx = screen.put(text, x: cx, y: y, style: r.style, clip: clip)
+            }
         default:
             break
         }

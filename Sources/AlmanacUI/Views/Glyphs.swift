@@ -14,16 +14,18 @@ public struct Glyphs: Hashable, Sendable {
     public var ellipsis: String
     public var separator: String
     public var more: Character
+    /// Between facts on one line: `done · due …`.
+    public var dot: String
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         teeDown: "┬", teeUp: "┴", teeRight: "├", teeLeft: "┤", cross: "┼",
         marker: "▸", idleMarker: "▹", check: "✓", barFull: "█", barEmpty: "░", bullet: "•",
-        ellipsis: "…", separator: " › ", more: "▼")
+        ellipsis: "…", separator: " › ", more: "▼", dot: " · ")
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeDown: "+", teeUp: "+", teeRight: "+", teeLeft: "+", cross: "+",
         marker: ">", idleMarker: ">", check: "x", barFull: "#", barEmpty: ".", bullet: "*",
-        ellipsis: "...", separator: " > ", more: "v")
+        ellipsis: "...", separator: " > ", more: "v", dot: " - ")
 }

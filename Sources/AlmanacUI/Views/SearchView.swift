@@ -50,7 +50,7 @@ enum SearchView {
             screen.put((selected ? String(g.marker) : " ") + " " + place, x: list.x, y: y,
                        style: selected ? Styles.selected : Style(.heading, bold: true), clip: list)
             let snippetWidth = list.width - 4
-            let line = snippet(hit, width: snippetWidth)
+            let line = snippet(hit, width: snippetWidth, ellipsis: g.ellipsis)
             screen.put(line, x: list.x + 4, y: y + 1, clip: list)
             ContentView.highlight(&screen, line, needle: needle, x: list.x + 4, y: y + 1, clip: list)
             if selected {
@@ -67,7 +67,7 @@ enum SearchView {
     }
 
     /// The text around the match, starting a little before it, on one line.
-    static func snippet(_ hit: SearchHit, width: Int) -> StyledLine {
+    static func snippet(_ hit: SearchHit, width: Int, ellipsis: String) -> StyledLine {
         let utf8 = hit.text.utf8
         let matchStart = utf8.index(utf8.startIndex, offsetBy: min(hit.offset, utf8.count))
         // Start up to a third of the width before the match, at a word boundary.
@@ -80,8 +80,8 @@ enum SearchView {
         if start > hit.text.startIndex, let space = hit.text[start..<matchStart].firstIndex(of: " ") {
             start = hit.text.index(after: space)
         }
-        let lead = start > hit.text.startIndex ? "…" : ""
+        let lead = start > hit.text.startIndex ? ellipsis : ""
         let rest = String(hit.text[start...])
-        return StyledLine(Truncate.fit(lead + rest, width))
+        return StyledLine(Truncate.fit(lead + rest, width, ellipsis: ellipsis))
     }
 }
