@@ -1,5 +1,6 @@
 import Glibc
 import XCTest
+import AlmanacModel
 @testable import AlmanacUI
 
 /// The pure Swift width table must agree with the C library the terminal uses.

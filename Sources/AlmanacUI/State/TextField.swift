@@ -1,3 +1,5 @@
+import AlmanacModel
+
 /// An editable line of text with a caret, by grapheme cluster so accents and CJK edit as
 /// one character each.
 public struct TextField: Hashable, Sendable {

@@ -1,3 +1,5 @@
+import AlmanacModel
+
 /// A run of text drawn in one style.
 public struct Run: Hashable, Sendable {
     public var text: String

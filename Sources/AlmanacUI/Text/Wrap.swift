@@ -1,3 +1,5 @@
+import AlmanacModel
+
 /// Greedy word wrapping by display columns: a pure function of the text and a width.
 ///
 /// Words are runs of non-space characters and may span styles (a resource name followed by

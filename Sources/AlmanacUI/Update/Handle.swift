@@ -17,6 +17,8 @@ extension GuideApp: TerminalApp {
         case .mouse(let button, let x, let y):
             message = nil
             effects = handleMouse(button, x: x, y: y)
+        case .tick:
+            return []  // the guide asks for no ticks; nothing changes with time alone
         }
         refresh()
         return effects

@@ -1,3 +1,5 @@
+import AlmanacModel
+
 /// Drawing primitives on a Screen. Everything clips to a rectangle, so no view can write
 /// outside its area or trap at tiny sizes.
 extension Screen {

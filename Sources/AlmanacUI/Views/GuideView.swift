@@ -1,3 +1,5 @@
+import AlmanacModel
+
 /// Drawing the whole guide: a pure function of the state and a size.
 extension GuideApp {
     public func render(width: Int, height: Int) -> Screen {

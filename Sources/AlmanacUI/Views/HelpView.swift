@@ -1,3 +1,5 @@
+import AlmanacModel
+
 /// The `?` overlay, generated from the key binding table.
 enum HelpView {
     static let labelWidth = 12

@@ -1,3 +1,5 @@
+import AlmanacModel
+
 /// The main screen: outcomes, parts and content panes, as many as fit.
 enum MainView {
     static func draw(_ app: GuideApp, _ screen: inout Screen, _ layout: GuideLayout) {

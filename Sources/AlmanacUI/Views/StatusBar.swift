@@ -1,3 +1,5 @@
+import AlmanacModel
+
 /// The bottom row: where you are, the keys that matter here, and whether changes are saved.
 enum StatusBar {
     static func draw(_ app: GuideApp, _ screen: inout Screen, _ rect: Rect) {
