@@ -59,11 +59,19 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(app.outcomeIndex, 1)
     }
 
-    func testIndexFindsStepsTablesAndCaseStudies() {
-        let index = SearchIndex(outcomes: Fixtures.almanac.outcomes, front: Fixtures.almanac.front)
-        XCTAssertEqual(index.hits("LoRaWAN").first?.step, 8)
-        XCTAssertEqual(index.hits("Multidisciplinary").first?.part, .section(0), "table cells are searched")
-        XCTAssertTrue(index.hits("Metropolitan Borough").contains { $0.part == .caseStudies }, "council types too")
-        XCTAssertEqual(index.hits("£5bn").count, 1)
+    /// The model's engine, with hits placed on the guide's parts and items.
+    func testHitsArePlacedOnPartsAndItems() {
+        let search = GuideSearch(almanac: Fixtures.almanac)
+        let connectivity = Fixtures.almanac.outcomes[0]
+        XCTAssertEqual(search.hits("LoRaWAN").first?.step, 8)
+        let table = search.hits("Multidisciplinary").first!
+        XCTAssertEqual(table.part, .section(0), "table cells are searched")
+        guard case .table = DocumentBuilder.items(connectivity, table.part, front: nil)[table.item] else {
+            return XCTFail("the hit is placed on the table")
+        }
+        XCTAssertTrue(search.hits("Tameside").contains { $0.part == .caseStudies && $0.outcome == 1 })
+        let pound = search.hits("£5bn")
+        XCTAssertEqual(pound.count, 1)
+        XCTAssertEqual(String(pound[0].text.utf8.dropFirst(pound[0].offset).prefix(pound[0].length)), "£5bn")
     }
 }

@@ -22,7 +22,7 @@ public struct GuideApp: Sendable {
     var loadProblems: [Int: String] = [:]
     var front: FrontMatter?
     var frontProblem: String?
-    var searchIndex: SearchIndex?
+    var searchIndex: GuideSearch?
 
     // Size of the terminal, from the last resize.
     public internal(set) var width: Int

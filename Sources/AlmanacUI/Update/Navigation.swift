@@ -38,7 +38,7 @@ extension GuideApp {
             case .previousPane, .cyclePaneBack: focus = .parts
             case .back:
                 focus = .parts
-                search.highlight = nil
+                search.highlight = []
             case .cyclePane: focus = .outcomes
             default: break
             }

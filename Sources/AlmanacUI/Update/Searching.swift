@@ -1,11 +1,15 @@
+import AlmanacModel
+
 /// Search: an incremental query over the whole almanac, and jumping to hits.
 extension GuideApp {
     mutating func openSearch() {
         if searchIndex == nil {
             let all = loadAll()
-            // Index by position in the almanac, skipping nothing: unloadable outcomes are empty.
-            searchIndex = SearchIndex(outcomes: all.count == outcomes.count ? all : [], front: front)
-            if all.count != outcomes.count { message = "Some outcomes could not be loaded; search is off" }
+            if all.count == outcomes.count, let front {
+                searchIndex = GuideSearch(almanac: Almanac(index: content.index, front: front, outcomes: all))
+            } else {
+                message = "Search is off: part of the content could not be loaded"
+            }
         }
         search.field = TextField()
         search.hits = []
@@ -32,7 +36,7 @@ extension GuideApp {
                 message = search.field.text.isEmpty ? "Type what to find" : "Nothing found"
                 return []
             }
-            search.highlight = search.field.text.trimmingSpaces
+            search.highlight = GuideSearch.terms(search.field.text)
             search.current = search.selected
             mode = .main
             go(to: search.hits[search.selected])
@@ -46,7 +50,7 @@ extension GuideApp {
 
     /// Shows a hit: its outcome and part, scrolled to it; a step hit selects the step so
     /// Space ticks it.
-    mutating func go(to hit: SearchHit) {
+    mutating func go(to hit: GuideHit) {
         outcomeIndex = hit.outcome
         load(hit.outcome)
         partIndex = parts.firstIndex(of: hit.part) ?? 0

@@ -25,7 +25,7 @@ enum ContentView {
             : RenderedDocument(key: key, items: DocumentBuilder.items(outcome, app.currentPart, front: app.front))
         let checklist = app.currentPart == .practice
         let scroll = max(0, min(app.contentScroll, max(0, doc.lines.count - 1)))
-        let needle = app.search.highlight.map(TextMatch.folded) ?? []
+        let needles = app.search.highlight.map(TextMatch.folded)
         var cursor: (Int, Int) = (text.x, text.y)
         for r in 0..<text.height {
             let n = scroll + r
@@ -38,7 +38,7 @@ enum ContentView {
             } else {
                 screen.put(line.line, x: text.x, y: y, clip: text)
             }
-            if !needle.isEmpty { highlight(&screen, line.line, needle: needle, x: text.x, y: y, clip: text) }
+            for needle in needles { highlight(&screen, line.line, needle: needle, x: text.x, y: y, clip: text) }
             if checklist, let step = line.step, let s = stepAt(outcome, step) {
                 drawStepParts(app, &screen, line: line, step: s, x: text.x, y: y, clip: text, selected: selected, focused: focused)
             }

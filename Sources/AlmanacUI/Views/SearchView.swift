@@ -39,7 +39,7 @@ enum SearchView {
         else { title = "\(hits.count)\(hits.count >= 500 ? "+" : "") matches" }
         screen.box(box, title: title, glyphs: g)
         let list = listRect(layout)
-        let needle = TextMatch.folded(query)
+        let needles = GuideSearch.terms(query).map(TextMatch.folded)
         for r in 0..<listRows(layout) {
             let i = app.search.scroll + r
             guard hits.indices.contains(i) else { break }
@@ -52,7 +52,7 @@ enum SearchView {
             let snippetWidth = list.width - 4
             let line = snippet(hit, width: snippetWidth, ellipsis: g.ellipsis)
             screen.put(line, x: list.x + 4, y: y + 1, clip: list)
-            ContentView.highlight(&screen, line, needle: needle, x: list.x + 4, y: y + 1, clip: list)
+            for needle in needles { ContentView.highlight(&screen, line, needle: needle, x: list.x + 4, y: y + 1, clip: list) }
             if selected {
                 screen.restyle(Rect(x: list.x, y: y, width: list.width, height: 1), Styles.select)
             }
@@ -61,13 +61,13 @@ enum SearchView {
     }
 
     /// `3 Democracy and participation › Put into practice`.
-    static func placeName(_ app: GuideApp, _ hit: SearchHit) -> String {
+    static func placeName(_ app: GuideApp, _ hit: GuideHit) -> String {
         guard let o = app.outcomes[hit.outcome] else { return "Outcome \(hit.outcome + 1)" }
         return "\(o.number) \(o.title)\(app.glyphs.separator)\(hit.part.title(in: o))"
     }
 
     /// The text around the match, starting a little before it, on one line.
-    static func snippet(_ hit: SearchHit, width: Int, ellipsis: String) -> StyledLine {
+    static func snippet(_ hit: GuideHit, width: Int, ellipsis: String) -> StyledLine {
         let utf8 = hit.text.utf8
         let matchStart = utf8.index(utf8.startIndex, offsetBy: min(hit.offset, utf8.count))
         // Start up to a third of the width before the match, at a word boundary.
