@@ -7,15 +7,16 @@ import CNcursesw
 /// ncurses works out what actually changed on the terminal when the frame is flushed.
 final class Painter {
     private let window: UnsafeMutablePointer<WINDOW>
-    private var palette: Palette
+    /// Colours for the theme of the frame last drawn; made again when a frame's theme differs.
+    private var palette: Palette?
+    private var theme: TerminalTheme?
     private var previous: Screen?
     /// A base character plus up to four combining marks (CCHARW_MAX), NUL-terminated.
     private let text = UnsafeMutablePointer<wchar_t>.allocate(capacity: 6)
     private let cell = UnsafeMutablePointer<cchar_t>.allocate(capacity: 1)
 
-    init(window: UnsafeMutablePointer<WINDOW>, palette: Palette) {
+    init(window: UnsafeMutablePointer<WINDOW>) {
         self.window = window
-        self.palette = palette
     }
 
     deinit {
@@ -26,15 +27,17 @@ final class Painter {
     /// Forgets the last frame so the next one is drawn in full (after a resize).
     func invalidate() { previous = nil }
 
-    /// Switches theme: the next frame is drawn in full with the new colours.
-    func repaint(with palette: Palette) {
-        self.palette = palette
-        previous = nil
-    }
 
     /// Draws `screen` into the window, parks the cursor and queues the frame (`wnoutrefresh`);
     /// the caller flushes with `doupdate`.
     func paint(_ screen: Screen) {
+        let wanted = TerminalTheme(screen.theme)
+        if wanted != theme {
+            // A new theme: every cell is drawn again with the new colours.
+            theme = wanted
+            palette = Palette(theme: wanted)
+            previous = nil
+        }
         let width = min(screen.width, Int(getmaxx(window)))
         let height = min(screen.height, Int(getmaxy(window)))
         let old = previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
@@ -55,7 +58,7 @@ final class Painter {
     private func put(_ c: Cell, x: Int, y: Int, lastColumn: Bool, lastCell: Bool) {
         let count = fill(c.character, lastColumn: lastColumn)
         text[count] = 0
-        let (attr, pair) = palette.attributes(for: c.style)
+        let (attr, pair) = palette?.attributes(for: c.style) ?? (almanac_a_normal(), 0)
         setcchar(cell, text, attr, pair, nil)
         if lastCell {
             // Adding at the bottom-right would move the cursor past the end (and may scroll);

@@ -9,16 +9,11 @@ import Glibc
 /// SIGINT/SIGTERM/SIGHUP (the loop ends normally; Ctrl-C is first offered to the app as
 /// `.control("c")`) and crash signals (handled in the shim).
 public struct TerminalDriver<App: TerminalApp> {
-    public let theme: TerminalTheme
-    /// The theme the app wants now, for apps that switch themes while running; nil keeps `theme`.
-    public let themeOf: ((App) -> TerminalTheme)?
     /// Most events handled before a frame is drawn when input arrives faster than frames.
     public var batchLimit = 64
 
-    public init(theme: TerminalTheme, themeOf: ((App) -> TerminalTheme)? = nil) {
-        self.theme = theme
-        self.themeOf = themeOf
-    }
+    /// Colours follow each frame's `Screen.theme`, so an app can switch theme while running.
+    public init() {}
 
     /// Runs until the app finishes, a quit signal arrives or the terminal goes away; returns the
     /// signal (SIGHUP when the terminal went), if any.
@@ -27,18 +22,13 @@ public struct TerminalDriver<App: TerminalApp> {
     public func run(_ app: inout App, perform: (App.Effect, inout App) throws -> Void) throws -> Int32? {
         let session = try CursesSession()
         defer { session.close() }
-        var shownTheme = themeOf?(app) ?? theme
-        let painter = Painter(window: session.window, palette: Palette(theme: shownTheme))
+        let painter = Painter(window: session.window)
         let input = InputReader(window: session.window)
 
         // The app learns the size first, so the first frame is laid out for this terminal.
         var size = session.size
         try dispatch(.resize(width: size.width, height: size.height), to: &app, perform: perform)
         while !app.isFinished {
-            if let wanted = themeOf?(app), wanted != shownTheme {
-                shownTheme = wanted
-                painter.repaint(with: Palette(theme: wanted))
-            }
             painter.paint(app.render(width: size.width, height: size.height))
             doupdate()
 

@@ -86,3 +86,24 @@ public enum TerminalTheme: String, CaseIterable, Sendable {
         }
     }
 }
+
+extension TerminalTheme {
+    /// The driver's looks for a theme the UI core names.
+    public init(_ name: ThemeName) {
+        switch name {
+        case .standard: self = .default
+        case .highContrast: self = .highContrast
+        case .mono: self = .mono
+        }
+    }
+}
+
+extension ThemeName {
+    public init(_ theme: TerminalTheme) {
+        switch theme {
+        case .default: self = .standard
+        case .highContrast: self = .highContrast
+        case .mono: self = .mono
+        }
+    }
+}

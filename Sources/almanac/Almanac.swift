@@ -8,6 +8,7 @@ struct Almanac: ParsableCommand {
         abstract: "A terminal guide to the LGA's Local Government Digitalisation Almanac (March 2023).",
         discussion: "With no command, opens the guide. The plain commands print to standard output; add --json for scripts.",
         subcommands: [
+            GuideCommand.self,
             OutcomesCommand.self,
             ShowCommand.self,
             StepsCommand.self,
@@ -23,7 +24,8 @@ struct Almanac: ParsableCommand {
             RestoreCommand.self,
             RepairCommand.self,
             ProfilesCommand.self,
-        ]
+        ],
+        defaultSubcommand: GuideCommand.self
     )
 
     /// Like ArgumentParser's own main, but a usage error exits with status 2 (as the other

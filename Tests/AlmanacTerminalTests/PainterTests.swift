@@ -32,9 +32,7 @@ final class PainterTests: XCTestCase {
     private var width: Int { Int(getmaxx(window)) }
     private var height: Int { Int(getmaxy(window)) }
 
-    private func painter(_ theme: TerminalTheme = .default) -> Painter {
-        Painter(window: window, palette: Palette(theme: theme))
-    }
+    private func painter() -> Painter { Painter(window: window) }
 
     /// The base character curses holds at a cell.
     private func character(x: Int, y: Int) -> Character? {
@@ -132,7 +130,8 @@ final class PainterTests: XCTestCase {
         var frame = Screen(width: width, height: height)
         frame[0, 0] = Cell("s", style: Style(.selected))
         frame[1, 0] = Cell("n")
-        painter(.mono).paint(frame)
+        frame.theme = .mono
+        painter().paint(frame)
         var cell = cchar_t()
         var text = [wchar_t](repeating: 0, count: 8)
         var attr: attr_t = 0

@@ -44,6 +44,7 @@ struct DemoApp: TerminalApp {
 
     func render(width: Int, height: Int) -> Screen {
         var s = Screen(width: width, height: height)
+        s.theme = ThemeName(theme)
         put("Terminal demo \(width)x\(height) utf8:\(utf8 ? "yes" : "no") theme:\(theme.rawValue)", x: 0, y: 0, in: &s, style: Style(.title))
         put("last: \(lastEvent)", x: 0, y: 1, in: &s)
         put("events: \(events) effects: \(effectsPerformed)" + (tickInterval == nil ? "" : " ticks: \(ticks)"), x: 0, y: 2, in: &s)

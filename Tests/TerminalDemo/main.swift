@@ -14,7 +14,7 @@ app.failureKeys = arguments.contains("--failures")
 app.tickInterval = arguments.contains("--tick") ? 100 : nil
 app.quitsOnControlC = arguments.contains("--ctrl-c-quits")
 do {
-    let signal = try TerminalDriver<DemoApp>(theme: theme, themeOf: { $0.theme }).run(&app) { effect, app in
+    let signal = try TerminalDriver<DemoApp>().run(&app) { effect, app in
         switch effect {
         case .count: app.effectsPerformed += 1
         case .fail: throw DemoFailure()
