@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# 20,000 seeded random keys and resizes: the program must stay alive, drawing, and not hang.
+# Seeded random keys and resizes (20,000 for the guide): the program must stay alive, drawing,
+# and not hang. A normal quit (q) restarts it.
 source "$(dirname "$0")/lib.sh"
 tui="$(cd "$(dirname "$0")/../../.." && pwd)/shared/tools/tuiharness/tui.py"
 [ -f "$tui" ] || { echo "no terminal harness at $tui (shared/ must sit beside the repository)" >&2; exit 1; }
@@ -9,11 +10,12 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
 storm() {
-    local what=$1; shift
-    if python3 "$(dirname "$0")/tui_storm.py" "$tui" storm -n 20000 --seed 1 --respawn --interval-ms 1 \
+    local what=$1 events=$2; shift 2
+    if python3 "$(dirname "$0")/tui_storm.py" "$tui" storm -n "$events" --seed 1 --respawn --interval-ms 1 \
         --classes printable,arrows,tab,enter,esc,resize,nav,bs,unicode,ctrl \
         --min-size 1x1 --max-size 200x60 --cwd "$scratch" \
         --env ESCDELAY=25 --env SWIFT_BACKTRACE=enable=no --env HOME="$scratch" --env XDG_DATA_HOME="$scratch/data" \
+        --env ALMANAC_PROGRESS="$scratch/progress.json" \
         -- "$@" > "$scratch/storm.txt" 2>&1; then
         pass
     else
@@ -22,5 +24,6 @@ storm() {
     grep -E "final:|RESULT" "$scratch/storm.txt"
 }
 
-storm "driver demo" "$demo"
+storm "the guide" 20000 "$ALMANAC_BIN"
+storm "driver demo" 2000 "$demo"
 finish
