@@ -6,11 +6,14 @@ import Glibc
 /// carries out its effects and draws one frame per batch of input.
 ///
 /// The terminal is restored on every way out: a normal quit, an error thrown by `perform`,
-/// SIGINT/SIGTERM/SIGHUP (the loop ends normally; Ctrl-C is first offered to the app as
-/// `.control("c")`) and crash signals (handled in the shim).
+/// SIGINT/SIGTERM/SIGHUP (the loop ends normally; Ctrl-C is offered to the app as
+/// `.control("c")` and ends the loop itself when ignored three times) and crash signals
+/// (handled in the shim).
 public struct TerminalDriver<App: TerminalApp> {
     /// Most events handled before a frame is drawn when input arrives faster than frames.
     public var batchLimit = 64
+    /// Ctrl-Cs in a row the app may take without quitting before the driver leaves by itself.
+    public var ignoredInterrupts = 2
 
     /// Colours follow each frame's `Screen.theme`, so an app can switch theme while running.
     public init() {}
@@ -27,6 +30,7 @@ public struct TerminalDriver<App: TerminalApp> {
 
         // The app learns the size first, so the first frame is laid out for this terminal.
         var size = session.size
+        var interrupts = 0
         try dispatch(.resize(width: size.width, height: size.height), to: &app, perform: perform)
         while !app.isFinished {
             painter.paint(app.render(width: size.width, height: size.height))
@@ -38,7 +42,17 @@ public struct TerminalDriver<App: TerminalApp> {
                 let waiting = handled == 0
                 let read = input.next(timeout: waiting ? Int32(clamping: app.tickInterval ?? -1) : 0)
                 if let signal = session.quitSignal {
-                    return try answer(signal, session: session, app: &app, perform: perform)
+                    // Ctrl-C arrives as SIGINT (cbreak keeps signals). The app gets it as the key,
+                    // to quit as it would for its own quit key (saving its place) or to use it
+                    // (cancelling an edit). After `ignoredInterrupts` in a row with nothing else
+                    // between, the driver leaves anyway. Other signals end at once.
+                    guard signal == SIGINT else { return signal }
+                    session.clearQuitSignal()
+                    interrupts += 1
+                    if interrupts > ignoredInterrupts { return SIGINT }
+                    try dispatch(.key(.control("c")), to: &app, perform: perform)
+                    handled += 1
+                    if app.isFinished { break reading }
                 }
                 let event: InputEvent
                 switch read {
@@ -51,6 +65,7 @@ public struct TerminalDriver<App: TerminalApp> {
                     guard waiting, app.tickInterval != nil else { break reading }
                     event = .tick
                 }
+                if event != .tick { interrupts = 0 }
                 if case .resize = event {
                     size = session.size
                     painter.invalidate()
@@ -60,17 +75,6 @@ public struct TerminalDriver<App: TerminalApp> {
             }
         }
         return nil
-    }
-
-    /// Ctrl-C arrives as SIGINT (cbreak keeps signals). The app gets it as the key first, so it
-    /// can save where the user was and quit as it would for its own quit key; if it does not
-    /// finish, the driver leaves anyway: an interrupt always works. Other signals end at once.
-    private func answer(_ signal: Int32, session: CursesSession, app: inout App,
-                        perform: (App.Effect, inout App) throws -> Void) throws -> Int32? {
-        guard signal == SIGINT else { return signal }
-        session.clearQuitSignal()
-        try dispatch(.key(.control("c")), to: &app, perform: perform)
-        return app.isFinished ? nil : SIGINT
     }
 
     private func dispatch(_ event: InputEvent, to app: inout App,

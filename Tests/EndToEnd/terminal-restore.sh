@@ -11,9 +11,15 @@ exits_restored() {
     tui_modes_restored && pass || fail "$1: terminal modes restored"
 }
 
+# An app that takes Ctrl-C as a key and stays (as the guide does in its editor) keeps running;
+# a third Ctrl-C in a row ends it anyway.
 tui_start 80 24 "$demo" --failures
 tui_wait "Terminal demo" && tui_keys C-c
-exits_restored "Ctrl-C, which the app does not take as quit" 130
+tui_wait 'last: key control("c")' 5 && pass || fail "Ctrl-C reaches the app as a key"
+tui_keys x && tui_wait "last: char x" 5 && tui_keys C-c && tui_keys C-c
+tui_wait 'events: 5 ' 5 && pass || fail "the app keeps running after two Ctrl-Cs it does not quit on"
+tui_keys C-c
+exits_restored "a third Ctrl-C in a row" 130
 
 tui_start 80 24 "$demo" --ctrl-c-quits
 tui_wait "Terminal demo" && tui_keys C-c
