@@ -11,6 +11,9 @@ public struct ProgressStore: Sendable {
     public var backupsToKeep = 10
     /// How long a save waits for another almanac's save to finish.
     public var lockTimeout: Double = 10
+    /// Microseconds to pause between 4 KB chunks of a write: only for tests that kill a save
+    /// mid-write (`ALMANAC_TEST_WRITE_PAUSE_US`); 0 otherwise.
+    public var writePauseForTesting: UInt32 = 0
 
     public init(path: String) {
         self.path = FileIO.followingLinks(path)
@@ -83,7 +86,7 @@ public struct ProgressStore: Sendable {
         var backup: String?
         if let old { backup = try ProgressBackups.keep(path, bytes: old, now: now) }
         do {
-            try FileIO.writeAtomically(data, to: path, mode: FileIO.mode(of: path) ?? 0o600)
+            try FileIO.writeAtomically(data, to: path, mode: FileIO.mode(of: path) ?? 0o600, pause: writePauseForTesting)
         } catch {
             // The backup is a second name for the current file; it is not a backup until replaced.
             if let backup { unlink(backup) }
