@@ -43,6 +43,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // In-process benchmarks, run by Scripts/bench.
+        .executableTarget(name: "almanac-bench", dependencies: ["AlmanacModel"]),
         // Figures for the progress store (Scripts/bench-progress).
         .executableTarget(name: "progress-bench", dependencies: ["AlmanacModel"]),
         .testTarget(

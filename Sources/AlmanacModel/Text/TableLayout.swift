@@ -3,32 +3,37 @@ public struct TableLayout: Sendable {
     /// Column widths in display columns, excluding borders.
     public let columnWidths: [Int]
 
-    /// Chooses column widths: each column's natural width, shrinking the widest columns
-    /// first until the grid (with ` | ` separators and outer borders) fits `width`.
+    /// Chooses column widths as a browser's automatic table layout does: every column gets
+    /// at least its longest word, and the room left is shared in proportion to how much
+    /// more each column would like (its natural width). Narrower still, words are cut.
     public init(cells rows: [[String]], width: Int) {
         let n = rows.map(\.count).max() ?? 0
         var natural = Array(repeating: 1, count: n)
-        var longestWord = Array(repeating: 1, count: n)
+        var minimum = Array(repeating: 1, count: n)
         for row in rows {
             for (c, text) in row.enumerated() {
                 natural[c] = max(natural[c], DisplayWidth.of(text))
-                for w in text.split(separator: " ") { longestWord[c] = max(longestWord[c], DisplayWidth.of(w)) }
+                for w in text.split(separator: " ") { minimum[c] = max(minimum[c], DisplayWidth.of(w)) }
             }
         }
         let available = max(n, width - (3 * n + 1))
-        var widths = natural
-        // Shrink towards a floor that keeps words whole where possible.
-        let floor = zip(natural, longestWord).map { min($0, min($1, 14)) }
-        while widths.reduce(0, +) > available {
-            guard let i = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
-            widths[i] -= 1
+        let wanted = natural.reduce(0, +), least = minimum.reduce(0, +)
+        if wanted <= available {
+            columnWidths = natural
+        } else if least <= available {
+            let room = Double(available - least)
+            let slack = Double(wanted - least)
+            var widths = zip(minimum, natural).map { $0 + Int(room * Double($1 - $0) / slack) }
+            // Hand out what rounding left over, to the columns that want the most.
+            var left = available - widths.reduce(0, +)
+            for i in widths.indices.sorted(by: { natural[$0] - widths[$0] > natural[$1] - widths[$1] }) where left > 0 {
+                if widths[i] < natural[i] { widths[i] += 1; left -= 1 }
+            }
+            columnWidths = widths
+        } else {
+            // Too narrow even for whole words: scale the minimums down, at least 1 column each.
+            columnWidths = minimum.map { max(1, $0 * available / least) }
         }
-        // Still too wide (very narrow screens): shrink everything towards 1.
-        while widths.reduce(0, +) > available {
-            guard let i = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[i] > 1 else { break }
-            widths[i] -= 1
-        }
-        columnWidths = widths
     }
 
     /// The lines of one row: each cell's paragraphs wrapped to its column, padded to align.
