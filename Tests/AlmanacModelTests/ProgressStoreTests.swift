@@ -191,6 +191,14 @@ final class ProgressStoreTests: XCTestCase {
         XCTAssertEqual(try ProgressStore(path: folder.file("none.json")).repair().outcome, .missing)
     }
 
+    func testRepairLeavesAFileFromANewerAlmanacAlone() throws {
+        let path = folder.write("progress.json", "{\"version\": 3, \"steps\": {}}")
+        XCTAssertThrowsError(try ProgressStore(path: path).repair()) { error in
+            XCTAssertTrue("\(error)".contains("newer almanac"), "\(error)")
+        }
+        XCTAssertEqual(folder.names(), ["progress.json", "progress.json.lock"])
+    }
+
     func testSymbolicLinkIsFollowedNotReplaced() throws {
         let real = folder.file("real.json")
         try FileManager.default.createSymbolicLink(atPath: folder.file("link.json"), withDestinationPath: real)

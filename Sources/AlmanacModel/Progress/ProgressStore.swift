@@ -167,6 +167,7 @@ public struct ProgressStore: Sendable {
             _ = try ProgressDecoding.decode(data, path: path)
             return RepairReport(outcome: .healthy)
         } catch {
+            if ProgressDecoding.isFromNewerAlmanac(data) { throw error }
             problem = error.problem
         }
         let broken = try moveAside(now: now)
