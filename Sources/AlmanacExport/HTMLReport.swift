@@ -1,0 +1,125 @@
+import AlmanacModel
+import Foundation
+import Plot
+
+/// The report as one self-contained, printable HTML5 page: no scripts, nothing fetched.
+///
+/// Built with Plot. Plot escapes `<` and `>` in text but leaves `&…;` entities alone and never
+/// escapes attribute values, so people's text goes only into text nodes, through `text(_:)`.
+enum HTMLReport {
+    static func render(_ report: ProgressReport) -> String {
+        let title = "Progress report: \(report.title)"
+        let html = HTML(
+            .attribute(named: "lang", value: "en-GB"),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .element(named: "title", nodes: [text(title)]),
+                .style(HTMLStyle.css)
+            ),
+            .body(
+                .header(
+                    .h1(text(title)),
+                    .p(text("Generated \(Timestamp.iso(report.generatedAt)). A step is overdue when its due date is before \(report.today) and it is neither done nor not applicable."))
+                ),
+                .main(
+                    summary(report),
+                    .forEach(report.outcomes) { outcome($0) }
+                ),
+                .footer(
+                    .p(text("Practice steps from \(report.title). Counts leave out steps marked not applicable."))
+                )
+            )
+        )
+        return html.render()
+    }
+
+    private static func summary(_ report: ProgressReport) -> Node<HTML.BodyContext> {
+        .section(
+            .attribute(named: "aria-labelledby", value: "summary"),
+            .h2(.id("summary"), text("Summary")),
+            .table(
+                .caption(text("Steps done of those applicable, per outcome")),
+                .thead(.tr(
+                    .th(.attribute(named: "scope", value: "col"), text("Outcome")),
+                    .th(.attribute(named: "scope", value: "col"), text("Done of applicable")),
+                    .th(.attribute(named: "scope", value: "col"), text("In progress")),
+                    .th(.attribute(named: "scope", value: "col"), text("Overdue")),
+                    .th(.attribute(named: "scope", value: "col"), text("Not applicable"))
+                )),
+                .tbody(.forEach(report.outcomes) { o in
+                    summaryRow(.a(.href("#\(o.id)"), text("\(o.number). \(o.title)")), o.tally)
+                }),
+                .tfoot(summaryRow(text("All outcomes"), report.totals))
+            )
+        )
+    }
+
+    private static func summaryRow(_ name: Node<HTML.BodyContext>, _ t: Tally) -> Node<HTML.TableContext> {
+        .tr(
+            .th(.attribute(named: "scope", value: "row"), name),
+            .td(.class("count"), text("\(t.done) of \(t.applicable)")),
+            .td(.class("count"), text("\(t.inProgress)")),
+            .td(.class("count"), text("\(t.overdue)")),
+            .td(.class("count"), text("\(t.notApplicable)"))
+        )
+    }
+
+    private static func outcome(_ o: OutcomeReport) -> Node<HTML.BodyContext> {
+        let t = o.tally
+        let themes = Dictionary(grouping: o.steps, by: \.themeNumber).sorted { $0.key < $1.key }
+        return .section(
+            .class("outcome"),
+            .attribute(named: "aria-labelledby", value: o.id),
+            .h2(.id(o.id), text("\(o.number). \(o.title)")),
+            .p(text("\(t.done) of \(t.applicable) applicable steps done; \(t.inProgress) in progress; \(t.overdue) overdue.")),
+            .table(
+                .caption(text("Practice steps for \(o.title), by theme")),
+                .thead(.tr(
+                    .th(.attribute(named: "scope", value: "col"), text("Step")),
+                    .th(.attribute(named: "scope", value: "col"), text("Practice step")),
+                    .th(.attribute(named: "scope", value: "col"), text("Status")),
+                    .th(.attribute(named: "scope", value: "col"), text("Owner")),
+                    .th(.attribute(named: "scope", value: "col"), text("Due")),
+                    .th(.attribute(named: "scope", value: "col"), text("Notes"))
+                )),
+                .forEach(themes) { number, steps in
+                    .tbody(
+                        .tr(.th(.attribute(named: "scope", value: "rowgroup"), .attribute(named: "colspan", value: "6"),
+                                text("Theme \(number): \(steps.first?.themeTitle ?? "")"))),
+                        .forEach(steps) { stepRow($0) }
+                    )
+                }
+            )
+        )
+    }
+
+    private static func stepRow(_ s: StepRow) -> Node<HTML.TableContext> {
+        .tr(
+            .th(.attribute(named: "scope", value: "row"), text(s.id)),
+            .td(text(s.text)),
+            .td(.span(.class("status status-\(s.status.rawValue)"),
+                      .span(.ariaHidden(true), text(symbol(s.status) + " ")),
+                      text(StatusLabel.text(s.status)))),
+            .td(text(s.owner ?? "")),
+            .td(.if(s.overdue, .class("overdue")), text(s.overdue ? "\(s.due ?? ""), overdue" : s.due ?? "")),
+            .td(.class("note"), text(s.note ?? ""))
+        )
+    }
+
+    /// A shape beside the status word, so the column scans at a glance in print too.
+    private static func symbol(_ status: StepStatus) -> String {
+        switch status {
+        case .done: return "✓"
+        case .inProgress: return "◐"
+        case .notStarted: return "○"
+        case .notApplicable: return "–"
+        }
+    }
+
+    /// A text node that shows `s` exactly: `&` is escaped here because Plot would pass an
+    /// entity such as `&lt;` through and the page would show `<` instead of what was typed.
+    static func text<Context>(_ s: String) -> Node<Context> {
+        .text(s.replacingOccurrences(of: "&", with: "&amp;"))
+    }
+}
