@@ -18,7 +18,7 @@ enum CSVReport {
                     String(outcome.number), outcome.id, outcome.title, step.id, String(step.themeNumber),
                     step.themeTitle, step.text, step.status.rawValue, step.overdue ? "yes" : "no",
                     defused(step.owner), defused(step.due), defused(step.note),
-                    step.changed.map(Timestamp.iso) ?? "",
+                    step.changed.map(ReportTimestamp.iso) ?? "",
                 ])
             }
         }

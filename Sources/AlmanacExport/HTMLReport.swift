@@ -20,7 +20,7 @@ enum HTMLReport {
             .body(
                 .header(
                     .h1(text(title)),
-                    .p(text("Generated \(Timestamp.iso(report.generatedAt)). A step is overdue when its due date is before \(report.today) and it is neither done nor not applicable."))
+                    .p(text("Generated \(ReportTimestamp.iso(report.generatedAt)). A step is overdue when its due date is before \(report.today) and it is neither done nor not applicable."))
                 ),
                 .main(
                     summary(report),

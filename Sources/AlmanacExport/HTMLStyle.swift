@@ -2,7 +2,7 @@
 /// (every pair at least 7:1); status is always written out, colour only repeats it.
 enum HTMLStyle {
     static let css = """
-    :root{color:#1a1a1a;background:#fff;font-family:system-ui,"Segoe UI",Arial,sans-serif;line-height:1.45}
+    :root{color:#1a1a1a;background:#ffffff;font-family:system-ui,"Segoe UI",Arial,sans-serif;line-height:1.45}
     body{margin:0 auto;max-width:75rem;padding:1rem 1.5rem}
     h1{font-size:1.6rem}
     h2{font-size:1.3rem;margin-top:2rem;border-bottom:2px solid #1a1a1a}
@@ -16,7 +16,7 @@ enum HTMLStyle {
     .status{display:inline-block;padding:0 .3rem;border:1px solid currentColor;border-radius:3px}
     .status-done{color:#1b5e20;background:#e8f5e9}
     .status-in-progress{color:#0b4f8a;background:#e3f0fb}
-    .status-not-started{color:#1a1a1a;background:#fff}
+    .status-not-started{color:#1a1a1a;background:#ffffff}
     .status-not-applicable{color:#4a4a4a;background:#f2f2f2}
     .overdue{color:#8a1c1c;background:#fdecea;font-weight:600}
     @media print{

@@ -37,7 +37,7 @@ enum JSONReport {
             try c.encode(JSONReport.format, forKey: .format)
             try c.encode(JSONReport.version, forKey: .version)
             try c.encode(report.title, forKey: .title)
-            try c.encode(Timestamp.iso(report.generatedAt), forKey: .generatedAt)
+            try c.encode(ReportTimestamp.iso(report.generatedAt), forKey: .generatedAt)
             try c.encode(report.today.description, forKey: .today)
             try c.encode(Counts(report.totals), forKey: .totals)
             try c.encode(report.outcomes.map(OutcomeEntry.init), forKey: .outcomes)
@@ -86,7 +86,7 @@ enum JSONReport {
             try c.encode(step.owner, forKey: .owner)
             try c.encode(step.due, forKey: .due)
             try c.encode(step.note, forKey: .note)
-            try c.encode(step.changed.map(Timestamp.iso), forKey: .changed)
+            try c.encode(step.changed.map(ReportTimestamp.iso), forKey: .changed)
         }
     }
 }

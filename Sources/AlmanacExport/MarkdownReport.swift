@@ -4,11 +4,11 @@ enum MarkdownReport {
         var lines: [String] = []
         lines.append("# Progress report: \(escape(report.title))")
         lines.append("")
-        lines.append("Generated \(Timestamp.iso(report.generatedAt)). Overdue means due before \(report.today) and not done.")
+        lines.append("Generated \(ReportTimestamp.iso(report.generatedAt)). Overdue means due before \(report.today) and not done.")
         lines.append("")
         lines.append("## Summary")
         lines.append("")
-        lines.append(row(["Outcome", "Done", "In progress", "Overdue", "Not applicable"]))
+        lines.append(row(["Outcome", "Done of applicable", "In progress", "Overdue", "Not applicable"]))
         lines.append(row(["---", "---:", "---:", "---:", "---:"]))
         for outcome in report.outcomes {
             lines.append(summaryRow("\(outcome.number). \(escape(outcome.title))", outcome.tally))

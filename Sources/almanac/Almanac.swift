@@ -13,6 +13,7 @@ struct Almanac: ParsableCommand {
             StepsCommand.self,
             CasesCommand.self,
             SearchCommand.self,
+            ExportCommand.self,
         ]
     )
 }
