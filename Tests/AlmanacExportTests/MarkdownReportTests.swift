@@ -1,0 +1,75 @@
+import AlmanacExport
+import AlmanacModel
+import XCTest
+
+/// The Markdown: a summary table, a heading and a table per outcome, people's text made literal.
+final class MarkdownReportTests: XCTestCase {
+    var markdown: String { try! ExportFormat.markdown.render(Fixtures.report) }
+    var lines: [String] { markdown.components(separatedBy: "\n") }
+
+    func testHeadingsPerOutcome() {
+        XCTAssertEqual(lines.filter { $0.hasPrefix("#") },
+                       ["# Progress report: Fixture Almanac", "## Summary", "## 1. Alpha \\& Omega", "## 2. Beta"])
+    }
+
+    func testSummaryCountsDoneOfApplicable() {
+        let summary = lines.drop { $0 != "## Summary" }.dropFirst(2).prefix { $0.hasPrefix("|") }
+        XCTAssertEqual(Array(summary), [
+            "| Outcome | Done of applicable | In progress | Overdue | Not applicable |",
+            "| --- | ---: | ---: | ---: | ---: |",
+            "| 1. Alpha \\& Omega | 1 of 3 | 1 | 1 | 1 |",
+            "| 2. Beta | 1 of 4 | 1 | 0 | 0 |",
+            "| **All outcomes** | 2 of 7 | 2 | 1 | 1 |",
+        ])
+    }
+
+    func testOneTableRowPerStepWithSevenCells() {
+        let rows = lines.filter { $0.hasPrefix("| alpha.") || $0.hasPrefix("| beta.") }
+        XCTAssertEqual(rows.count, 8)
+        for row in rows {
+            XCTAssertEqual(Self.cells(row).count, 7, row)
+        }
+        XCTAssertTrue(rows[1].contains("| In progress, overdue | Jo | 2026-11-24 |"), rows[1])
+    }
+
+    func testHostileTextCannotBreakTheTableOrBecomeMarkup() throws {
+        let row = try XCTUnwrap(lines.first { $0.hasPrefix("| beta.1.2 ") })
+        let cells = Self.cells(row)
+        XCTAssertEqual(cells.count, 7, "an escaped | does not end a cell")
+        XCTAssertEqual(cells[4], "O'Brien \\| \\<b\\>Ops\\</b\\> \\\\u{7}")
+        XCTAssertEqual(cells[6], "Clear \\\\u{1B}\\[2J screen, \\<script\\>alert(\"x\")\\</script\\> \\| pipe,<br>\"quoted\", comma, \\&lt; entity<br>last line")
+        XCTAssertFalse(markdown.unicodeScalars.contains("\u{1B}"))
+        // Every < left is escaped, except the line breaks this renderer writes.
+        let unescaped = try NSRegularExpression(pattern: "(?<!\\\\)<(?!br>)")
+        XCTAssertEqual(unescaped.numberOfMatches(in: markdown, range: NSRange(markdown.startIndex..., in: markdown)), 0)
+    }
+
+    func testContentTextIsEscapedToo() {
+        XCTAssertTrue(markdown.contains("Do step 1.1 of Alpha \\& Omega \\*well\\* \\[now\\]"))
+    }
+
+    func testRealAlmanacHasTwelveOutcomeSections() throws {
+        let text = try ExportFormat.markdown.render(Fixtures.realReport)
+        let lines = text.components(separatedBy: "\n")
+        XCTAssertEqual(lines.filter { $0.hasPrefix("## ") }.count, 13)
+        let ids = Set(Fixtures.realAlmanac.steps.map(\.id))
+        let stepRows = lines.filter { $0.hasPrefix("| ") && ids.contains(Self.cells($0).first ?? "") }
+        XCTAssertEqual(stepRows.count, 108)
+        XCTAssertTrue(stepRows.allSatisfy { Self.cells($0).count == 7 })
+    }
+
+    /// A GFM table row's cells: split on `|` not preceded by a backslash.
+    static func cells(_ row: String) -> [String] {
+        var cells: [String] = []
+        var current = ""
+        var escaped = false
+        for ch in row.dropFirst().dropLast() {
+            if escaped { current.append(ch); escaped = false; continue }
+            if ch == "\\" { current.append(ch); escaped = true; continue }
+            if ch == "|" { cells.append(current); current = ""; continue }
+            current.append(ch)
+        }
+        cells.append(current)
+        return cells.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+}
