@@ -42,6 +42,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // In-process benchmarks, run by Scripts/bench.
+        .executableTarget(name: "almanac-bench", dependencies: ["AlmanacModel"]),
         .testTarget(
             name: "AlmanacModelTests",
             dependencies: ["AlmanacModel"]

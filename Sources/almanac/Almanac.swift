@@ -16,4 +16,20 @@ struct Almanac: ParsableCommand {
             ExportCommand.self,
         ]
     )
+
+    /// Like ArgumentParser's own main, but a usage error exits with status 2 (as the other
+    /// bad-input errors do) rather than 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

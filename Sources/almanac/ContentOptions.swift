@@ -10,7 +10,7 @@ struct ContentOptions: ParsableArguments {
     /// The content file, or a clear error (exit status 2) naming the path.
     func open() throws -> ContentFile {
         let env = ProcessInfo.processInfo.environment
-        let path = content ?? ContentLocator.locate(
+        let path = content ?? env["ALMANAC_CONTENT"].flatMap { $0.isEmpty ? nil : $0 } ?? ContentLocator.locate(
             executable: CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0] : Self.executablePath(),
             workingDirectory: FileManager.default.currentDirectoryPath,
             environment: env)

@@ -39,7 +39,7 @@ public struct ContentFile: Sendable {
     /// Decodes the index of content already in memory.
     public init(data: Data, path: String = "<memory>") throws(ContentError) {
         self.path = path
-        self.lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+        self.lines = Self.splitLines(data)
         guard let first = lines.first else {
             throw ContentError(path: path, problem: "the file is empty")
         }
@@ -84,6 +84,28 @@ public struct ContentFile: Sendable {
         } catch {
             throw ContentError(path: path, problem: "line \(line + 1) is malformed (\(Self.describe(error))); regenerate it with Scripts/import-almanac")
         }
+    }
+
+    /// Non-empty lines, found with memchr: Data's generic `split` walks byte by byte
+    /// through slices and cost 3 ms of the guide's start-up on 150 KB.
+    static func splitLines(_ data: Data) -> [Data] {
+        var ranges: [Range<Int>] = []
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            guard let base = raw.baseAddress else { return }
+            var start = 0
+            while start < raw.count {
+                let rest = raw.count - start
+                let end: Int
+                if let hit = memchr(base + start, Int32(UInt8(ascii: "\n")), rest) {
+                    end = base.distance(to: UnsafeRawPointer(hit))
+                } else {
+                    end = raw.count
+                }
+                if end > start { ranges.append(start..<end) }
+                start = end + 1
+            }
+        }
+        return ranges.map { data.subdata(in: $0) }
     }
 
     private static func readProblem(_ path: String) -> String {

@@ -18,4 +18,7 @@ public enum InputEvent: Hashable, Sendable {
     case key(Key)
     case mouse(MouseButton, x: Int, y: Int)
     case resize(width: Int, height: Int)
+    /// Time passed with no input: sent about every quarter second to apps whose
+    /// `tickInterval` is set (a clock, or a presenter view following another terminal).
+    case tick
 }

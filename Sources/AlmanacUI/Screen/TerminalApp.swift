@@ -8,4 +8,10 @@ public protocol TerminalApp {
     func render(width: Int, height: Int) -> Screen
     /// True once the user has asked to leave.
     var isFinished: Bool { get }
+    /// Milliseconds between `.tick` events when no key arrives, or nil for none.
+    var tickInterval: Int? { get }
+}
+
+extension TerminalApp {
+    public var tickInterval: Int? { nil }
 }
