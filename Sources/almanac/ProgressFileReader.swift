@@ -28,7 +28,20 @@ enum ProgressFileReader {
         do {
             return try decoder.decode(AlmanacModel.Progress.self, from: data)
         } catch {
-            throw Failure.usage("cannot use progress file \(path): it is not an almanac progress file (\(error.localizedDescription))")
+            throw Failure.usage("cannot use progress file \(path): it is not an almanac progress file (\(describe(error)))")
+        }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        func at(_ path: [CodingKey]) -> String {
+            path.isEmpty ? "" : " at " + path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case DecodingError.dataCorrupted(let c): return c.debugDescription + at(c.codingPath)
+        case DecodingError.keyNotFound(let key, let c): return "missing \"\(key.stringValue)\"" + at(c.codingPath)
+        case DecodingError.typeMismatch(let type, let c): return "expected \(type)" + at(c.codingPath)
+        case DecodingError.valueNotFound(let type, let c): return "missing \(type)" + at(c.codingPath)
+        default: return "\(error)"
         }
     }
 }

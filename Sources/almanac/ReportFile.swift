@@ -15,14 +15,37 @@ enum ReportFile {
         }
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            throw Failure.failed("cannot write \(path): \(describe(errno)) in \(folder)")
+        if let problem = writeNew(data, at: temporary) {
+            unlink(temporary)
+            throw Failure.failed("cannot write \(path): \(problem) (in \(folder))")
         }
         if rename(temporary, path) != 0 {
             let problem = describe(errno)
             unlink(temporary)
             throw Failure.failed("cannot write \(path): \(problem)")
         }
+    }
+
+    /// Creates `path` (which must not exist) holding `data`, flushed to disk; nil or the problem.
+    private static func writeNew(_ data: Data, at path: String) -> String? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        if fd < 0 { return describe(errno) }
+        defer { close(fd) }
+        var problem: String?
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    problem = describe(errno)
+                    return
+                }
+                offset += n
+            }
+        }
+        if problem == nil, fsync(fd) != 0 { problem = describe(errno) }
+        return problem
     }
 
     private static func describe(_ code: Int32) -> String {
