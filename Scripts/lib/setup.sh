@@ -27,6 +27,19 @@ ensure_packages() {
     fi
 }
 
+# For Tests/EndToEnd/html-accessibility.sh only (Chromium is large): axe-core in headless
+# Chromium. axe.min.js is taken from the axe-playwright-python wheel, without Playwright.
+ensure_accessibility_tools() {
+    if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+        echo "Installing chromium chromium-driver ..." >&2
+        as_root apt-get update -qq >&2
+        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >&2 || return 1
+    fi
+    python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q selenium >&2 || return 1
+    python3 -c 'import importlib.util as u; assert u.find_spec("axe_playwright_python")' 2>/dev/null ||
+        python3 -m pip install -q --no-deps axe-playwright-python >&2 || return 1
+}
+
 project_root() {
     cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd
 }

@@ -48,7 +48,7 @@ enum HTMLReport {
                     .th(.attribute(named: "scope", value: "col"), text("Not applicable"))
                 )),
                 .tbody(.forEach(report.outcomes) { o in
-                    summaryRow(.a(.href("#\(o.id)"), text("\(o.number). \(o.title)")), o.tally)
+                    summaryRow(.a(.href("#\(token(o.id))"), text("\(o.number). \(o.title)")), o.tally)
                 }),
                 .tfoot(summaryRow(text("All outcomes"), report.totals))
             )
@@ -67,44 +67,55 @@ enum HTMLReport {
 
     private static func outcome(_ o: OutcomeReport) -> Node<HTML.BodyContext> {
         let t = o.tally
+        let id = token(o.id)
         let themes = Dictionary(grouping: o.steps, by: \.themeNumber).sorted { $0.key < $1.key }
+        let columns = ["Step", "Practice step", "Status", "Owner", "Due", "Notes"]
         return .section(
             .class("outcome"),
-            .attribute(named: "aria-labelledby", value: o.id),
-            .h2(.id(o.id), text("\(o.number). \(o.title)")),
+            .attribute(named: "aria-labelledby", value: id),
+            .h2(.id(id), text("\(o.number). \(o.title)")),
             .p(text("\(t.done) of \(t.applicable) applicable steps done; \(t.inProgress) in progress; \(t.overdue) overdue.")),
             .table(
                 .caption(text("Practice steps for \(o.title), by theme")),
-                .thead(.tr(
-                    .th(.attribute(named: "scope", value: "col"), text("Step")),
-                    .th(.attribute(named: "scope", value: "col"), text("Practice step")),
-                    .th(.attribute(named: "scope", value: "col"), text("Status")),
-                    .th(.attribute(named: "scope", value: "col"), text("Owner")),
-                    .th(.attribute(named: "scope", value: "col"), text("Due")),
-                    .th(.attribute(named: "scope", value: "col"), text("Notes"))
-                )),
+                .thead(.tr(.forEach(columns.indices) { i in
+                    .th(.id("\(id)-c\(i)"), .attribute(named: "scope", value: "col"), text(columns[i]))
+                })),
                 .forEach(themes) { number, steps in
                     .tbody(
-                        .tr(.th(.attribute(named: "scope", value: "rowgroup"), .attribute(named: "colspan", value: "6"),
+                        .tr(.th(.id("\(id)-t\(number)"), .attribute(named: "scope", value: "rowgroup"),
+                                .attribute(named: "colspan", value: "\(columns.count)"),
                                 text("Theme \(number): \(steps.first?.themeTitle ?? "")"))),
-                        .forEach(steps) { stepRow($0) }
+                        .forEach(steps) { stepRow($0, table: id, theme: "\(id)-t\(number)") }
                     )
                 }
             )
         )
     }
 
-    private static func stepRow(_ s: StepRow) -> Node<HTML.TableContext> {
-        .tr(
-            .th(.attribute(named: "scope", value: "row"), text(s.id)),
-            .td(text(s.text)),
-            .td(.span(.class("status status-\(s.status.rawValue)"),
-                      .span(.ariaHidden(true), text(symbol(s.status) + " ")),
-                      text(StatusLabel.text(s.status)))),
-            .td(text(s.owner ?? "")),
-            .td(.if(s.overdue, .class("overdue")), text(s.overdue ? "\(s.due ?? ""), overdue" : s.due ?? "")),
-            .td(.class("note"), text(s.note ?? ""))
+    /// Cells name their headers explicitly (`headers`), as well as by `scope`: screen readers
+    /// that ignore `scope="rowgroup"` still announce the theme.
+    private static func stepRow(_ s: StepRow, table: String, theme: String) -> Node<HTML.TableContext> {
+        let row = "step-\(token(s.id))"
+        func headers(_ column: Int) -> Node<HTML.BodyContext> {
+            .attribute(named: "headers", value: "\(table)-c\(column) \(theme) \(row)")
+        }
+        return .tr(
+            .th(.id(row), .attribute(named: "scope", value: "row"),
+                .attribute(named: "headers", value: "\(table)-c0 \(theme)"), text(s.id)),
+            .td(headers(1), text(s.text)),
+            .td(headers(2), .span(.class("status status-\(s.status.rawValue)"),
+                                  .span(.ariaHidden(true), text(symbol(s.status) + " ")),
+                                  text(StatusLabel.text(s.status)))),
+            .td(headers(3), text(s.owner ?? "")),
+            .td(headers(4), .if(s.overdue, .class("overdue")), text(s.overdue ? "\(s.due ?? ""), overdue" : s.due ?? "")),
+            .td(headers(5), .class("note"), text(s.note ?? ""))
         )
+    }
+
+    /// An id for attributes, which Plot writes unescaped: content ids are slugs already, but
+    /// anything other than letters, digits, `.`, `_` and `-` is dropped to be sure.
+    static func token(_ s: String) -> String {
+        String(s.unicodeScalars.filter { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) })
     }
 
     /// A shape beside the status word, so the column scans at a glance in print too.

@@ -26,6 +26,9 @@ struct HTML5Check: Decodable {
     /// `src` and `href` values that leave the page.
     var external: [String]
     var styles: [String]
+    /// Cells with a `headers` attribute, and the ids they name that are not header cells.
+    var cellsWithHeaders: Int
+    var danglingHeaders: [String]
 
     static func of(_ html: String) throws -> HTML5Check {
         try PythonTool.json(HTML5Check.self, program, input: Data(html.utf8))
@@ -41,7 +44,8 @@ try:
 except Exception as e:
     where = parser.errors[-1] if parser.errors else ""
     print(json.dumps({"error": "%s %s" % (e, where), "headings": [], "tables": [], "notes": [],
-                      "rowHeaders": [], "statuses": [], "landmarks": [], "scripts": 0, "external": [], "styles": []}))
+                      "rowHeaders": [], "statuses": [], "landmarks": [], "scripts": 0, "external": [], "styles": [],
+                      "cellsWithHeaders": 0, "danglingHeaders": []}))
     sys.exit(0)
 text = lambda el: "".join(el.itertext())
 out = {"lang": root.get("lang"), "headings": [], "tables": [], "notes": [], "rowHeaders": [], "statuses": [],
@@ -72,6 +76,10 @@ for el in root.iter():
         v = el.get(attr)
         if v is not None and not v.startswith("#"):
             out["external"].append(v)
+header_ids = {th.get("id") for th in root.iter("th") if th.get("id")}
+with_headers = [el for el in root.iter() if el.tag in ("td", "th") and el.get("headers")]
+out["cellsWithHeaders"] = len(with_headers)
+out["danglingHeaders"] = [h for el in with_headers for h in el.get("headers").split() if h not in header_ids]
 print(json.dumps(out))
 """#
 }

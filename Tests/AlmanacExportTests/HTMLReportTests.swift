@@ -45,11 +45,17 @@ final class HTMLReportTests: XCTestCase {
                        Fixtures.almanac.steps.map(\.id))
     }
 
+    func testStepCellsNameTheirHeaders() throws {
+        let check = try self.check
+        XCTAssertEqual(check.cellsWithHeaders, 8 * 6, "every cell of every step row")
+        XCTAssertEqual(check.danglingHeaders, [])
+    }
+
     func testStatusIsWrittenNotJustColoured() throws {
         let check = try self.check
         XCTAssertEqual(check.statuses, ["✓ Done", "◐ In progress", "– Not applicable", "○ Not started",
                                         "✓ Done", "◐ In progress", "○ Not started", "○ Not started"])
-        XCTAssertTrue(html.contains("<td class=\"overdue\">2026-11-24, overdue</td>"))
+        XCTAssertTrue(html.contains("class=\"overdue\">2026-11-24, overdue</td>"))
     }
 
     func testSelfContainedAndPrintable() throws {
