@@ -15,11 +15,11 @@ ensure_packages() {
         as_root apt-get update -qq >&2
         DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >&2
     fi
-    # The export tests read HTML back with html5lib's strict parser: pip, or Debian's package
-    # where pip may not install into the system Python.
-    if ! python3 -c 'import html5lib' 2>/dev/null; then
-        python3 -m pip install -q html5lib >&2 2>/dev/null ||
-            DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq python3-html5lib >&2
+    # The export tests read reports back with html5lib's strict parser and markdown-it: pip, or
+    # Debian's packages where pip may not install into the system Python.
+    if ! python3 -c 'import html5lib, markdown_it' 2>/dev/null; then
+        python3 -m pip install -q html5lib markdown-it-py >&2 2>/dev/null ||
+            DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq python3-html5lib python3-markdown-it >&2
     fi
     if ! command -v swift >/dev/null 2>&1; then
         echo "swift is not on PATH: install the Swift toolchain (swift.org) first." >&2

@@ -44,6 +44,19 @@ final class MarkdownReportTests: XCTestCase {
         XCTAssertEqual(unescaped.numberOfMatches(in: markdown, range: NSRange(markdown.startIndex..., in: markdown)), 0)
     }
 
+    func testRenderedByACommonMarkParserTheTextComesBackAsTyped() throws {
+        let rendered = try MarkdownRendering.of(markdown)
+        XCTAssertEqual(rendered.tags, ["br", "h1", "h2", "p", "strong", "table", "tbody", "td", "th", "thead", "tr"],
+                       "no markup from people's text survives")
+        let steps = rendered.rows.filter { $0.first.map { $0.hasPrefix("alpha.") || $0.hasPrefix("beta.") } ?? false }
+        XCTAssertEqual(steps.count, 8)
+        XCTAssertTrue(steps.allSatisfy { $0.count == 7 })
+        let hostile = try XCTUnwrap(steps.first { $0[0] == "beta.1.2" })
+        XCTAssertEqual(hostile[4], displaySafe(Fixtures.hostileOwner))
+        XCTAssertEqual(hostile[6], displaySafe(Fixtures.hostileNote))
+        XCTAssertEqual(steps[0][2], "Do step 1.1 of Alpha & Omega *well* [now]")
+    }
+
     func testContentTextIsEscapedToo() {
         XCTAssertTrue(markdown.contains("Do step 1.1 of Alpha \\& Omega \\*well\\* \\[now\\]"))
     }

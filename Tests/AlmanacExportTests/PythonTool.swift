@@ -32,7 +32,7 @@ enum PythonTool {
         process.waitUntilExit()
         let message = String(decoding: err, as: UTF8.self)
         if message.contains("ModuleNotFoundError") {
-            throw Missing(description: "a Python module is missing: \(message.split(separator: "\n").last ?? ""); run `pip install html5lib` (Scripts/test does it)")
+            throw Missing(description: "a Python module is missing: \(message.split(separator: "\n").last ?? ""); run `pip install html5lib markdown-it-py` (Scripts/test does it)")
         }
         guard process.terminationStatus == 0 else {
             throw Missing(description: "python3 failed (status \(process.terminationStatus)): \(message)")
