@@ -107,7 +107,8 @@ enum HTMLReport {
                                   .span(.ariaHidden(true), text(symbol(s.status) + " ")),
                                   text(StatusLabel.text(s.status)))),
             .td(headers(3), text(s.owner ?? "")),
-            .td(headers(4), .if(s.overdue, .class("overdue")), text(s.overdue ? "\(s.due ?? ""), overdue" : s.due ?? "")),
+            .td(headers(4), .class(s.overdue ? "due overdue" : "due"), text(s.due ?? ""),
+                .if(s.overdue, .group(.br(), text("Overdue")))),
             .td(headers(5), .class("note"), text(s.note ?? ""))
         )
     }

@@ -13,7 +13,8 @@ enum HTMLStyle {
     th[scope=rowgroup]{background:#f2f2f2}
     td.count{text-align:right;white-space:nowrap}
     td.note{white-space:pre-line}
-    .status{display:inline-block;padding:0 .3rem;border:1px solid currentColor;border-radius:3px}
+    td.due{white-space:nowrap}
+    .status{display:inline-block;padding:0 .3rem;border:1px solid currentColor;border-radius:3px;white-space:nowrap}
     .status-done{color:#1b5e20;background:#e8f5e9}
     .status-in-progress{color:#0b4f8a;background:#e3f0fb}
     .status-not-started{color:#1a1a1a;background:#ffffff}

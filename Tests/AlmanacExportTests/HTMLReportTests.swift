@@ -55,7 +55,7 @@ final class HTMLReportTests: XCTestCase {
         let check = try self.check
         XCTAssertEqual(check.statuses, ["✓ Done", "◐ In progress", "– Not applicable", "○ Not started",
                                         "✓ Done", "◐ In progress", "○ Not started", "○ Not started"])
-        XCTAssertTrue(html.contains("class=\"overdue\">2026-11-24, overdue</td>"))
+        XCTAssertTrue(html.contains("class=\"due overdue\">2026-11-24<br/>Overdue</td>"), "overdue in words")
     }
 
     func testSelfContainedAndPrintable() throws {
