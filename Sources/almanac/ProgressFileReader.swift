@@ -13,7 +13,7 @@ enum ProgressFileReader {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw Failure.usage("cannot read progress file \(path): \(FileManager.default.fileExists(atPath: path) ? "it cannot be read (check its permissions)" : "no such file")")
+            throw Failure.usage("cannot read progress file \(displaySafe(path)): \(FileManager.default.fileExists(atPath: path) ? "it cannot be read (check its permissions)" : "no such file")")
         }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { d in
@@ -28,7 +28,7 @@ enum ProgressFileReader {
         do {
             return try decoder.decode(AlmanacModel.Progress.self, from: data)
         } catch {
-            throw Failure.usage("cannot use progress file \(path): it is not an almanac progress file (\(describe(error)))")
+            throw Failure.usage("cannot use progress file \(displaySafe(path)): it is not an almanac progress file (\(describe(error)))")
         }
     }
 

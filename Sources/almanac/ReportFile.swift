@@ -1,3 +1,4 @@
+import AlmanacModel
 import Foundation
 
 /// Writes a whole file or nothing: a temporary file beside it, then a rename over it, so a
@@ -8,21 +9,21 @@ enum ReportFile {
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw Failure.failed("cannot write \(path): it is a folder; give a file name")
+            throw Failure.failed("cannot write \(displaySafe(path)): it is a folder; give a file name")
         }
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Failure.failed("cannot write \(path): there is no folder \(folder)")
+            throw Failure.failed("cannot write \(displaySafe(path)): there is no folder \(displaySafe(folder))")
         }
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
         if let problem = writeNew(data, at: temporary) {
             unlink(temporary)
-            throw Failure.failed("cannot write \(path): \(problem) (in \(folder))")
+            throw Failure.failed("cannot write \(displaySafe(path)): \(problem) (in \(displaySafe(folder)))")
         }
         if rename(temporary, path) != 0 {
             let problem = describe(errno)
             unlink(temporary)
-            throw Failure.failed("cannot write \(path): \(problem)")
+            throw Failure.failed("cannot write \(displaySafe(path)): \(problem)")
         }
     }
 
