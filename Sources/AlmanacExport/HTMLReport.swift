@@ -24,6 +24,7 @@ enum HTMLReport {
                 ),
                 .main(
                     summary(report),
+                    overdue(report),
                     .forEach(report.outcomes) { outcome($0) }
                 ),
                 .footer(
@@ -36,8 +37,8 @@ enum HTMLReport {
 
     private static func summary(_ report: ProgressReport) -> Node<HTML.BodyContext> {
         .section(
-            .attribute(named: "aria-labelledby", value: "summary"),
-            .h2(.id("summary"), text("Summary")),
+            .attribute(named: "aria-labelledby", value: "report-summary"),
+            .h2(.id("report-summary"), text("Summary")),
             .table(
                 .caption(text("Steps done of those applicable, per outcome")),
                 .thead(.tr(
@@ -52,6 +53,29 @@ enum HTMLReport {
                 }),
                 .tfoot(summaryRow(text("All outcomes"), report.totals))
             )
+        )
+    }
+
+    private static func overdue(_ report: ProgressReport) -> Node<HTML.BodyContext> {
+        let overdue = report.overdue
+        let columns = ["Step", "Outcome", "Status", "Owner", "Due"]
+        return .section(
+            .attribute(named: "aria-labelledby", value: "report-overdue"),
+            .h2(.id("report-overdue"), text("Overdue steps")),
+            .if(overdue.isEmpty, .p(text("No step is overdue.")), else: .table(
+                .caption(text("Steps past their due date, earliest first")),
+                .thead(.tr(.forEach(columns) { .th(.attribute(named: "scope", value: "col"), text($0)) })),
+                .tbody(.forEach(overdue) { outcome, step in
+                    .tr(
+                        .th(.attribute(named: "scope", value: "row"),
+                            .a(.href("#step-\(token(step.id))"), text(step.id))),
+                        .td(text("\(outcome.number). \(outcome.title)")),
+                        .td(text(StatusLabel.text(step.status))),
+                        .td(text(step.owner ?? "")),
+                        .td(.class("due"), text(step.due ?? ""))
+                    )
+                })
+            ))
         )
     }
 

@@ -1,4 +1,5 @@
-/// The report as GitHub-flavoured Markdown: a summary table, then a heading and a table per outcome.
+/// The report as GitHub-flavoured Markdown: a summary table, the overdue steps, then a heading
+/// and a table per outcome.
 enum MarkdownReport {
     static func render(_ report: ProgressReport) -> String {
         var lines: [String] = []
@@ -14,6 +15,20 @@ enum MarkdownReport {
             lines.append(summaryRow("\(outcome.number). \(escape(outcome.title))", outcome.tally))
         }
         lines.append(summaryRow("**All outcomes**", report.totals))
+        lines.append("")
+        lines.append("## Overdue steps")
+        lines.append("")
+        let overdue = report.overdue
+        if overdue.isEmpty {
+            lines.append("No step is overdue.")
+        } else {
+            lines.append(row(["Step", "Outcome", "Status", "Owner", "Due"]))
+            lines.append(row(Array(repeating: "---", count: 5)))
+            for (outcome, step) in overdue {
+                lines.append(row([step.id, "\(outcome.number). \(escape(outcome.title))", StatusLabel.text(step.status),
+                                  escape(step.owner ?? ""), escape(step.due ?? "")]))
+            }
+        }
         for outcome in report.outcomes {
             lines.append("")
             lines.append("## \(outcome.number). \(escape(outcome.title))")

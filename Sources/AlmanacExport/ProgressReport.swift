@@ -22,6 +22,15 @@ public struct ProgressReport: Hashable, Sendable {
 
     /// The counts over all outcomes.
     public var totals: Tally { outcomes.map(\.tally).reduce(Tally(), +) }
+
+    /// Every overdue step with its outcome, earliest due first (content order among equals):
+    /// what a committee asks about first.
+    public var overdue: [(outcome: OutcomeReport, step: StepRow)] {
+        outcomes.flatMap { o in o.steps.filter(\.overdue).map { (outcome: o, step: $0) } }
+            .enumerated()
+            .sorted { ($0.element.step.due ?? "", $0.offset) < ($1.element.step.due ?? "", $1.offset) }
+            .map(\.element)
+    }
 }
 
 /// One outcome's steps and counts.

@@ -26,15 +26,16 @@ final class HTMLReportTests: XCTestCase {
 
     func testHeadingsInOrderAndLandmarks() throws {
         let check = try self.check
-        XCTAssertEqual(check.headings, ["h1 Progress report: Fixture Almanac", "h2 Summary",
+        XCTAssertEqual(check.headings, ["h1 Progress report: Fixture Almanac", "h2 Summary", "h2 Overdue steps",
                                         "h2 1. Alpha & Omega", "h2 2. Beta"])
         XCTAssertEqual(check.landmarks, ["header", "main", "footer"])
     }
 
     func testEveryTableHasACaptionAndScopedHeaders() throws {
         let check = try self.check
-        XCTAssertEqual(check.tables.count, 3, "summary and one per outcome")
+        XCTAssertEqual(check.tables.count, 4, "summary, overdue and one per outcome")
         XCTAssertEqual(check.tables.map(\.caption), ["Steps done of those applicable, per outcome",
+                                                     "Steps past their due date, earliest first",
                                                      "Practice steps for Alpha & Omega, by theme",
                                                      "Practice steps for Beta, by theme"])
         for table in check.tables {
@@ -42,13 +43,24 @@ final class HTMLReportTests: XCTestCase {
             for scope in table.scopes { XCTAssertTrue(["col", "row", "rowgroup"].contains(scope), scope) }
         }
         XCTAssertEqual(check.rowHeaders.filter { $0.contains(".") && !$0.contains(" ") },
-                       Fixtures.almanac.steps.map(\.id))
+                       ["alpha.1.2"] + Fixtures.almanac.steps.map(\.id), "the overdue step, then every step")
     }
 
     func testStepCellsNameTheirHeaders() throws {
         let check = try self.check
         XCTAssertEqual(check.cellsWithHeaders, 8 * 6, "every cell of every step row")
         XCTAssertEqual(check.danglingHeaders, [])
+    }
+
+    func testNoOverdueTableWhenNothingIsOverdue() throws {
+        var progress = Fixtures.progress
+        progress.steps["alpha.1.2"]?.due = nil
+        let page = try ExportFormat.html.render(ProgressReport(
+            almanac: Fixtures.almanac, progress: progress, today: Fixtures.today, generatedAt: Fixtures.generatedAt))
+        let check = try HTML5Check.of(page)
+        XCTAssertNil(check.error)
+        XCTAssertEqual(check.tables.count, 3)
+        XCTAssertTrue(page.contains("<p>No step is overdue.</p>"))
     }
 
     func testStatusIsWrittenNotJustColoured() throws {
@@ -93,9 +105,10 @@ final class HTMLReportTests: XCTestCase {
         let page = try ExportFormat.html.render(Fixtures.realReport)
         let check = try HTML5Check.of(page)
         XCTAssertNil(check.error)
-        XCTAssertEqual(check.tables.count, 13)
-        XCTAssertEqual(check.headings.filter { $0.hasPrefix("h2 ") }.count, 13)
-        XCTAssertEqual(check.rowHeaders.filter { !$0.contains(" ") }, Fixtures.realAlmanac.steps.map(\.id))
+        XCTAssertEqual(check.tables.count, 14, "summary, overdue, 12 outcomes")
+        XCTAssertEqual(check.headings.filter { $0.hasPrefix("h2 ") }.count, 14)
+        let steps = Fixtures.realAlmanac.steps.map(\.id)
+        XCTAssertEqual(check.rowHeaders.filter { !$0.contains(" ") }, [steps[2]] + steps)
     }
 
     /// WCAG 2.1 contrast ratio of two `rrggbb` colours.

@@ -9,7 +9,8 @@ final class MarkdownReportTests: XCTestCase {
 
     func testHeadingsPerOutcome() {
         XCTAssertEqual(lines.filter { $0.hasPrefix("#") },
-                       ["# Progress report: Fixture Almanac", "## Summary", "## 1. Alpha \\& Omega", "## 2. Beta"])
+                       ["# Progress report: Fixture Almanac", "## Summary", "## Overdue steps",
+                        "## 1. Alpha \\& Omega", "## 2. Beta"])
     }
 
     func testSummaryCountsDoneOfApplicable() {
@@ -23,8 +24,18 @@ final class MarkdownReportTests: XCTestCase {
         ])
     }
 
+    func testOverdueStepsListed() {
+        let section = lines.drop { $0 != "## Overdue steps" }.dropFirst(2).prefix { $0.hasPrefix("|") }
+        XCTAssertEqual(Array(section), [
+            "| Step | Outcome | Status | Owner | Due |",
+            "| --- | --- | --- | --- | --- |",
+            "| alpha.1.2 | 1. Alpha \\& Omega | In progress | Jo | 2026-11-24 |",
+        ])
+    }
+
     func testOneTableRowPerStepWithSevenCells() {
-        let rows = lines.filter { $0.hasPrefix("| alpha.") || $0.hasPrefix("| beta.") }
+        let outcomes = lines.drop { $0 != "## 1. Alpha \\& Omega" }
+        let rows = outcomes.filter { $0.hasPrefix("| alpha.") || $0.hasPrefix("| beta.") }
         XCTAssertEqual(rows.count, 8)
         for row in rows {
             XCTAssertEqual(Self.cells(row).count, 7, row)
@@ -33,7 +44,7 @@ final class MarkdownReportTests: XCTestCase {
     }
 
     func testHostileTextCannotBreakTheTableOrBecomeMarkup() throws {
-        let row = try XCTUnwrap(lines.first { $0.hasPrefix("| beta.1.2 ") })
+        let row = try XCTUnwrap(lines.first { $0.hasPrefix("| beta.1.2 ") && Self.cells($0).count == 7 })
         let cells = Self.cells(row)
         XCTAssertEqual(cells.count, 7, "an escaped | does not end a cell")
         XCTAssertEqual(cells[4], "O'Brien \\| \\<b\\>Ops\\</b\\> \\\\u{7}")
@@ -48,9 +59,9 @@ final class MarkdownReportTests: XCTestCase {
         let rendered = try MarkdownRendering.of(markdown)
         XCTAssertEqual(rendered.tags, ["br", "h1", "h2", "p", "strong", "table", "tbody", "td", "th", "thead", "tr"],
                        "no markup from people's text survives")
-        let steps = rendered.rows.filter { $0.first.map { $0.hasPrefix("alpha.") || $0.hasPrefix("beta.") } ?? false }
-        XCTAssertEqual(steps.count, 8)
-        XCTAssertTrue(steps.allSatisfy { $0.count == 7 })
+        let stepRows = rendered.rows.filter { $0.first.map { $0.hasPrefix("alpha.") || $0.hasPrefix("beta.") } ?? false }
+        XCTAssertEqual(stepRows.map(\.count), [5] + Array(repeating: 7, count: 8), "the overdue step, then every step")
+        let steps = Array(stepRows.dropFirst())
         let hostile = try XCTUnwrap(steps.first { $0[0] == "beta.1.2" })
         XCTAssertEqual(hostile[4], displaySafe(Fixtures.hostileOwner))
         XCTAssertEqual(hostile[6], displaySafe(Fixtures.hostileNote))
@@ -64,11 +75,11 @@ final class MarkdownReportTests: XCTestCase {
     func testRealAlmanacHasTwelveOutcomeSections() throws {
         let text = try ExportFormat.markdown.render(Fixtures.realReport)
         let lines = text.components(separatedBy: "\n")
-        XCTAssertEqual(lines.filter { $0.hasPrefix("## ") }.count, 13)
+        XCTAssertEqual(lines.filter { $0.hasPrefix("## ") }.count, 14)
         let ids = Set(Fixtures.realAlmanac.steps.map(\.id))
         let stepRows = lines.filter { $0.hasPrefix("| ") && ids.contains(Self.cells($0).first ?? "") }
-        XCTAssertEqual(stepRows.count, 108)
-        XCTAssertTrue(stepRows.allSatisfy { Self.cells($0).count == 7 })
+        XCTAssertEqual(stepRows.map { Self.cells($0).count }, [5] + Array(repeating: 7, count: 108),
+                       "the one overdue step, then every step")
     }
 
     /// A GFM table row's cells: split on `|` not preceded by a backslash.

@@ -37,6 +37,17 @@ final class ReportTests: XCTestCase {
                        ["alpha.1.2", "alpha.2.2", "beta.1.2"])
     }
 
+    func testOverdueListIsEarliestDueFirst() {
+        XCTAssertEqual(report.overdue.map(\.step.id), ["alpha.1.2"])
+        var progress = Fixtures.progress
+        progress.steps["beta.2.2"] = StepProgress(status: .inProgress, due: "2026-11-24", changed: Fixtures.changed)
+        let later = ProgressReport(almanac: Fixtures.almanac, progress: progress,
+                                   today: CalendarDay(iso: "2027-02-01")!, generatedAt: Fixtures.generatedAt)
+        // Equal dates keep content order.
+        XCTAssertEqual(later.overdue.map(\.step.id), ["alpha.1.2", "beta.2.2", "alpha.2.2", "beta.1.2"])
+        XCTAssertEqual(later.overdue.map(\.outcome.id), ["alpha", "beta", "alpha", "beta"])
+    }
+
     func testTotalsAddUpAndIgnoreOtherEditions() {
         let t = report.totals
         XCTAssertEqual(t.total, 8, "the other edition's step is not in this content")
