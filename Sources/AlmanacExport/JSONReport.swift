@@ -15,7 +15,7 @@ import Foundation
 /// Counts: "done", "applicable" (total minus not applicable), "total", "inProgress",
 ///         "overdue", "notApplicable".
 /// ```
-/// Text has been through `displaySafe`: control characters appear as `\u{1B}`, not raw.
+/// Text has been through `DisplayText.safe`: control characters appear as `^[` or `\u{9B}`, not raw.
 enum JSONReport {
     static let format = "almanac-progress-report"
     static let version = 1

@@ -3,7 +3,7 @@ import Foundation
 
 /// A council's progress through the practice steps, shaped for a committee report.
 ///
-/// Every piece of text in it, the almanac's and people's, has been through `displaySafe`, so
+/// Every piece of text in it, the almanac's and people's, has been through `DisplayText.safe`, so
 /// the renderers only add their own format's escaping.
 public struct ProgressReport: Hashable, Sendable {
     /// The almanac's title.

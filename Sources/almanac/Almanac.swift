@@ -13,7 +13,17 @@ struct Almanac: ParsableCommand {
             StepsCommand.self,
             CasesCommand.self,
             SearchCommand.self,
+            TickCommand.self,
+            UntickCommand.self,
+            SetCommand.self,
+            StatusCommand.self,
             ExportCommand.self,
+            MergeCommand.self,
+            CompareCommand.self,
+            BackupsCommand.self,
+            RestoreCommand.self,
+            RepairCommand.self,
+            ProfilesCommand.self,
         ]
     )
 

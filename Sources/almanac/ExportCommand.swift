@@ -16,8 +16,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var content: ContentOptions
 
-    @Option(name: .long, help: ArgumentHelp("Read progress from FILE.", valueName: "file"))
-    var progress: String?
+    @OptionGroup var progress: ProgressOptions
 
     // A String, not an enum, so a wrong format exits 2 with our own message.
     @Option(name: .long, help: ArgumentHelp("markdown, csv, html or json.", valueName: "format"))
@@ -30,10 +29,10 @@ struct ExportCommand: ParsableCommand {
     var today: String?
 
     func run() throws {
-        try reporting {
+        try reportingProgress {
             let accepted = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
             guard let format = ExportFormat(rawValue: format.lowercased()) else {
-                throw Failure.usage("unknown format \"\(displaySafe(format))\"; use one of: \(accepted)")
+                throw Failure.usage("unknown format \"\(DisplayText.safe(format))\"; use one of: \(accepted)")
             }
             let day = try reportDay()
             let file = try content.open()
@@ -43,7 +42,7 @@ struct ExportCommand: ParsableCommand {
             } catch {
                 throw Failure.usage("\(error)")
             }
-            let recorded = try ProgressFileReader.read(progress)
+            let recorded = try loadProgress()
             let report = ProgressReport(almanac: almanac, progress: recorded, today: day, generatedAt: Date())
             let text: String
             do {
@@ -59,10 +58,23 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
+    /// A file named with `--progress` must exist (a typo should not give an empty report); the
+    /// default file may not exist yet, and then every step is reported not started.
+    private func loadProgress() throws -> AlmanacModel.Progress {
+        let store = try progress.store()
+        if !store.exists {
+            if progress.progress != nil || progress.profile != nil {
+                throw Failure.usage("cannot read progress file \(ProgressText.path(store.path)): no such file")
+            }
+            FileHandle.standardError.write(Data("almanac: no progress recorded yet at \(ProgressText.path(store.path)); every step is reported not started\n".utf8))
+        }
+        return try store.load()
+    }
+
     private func reportDay() throws -> CalendarDay {
         guard let today else { return CalendarDay(Date(), in: .current) }
         guard let day = CalendarDay(iso: today) else {
-            throw Failure.usage("--today \"\(displaySafe(today))\" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31")
+            throw Failure.usage("--today \"\(DisplayText.safe(today))\" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31")
         }
         return day
     }

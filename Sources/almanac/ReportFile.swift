@@ -9,21 +9,21 @@ enum ReportFile {
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw Failure.failed("cannot write \(displaySafe(path)): it is a folder; give a file name")
+            throw Failure.failed("cannot write \(DisplayText.safe(path)): it is a folder; give a file name")
         }
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Failure.failed("cannot write \(displaySafe(path)): there is no folder \(displaySafe(folder))")
+            throw Failure.failed("cannot write \(DisplayText.safe(path)): there is no folder \(DisplayText.safe(folder))")
         }
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
         if let problem = writeNew(data, at: temporary) {
             unlink(temporary)
-            throw Failure.failed("cannot write \(displaySafe(path)): \(problem) (in \(displaySafe(folder)))")
+            throw Failure.failed("cannot write \(DisplayText.safe(path)): \(problem) (in \(DisplayText.safe(folder)))")
         }
         if rename(temporary, path) != 0 {
             let problem = describe(errno)
             unlink(temporary)
-            throw Failure.failed("cannot write \(displaySafe(path)): \(problem)")
+            throw Failure.failed("cannot write \(DisplayText.safe(path)): \(problem)")
         }
     }
 

@@ -28,6 +28,9 @@ enum Fixtures {
     /// Notes and owners as hostile as people can type: escape sequences, markup, table and CSV syntax.
     static let hostileNote = "Clear \u{1B}[2J screen, <script>alert(\"x\")</script> | pipe,\n\"quoted\", comma, &lt; entity\r\nlast line"
     static let hostileOwner = "O'Brien | <b>Ops</b> \u{07}"
+    /// The same as every report shows them: controls visible, line breaks kept, `\r\n` as `\n`.
+    static let hostileNoteShown = "Clear ^[[2J screen, <script>alert(\"x\")</script> | pipe,\n\"quoted\", comma, &lt; entity\nlast line"
+    static let hostileOwnerShown = "O'Brien | <b>Ops</b> ^G"
 
     /// Two outcomes of two themes of two steps: ids `alpha.1.1` … `beta.2.2`.
     static let almanac: Almanac = {

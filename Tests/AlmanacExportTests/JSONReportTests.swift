@@ -47,8 +47,8 @@ final class JSONReportTests: XCTestCase {
         XCTAssertFalse(text.unicodeScalars.contains("\u{1B}"))
         let outcomes = try XCTUnwrap(try document()["outcomes"] as? [[String: Any]])
         let step = try XCTUnwrap((outcomes[1]["steps"] as? [[String: Any]])?[1])
-        XCTAssertEqual(step["note"] as? String, displaySafe(Fixtures.hostileNote))
-        XCTAssertEqual(step["owner"] as? String, "O'Brien | <b>Ops</b> \\u{7}")
+        XCTAssertEqual(step["note"] as? String, Fixtures.hostileNoteShown)
+        XCTAssertEqual(step["owner"] as? String, "O'Brien | <b>Ops</b> ^G")
     }
 
     func testSameInputsSameBytes() throws {

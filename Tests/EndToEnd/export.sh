@@ -30,7 +30,7 @@ import csv
 rows = list(csv.reader(open("/tmp/e2e.out", newline="", encoding="utf-8")))
 assert len(rows) == 109, len(rows)
 note = [r for r in rows if r[3] == "connectivity.1.2"][0][11]
-assert note == "Clear \\u{1B}[2J, <script>x</script>, \"q\", a|b\nline 2", repr(note)' && pass || fail "CSV has a header and 108 rows, note intact"
+assert note == "Clear ^[[2J, <script>x</script>, \"q\", a|b\nline 2", repr(note)' && pass || fail "CSV has a header and 108 rows, note intact"
 
 expect_status 0 "export html to a file" -- run --format html --output report.html
 [ -s report.html ] && [ ! -s /tmp/e2e.out ] && pass || fail "--output writes the file, not stdout"
@@ -52,8 +52,13 @@ expect_error "YYYY-MM-DD" "bad --today says how to write a date"
 expect_status 2 "missing progress file" -- "$ALMANAC_BIN" export --progress nowhere.json
 expect_error "no such file" "missing progress file says so"
 echo '{"steps": 3}' >bad.json
-expect_status 2 "malformed progress file" -- "$ALMANAC_BIN" export --progress bad.json
+expect_status 1 "malformed progress file (as the other progress commands)" -- "$ALMANAC_BIN" export --progress bad.json
 expect_error "bad.json" "malformed progress file is named"
+expect_status 0 "no progress recorded yet at the default location" -- \
+    env -u ALMANAC_PROGRESS XDG_DATA_HOME="$work/xdg" "$ALMANAC_BIN" export --format csv
+expect_error "no progress recorded yet" "an empty report says why"
+expect_status 0 "progress from \$ALMANAC_PROGRESS" -- env ALMANAC_PROGRESS="$work/progress.json" "$ALMANAC_BIN" export
+expect_output "| 1. Connectivity | 1 of 9 | 1 |" "the default file is used"
 expect_status 1 "output folder missing" -- run --output no/such/folder/report.md
 expect_error "there is no folder" "missing output folder is named"
 mkdir adir
