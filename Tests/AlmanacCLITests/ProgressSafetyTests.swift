@@ -40,6 +40,26 @@ final class ProgressSafetyTests: XCTestCase {
         XCTAssertEqual(cli.bytes(cli.defaultFile), Data("{\"version\": 7, \"steps\": {}}".utf8))
     }
 
+    /// A file the user may not read is reported as such, not as damage (as root, run as nobody).
+    func testUnreadableFileIsNamedAndLeftAlone() throws {
+        let file = cli.home + "/locked.json"
+        cli.write(file, "{\"version\": 1, \"steps\": {}}")
+        chmod(file, 0o000)
+        chmod(cli.home, 0o755)
+        let r: CLI.Result
+        if getuid() == 0 {
+            r = try cli.shell("setpriv --reuid=65534 --regid=65534 --clear-groups \"$ALMANAC\" status --progress '\(file)'")
+            try XCTSkipIf(r.err.contains("setpriv:"), "cannot drop privileges here: \(r.err)")
+        } else {
+            r = try cli.run("status", "--progress", file)
+        }
+        XCTAssertEqual(r.status, 1, r.err)
+        XCTAssertTrue(r.err.contains("cannot read progress file \(file): permission denied"), r.err)
+        XCTAssertTrue(r.err.contains("chmod"), r.err)
+        chmod(file, 0o600)
+        XCTAssertEqual(cli.bytes(file), Data("{\"version\": 1, \"steps\": {}}".utf8))
+    }
+
     func testFolderInPlaceOfFile() throws {
         try FileManager.default.createDirectory(atPath: cli.defaultFile, withIntermediateDirectories: true)
         let r = try cli.run("tick", "data.1.1")

@@ -101,10 +101,16 @@ public struct ProgressStore: Sendable {
     /// Newest first.
     public func backups() -> [ProgressBackup] { ProgressBackups.list(for: path) }
 
+    public struct RestoreResult: Sendable {
+        public var backup: ProgressBackup
+        /// Where the replaced file went when it was damaged (otherwise it is now backup 1).
+        public var movedAside: String?
+    }
+
     /// Makes backup `number` (1 = newest) the file again, keeping the current file as a backup
     /// (or, if it cannot be read, moving it aside as `.broken-…`).
     @discardableResult
-    public func restore(_ number: Int, now: Date = Date()) throws(ProgressError) -> ProgressBackup {
+    public func restore(_ number: Int, now: Date = Date()) throws(ProgressError) -> RestoreResult {
         let all = backups()
         guard all.indices.contains(number - 1) else {
             throw ProgressError(.badRequest, path: path,
@@ -117,15 +123,16 @@ public struct ProgressStore: Sendable {
         }
         let restored = try ProgressDecoding.decode(data, path: chosen.path)
         try FileIO.makeFolder(FileIO.folderOf(path), for: path)
-        return try FileLock.holding(lockPath, for: path, timeout: lockTimeout) { () throws(ProgressError) -> ProgressBackup in
+        return try FileLock.holding(lockPath, for: path, timeout: lockTimeout) { () throws(ProgressError) -> RestoreResult in
             // A folder or an unreadable file stops here; a damaged one is moved aside, not lost.
             var current = try FileIO.read(path)
+            var aside: String?
             if let bytes = current, (try? ProgressDecoding.decode(bytes, path: path)) == nil {
-                _ = try moveAside(now: now)
+                aside = try moveAside(now: now)
                 current = nil
             }
             _ = try replace(with: restored, old: current, now: now)
-            return chosen
+            return RestoreResult(backup: chosen, movedAside: aside)
         }
     }
 
