@@ -10,8 +10,6 @@ ensure_packages() {
     pkg-config --exists ncursesw 2>/dev/null || missing+=(libncursesw5-dev pkg-config)
     command -v tmux >/dev/null 2>&1 || missing+=(tmux)
     command -v python3 >/dev/null 2>&1 || missing+=(python3)
-    # The progress schema test validates written files with Python's jsonschema.
-    python3 -c 'import jsonschema' >/dev/null 2>&1 || missing+=(python3-jsonschema)
     if [ ${#missing[@]} -gt 0 ]; then
         echo "Installing ${missing[*]} ..." >&2
         as_root apt-get update -qq >&2
@@ -19,9 +17,10 @@ ensure_packages() {
     fi
     # The export tests read reports back with html5lib's strict parser and markdown-it: pip, or
     # Debian's packages where pip may not install into the system Python.
-    if ! python3 -c 'import html5lib, markdown_it' 2>/dev/null; then
-        python3 -m pip install -q html5lib markdown-it-py >&2 2>/dev/null ||
-            DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq python3-html5lib python3-markdown-it >&2
+    # The progress schema test validates written files with jsonschema.
+    if ! python3 -c 'import html5lib, markdown_it, jsonschema' 2>/dev/null; then
+        python3 -m pip install -q html5lib markdown-it-py jsonschema >&2 2>/dev/null ||
+            DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq python3-html5lib python3-markdown-it python3-jsonschema >&2
     fi
     if ! command -v swift >/dev/null 2>&1; then
         echo "swift is not on PATH: install the Swift toolchain (swift.org) first." >&2
