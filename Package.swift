@@ -5,6 +5,7 @@ let package = Package(
     name: "almanac",
     products: [
         .executable(name: "almanac", targets: ["almanac"]),
+        .executable(name: "progress-bench", targets: ["progress-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -46,8 +47,15 @@ let package = Package(
         .executableTarget(name: "almanac-bench", dependencies: ["AlmanacModel"]),
         // The UI core's per-key and first-frame costs, before any terminal output.
         .executableTarget(name: "almanac-ui-bench", dependencies: ["AlmanacModel", "AlmanacUI"]),
+        // Figures for the progress store (Scripts/bench-progress).
+        .executableTarget(name: "progress-bench", dependencies: ["AlmanacModel"]),
         .testTarget(
             name: "AlmanacModelTests",
+            dependencies: ["AlmanacModel"]
+        ),
+        // Runs the built almanac binary (build first: swift build --build-tests).
+        .testTarget(
+            name: "AlmanacCLITests",
             dependencies: ["AlmanacModel"]
         ),
         .testTarget(
