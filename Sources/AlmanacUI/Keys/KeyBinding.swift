@@ -44,7 +44,8 @@ public enum KeyMap {
         // Detail editor: typing goes into the field.
         KeyBinding([.tab, .down], "Tab/↓", "Next field", group: "Editing a step", scope: .editor, .nextField, hint: "next field"),
         KeyBinding([.backTab, .up], "S-Tab/↑", "Previous field", group: "Editing a step", scope: .editor, .previousField),
-        KeyBinding([.left, .right, .home, .end, .backspace, .delete], "←→ Home End", "Move in the text; Backspace and Delete erase", group: "Editing a step", scope: .editor, .editText),
+        KeyBinding([.left, .right, .home, .end, .backspace, .delete, .control("a"), .control("e"), .control("u")], "←→ Home End",
+                   "Move in the text; Backspace and Delete erase, Ctrl-U erases to the start", group: "Editing a step", scope: .editor, .editText),
         KeyBinding([.enter], "Enter", "Save the note, owner and due date", group: "Editing a step", scope: .editor, .save, hint: "save"),
         KeyBinding([.escape, .control("c")], "Esc", "Cancel the changes", group: "Editing a step", scope: .editor, .cancel, hint: "cancel"),
 
