@@ -121,6 +121,12 @@ final class ChecklistTests: XCTestCase {
         XCTAssertNil(app.progress.steps["connectivity.1.1"])
     }
 
+    func testNotesWithControlCharactersAreShownEscaped() {
+        let hostile = StepProgress(status: .inProgress, note: "red\u{1B}[31m alert", changed: Fixtures.now)
+        let app = checklist(progress: AlmanacModel.Progress(steps: ["connectivity.1.1": hostile]))
+        XCTAssertTrue(app.frame.contains("note: red^[[31m alert"), app.frame)
+    }
+
     func testEditorCancelChangesNothing() {
         var app = checklist()
         app.press(.enter)
