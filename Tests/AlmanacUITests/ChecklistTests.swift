@@ -107,6 +107,26 @@ final class ChecklistTests: XCTestCase {
         XCTAssertTrue(app.frame.contains("overdue 2026-02-28"), "today is 2026-06-01")
     }
 
+    func testControlKeysEditTheFieldAndControlCCancels() {
+        var app = checklist()
+        app.press(.enter)
+        app.type("abc")
+        app.press(.control("a"))
+        app.type(">")
+        app.press(.control("e"), .left)
+        app.press(.control("u"))
+        XCTAssertEqual(app.editor?.current.text, "c")
+        app.press(.control("c"))
+        XCTAssertEqual(app.mode, .main)
+        XCTAssertNil(app.progress.steps["connectivity.1.1"])
+    }
+
+    func testNotesWithControlCharactersAreShownEscaped() {
+        let hostile = StepProgress(status: .inProgress, note: "red\u{1B}[31m alert", changed: Fixtures.now)
+        let app = checklist(progress: AlmanacModel.Progress(steps: ["connectivity.1.1": hostile]))
+        XCTAssertTrue(app.frame.contains("note: red^[[31m alert"), app.frame)
+    }
+
     func testEditorCancelChangesNothing() {
         var app = checklist()
         app.press(.enter)

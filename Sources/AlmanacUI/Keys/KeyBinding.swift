@@ -44,9 +44,10 @@ public enum KeyMap {
         // Detail editor: typing goes into the field.
         KeyBinding([.tab, .down], "Tab/↓", "Next field", group: "Editing a step", scope: .editor, .nextField, hint: "next field"),
         KeyBinding([.backTab, .up], "S-Tab/↑", "Previous field", group: "Editing a step", scope: .editor, .previousField),
-        KeyBinding([.left, .right, .home, .end, .backspace, .delete], "←→ Home End", "Move in the text; Backspace and Delete erase", group: "Editing a step", scope: .editor, .editText),
+        KeyBinding([.left, .right, .home, .end, .backspace, .delete, .control("a"), .control("e"), .control("u")], "←→ Home End",
+                   "Move in the text; Backspace and Delete erase, Ctrl-U erases to the start", group: "Editing a step", scope: .editor, .editText),
         KeyBinding([.enter], "Enter", "Save the note, owner and due date", group: "Editing a step", scope: .editor, .save, hint: "save"),
-        KeyBinding([.escape], "Esc", "Cancel the changes", group: "Editing a step", scope: .editor, .cancel, hint: "cancel"),
+        KeyBinding([.escape, .control("c")], "Esc", "Cancel the changes", group: "Editing a step", scope: .editor, .cancel, hint: "cancel"),
 
         // Search: typing goes into the query.
         KeyBinding([.up], "↑", "Previous result", group: "Search", scope: .search, .up),
@@ -55,7 +56,7 @@ public enum KeyMap {
         KeyBinding([.pageDown], "PgDn", "Page down the results", group: "Search", scope: .search, .pageDown),
         KeyBinding([.left, .right, .home, .end, .backspace, .delete], "←→ Bksp", "Edit the query", group: "Search", scope: .search, .editText),
         KeyBinding([.enter], "Enter", "Go to the result and highlight it", group: "Search", scope: .search, .open, hint: "go"),
-        KeyBinding([.escape], "Esc", "Close the search", group: "Search", scope: .search, .cancel, hint: "close"),
+        KeyBinding([.escape, .control("c")], "Esc", "Close the search", group: "Search", scope: .search, .cancel, hint: "close"),
 
         // Case studies browser.
         KeyBinding([.ch("o")], "o", "Filter by outcome (repeat to step through)", group: "Case studies", scope: .caseBrowser, .filterOutcome, hint: "outcome"),

@@ -21,11 +21,24 @@ public struct GuideSearch: Sendable {
     let index: SearchIndex
     let outcomes: [Outcome]
     let ids: [String: Int]
+    /// Each part's items, folded once here rather than for every hit of every query.
+    let parts: [Key: [Folded]]
+
+    struct Key: Hashable, Sendable { var outcome: Int; var part: Part }
+    struct Folded: Sendable { var item: DocItem; var text: [UInt8] }
 
     public init(almanac: Almanac) {
         index = SearchIndex(almanac: almanac)
         outcomes = almanac.outcomes
         ids = Dictionary(uniqueKeysWithValues: almanac.outcomes.enumerated().map { ($1.id, $0) })
+        var parts: [Key: [Folded]] = [:]
+        for (oi, o) in almanac.outcomes.enumerated() {
+            for part in Part.all(of: o) {
+                parts[Key(outcome: oi, part: part)] = DocumentBuilder.items(o, part, front: nil)
+                    .map { Folded(item: $0, text: TextMatch.folded($0.searchText)) }
+            }
+        }
+        self.parts = parts
     }
 
     /// The folded terms of a query, for highlighting; empty when there is nothing to find.
@@ -37,13 +50,11 @@ public struct GuideSearch: Sendable {
     /// than 2 characters find nothing, so the first keystroke does not list the whole almanac.
     public func hits(_ query: String, limit: Int = 500) -> [GuideHit] {
         guard query.trimmingSpaces.count >= 2, let q = SearchQuery(query) else { return [] }
-        var items: [String: [DocItem]] = [:]
         var out: [GuideHit] = []
         for hit in index.search(q) {
-            guard let id = hit.outcome, let oi = ids[id], let part = part(of: hit.place, in: outcomes[oi]) else { continue }
-            let key = "\(oi)/\(part.id)"
-            if items[key] == nil { items[key] = DocumentBuilder.items(outcomes[oi], part, front: nil) }
-            let (item, step) = locate(hit, in: items[key]!, terms: q.terms)
+            guard let id = hit.outcome, let oi = ids[id], let part = part(of: hit.place, in: outcomes[oi]),
+                  let items = parts[Key(outcome: oi, part: part)] else { continue }
+            let (item, step) = locate(hit, in: items, terms: q.terms)
             let utf8 = hit.text.utf8
             out.append(GuideHit(outcome: oi, part: part, item: item, step: step, text: hit.text,
                                 offset: utf8.distance(from: utf8.startIndex, to: hit.match.lowerBound),
@@ -69,17 +80,17 @@ public struct GuideSearch: Sendable {
 
     /// The item a hit is in: the step by id, else the first item holding the hit's opening
     /// words, else the first holding the query's first term.
-    func locate(_ hit: SearchHit, in items: [DocItem], terms: [String]) -> (item: Int, step: Int?) {
+    func locate(_ hit: SearchHit, in items: [Folded], terms: [String]) -> (item: Int, step: Int?) {
         if case .step(let id) = hit.place {
-            for (i, item) in items.enumerated() {
-                if case .step(let s, let index) = item, s.id == id { return (i, index) }
+            for (i, f) in items.enumerated() {
+                if case .step(let s, let index) = f.item, s.id == id { return (i, index) }
             }
         }
         let opening = TextMatch.folded(String(hit.text.prefix(40)))
         let term = TextMatch.folded(terms.first ?? "")
         var fallback: Int?
-        for (i, item) in items.enumerated() {
-            let text = TextMatch.folded(item.searchText)
+        for (i, f) in items.enumerated() {
+            let text = f.text
             if !TextMatch.offsets(of: opening, in: text, limit: 1).isEmpty { return (i, nil) }
             if fallback == nil, !TextMatch.offsets(of: term, in: text, limit: 1).isEmpty { fallback = i }
         }

@@ -93,8 +93,10 @@ enum ContentView {
                 runs += late ? [Run(g.dot, Styles.dim), Run("overdue " + due, Style(.error, bold: true))]
                     : [Run(g.dot + "due ", Styles.dim), Run(due)]
             }
-            if let owner = p?.owner { runs += [Run(g.dot + "owner ", Styles.dim), Run(owner)] }
-            if let note = p?.note { runs += [Run(g.dot + "note: ", Styles.dim), Run(note)] }
+            // People's text may hold control characters (typed through a command, or a damaged
+            // file): shown escaped, as every command shows it.
+            if let owner = p?.owner { runs += [Run(g.dot + "owner ", Styles.dim), Run(DisplayText.safe(owner))] }
+            if let note = p?.note { runs += [Run(g.dot + "note: ", Styles.dim), Run(DisplayText.safe(note))] }
             runs += [Run(g.dot, Styles.dim), Run(step.id, Styles.dim)]
             // Cut with an ellipsis rather than mid-word when the facts do not fit.
             var cx = x + RenderedDocument.stepIndent
