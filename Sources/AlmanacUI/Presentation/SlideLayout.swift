@@ -1,0 +1,131 @@
+import AlmanacModel
+
+/// Where things go on a projected screen of a given size: generous margins, a footer row.
+public struct SlideGeometry: Hashable, Sendable {
+    public let width: Int
+    public let height: Int
+
+    public init(width: Int, height: Int) {
+        self.width = max(1, width)
+        self.height = max(1, height)
+    }
+
+    /// Side margin: a tenth of the width, so text sits in the middle at any size.
+    public var marginX: Int { max(2, width / 10) }
+    public var textWidth: Int { max(10, width - 2 * marginX) }
+    public var bodyTop: Int { height >= 16 ? max(1, height / 12) : (height >= 6 ? 1 : 0) }
+    public var footerY: Int { height - 1 }
+    /// Rows between the top margin and the footer, less a blank row above the footer.
+    public var bodyHeight: Int { max(1, footerY - bodyTop - (height >= 10 ? 1 : 0)) }
+}
+
+/// One screenful of a slide.
+public struct SlidePage: Hashable, Sendable {
+    public var lines: [StyledLine]
+    /// Title and statement slides sit in the middle of the screen; text starts at the top.
+    public var centredVertically: Bool
+}
+
+/// Lays a slide out for a size, flowing what does not fit onto continuation pages.
+public enum SlideLayout {
+    public static func pages(_ slide: Slide, almanac: Almanac, progress: Progress,
+                             geometry g: SlideGeometry, ascii: Bool) -> [SlidePage] {
+        switch slide.kind {
+        case .overview:
+            return overview(almanac: almanac, progress: progress, geometry: g, ascii: ascii)
+        case .title:
+            let o = almanac.outcomes[slide.outcome ?? 0]
+            let caption = StyledLine("Outcome \(o.number) of \(almanac.outcomes.count)", Style(.accent, bold: true), centred: true)
+            if let letters = BlockFont.layout(o.title.uppercased(), width: g.textWidth, height: g.bodyHeight - 2, ascii: ascii) {
+                let big = letters.map { StyledLine($0, Style(.title, bold: true), centred: true) }
+                return [SlidePage(lines: [caption, .empty] + big, centredVertically: true)]
+            }
+            return text([Paragraph(caption.text, style: Style(.accent, bold: true), centred: true, spaceBefore: 0),
+                         Paragraph(o.title, style: Style(.title, bold: true), centred: true)],
+                        geometry: g, centred: true)
+        case .statement:
+            let o = almanac.outcomes[slide.outcome ?? 0]
+            // Block letters only where they leave generous space around them.
+            if let letters = BlockFont.layout(o.statement, width: g.textWidth * 9 / 10, height: g.bodyHeight * 2 / 3, ascii: ascii) {
+                return [SlidePage(lines: letters.map { StyledLine($0, Style(.title, bold: true), centred: true) },
+                                  centredVertically: true)]
+            }
+            // Short lines, double-spaced when there is room: large type as far as a terminal allows.
+            let short = min(g.textWidth, max(30, g.width / 2))
+            let lines = Wrap.lines(o.statement, width: short)
+            if lines.count * 2 - 1 <= g.bodyHeight {
+                var out: [StyledLine] = []
+                for (i, l) in lines.enumerated() {
+                    if i > 0 { out.append(.empty) }
+                    out.append(StyledLine(l, Style(.title, bold: true), centred: true))
+                }
+                return [SlidePage(lines: out, centredVertically: true)]
+            }
+            return text(SlideContent.body(slide, almanac, progress), geometry: g, centred: true, width: short)
+        case .guidance, .caseStudy, .theme:
+            return text(SlideContent.body(slide, almanac, progress), geometry: g, centred: false)
+        }
+    }
+
+    /// Paragraphs over as many pages as they need; pages after the first repeat the heading.
+    static func text(_ paragraphs: [Paragraph], geometry g: SlideGeometry, centred: Bool, width: Int? = nil) -> [SlidePage] {
+        let heading = (paragraphs.first { $0.style.role == .title } ?? paragraphs.first)?.text ?? ""
+        let repeatHeading = g.bodyHeight >= 6
+        let pages = TextFlow.pages(paragraphs, width: width ?? g.textWidth,
+                                   height: g.bodyHeight - (repeatHeading ? 2 : 0), firstHeight: g.bodyHeight)
+        return pages.enumerated().map { n, lines in
+            guard n > 0, repeatHeading else { return SlidePage(lines: lines, centredVertically: centred) }
+            let label = Pen.trimTrailing(Wrap.fit(heading, width: max(1, g.textWidth - 12))) + " (continued)"
+            return SlidePage(lines: [StyledLine(label, Style(.dim)), .empty] + lines, centredVertically: centred)
+        }
+    }
+
+    /// The twelve outcomes as horizontal bars: ticked steps out of those that apply.
+    static func overview(almanac: Almanac, progress: Progress, geometry g: SlideGeometry, ascii: Bool) -> [SlidePage] {
+        let rows = OutcomeTally.all(almanac: almanac, progress: progress)
+        let nameWidth = min(rows.map { DisplayWidth.of($0.title) }.max() ?? 0, g.textWidth / 2)
+        let countWidth = 6
+        let barWidth = max(4, g.textWidth - 4 - nameWidth - 1 - countWidth)
+        let spaced = g.bodyHeight >= 2 * rows.count + 2
+        var lines = [StyledLine("Where the council stands", Style(.title, bold: true))]
+        for row in rows {
+            if spaced || lines.count == 1 { lines.append(.empty) }
+            let filled = row.applicable == 0 ? 0 : (barWidth * row.done + row.applicable / 2) / row.applicable
+            let name = Pen.padLeft(String(row.number), to: 2) + "  " + Wrap.fit(row.title, width: nameWidth) + " "
+            lines.append(StyledLine([
+                Run(name, Style(.heading, bold: true)),
+                Run(String(repeating: ascii ? "#" : "█", count: filled), Style(.done, bold: true)),
+                Run(String(repeating: ascii ? "." : "░", count: barWidth - filled), Style(.dim)),
+                Run(" " + Pen.padLeft("\(row.done)/\(row.applicable)", to: countWidth - 1), Style(.normal, bold: true)),
+            ]))
+        }
+        return chunk(lines, height: g.bodyHeight).map { SlidePage(lines: $0, centredVertically: false) }
+    }
+
+    /// Lines cut into pages of `height` (for already laid-out lines such as the overview).
+    static func chunk(_ lines: [StyledLine], height: Int) -> [[StyledLine]] {
+        let h = max(1, height)
+        return stride(from: 0, to: max(1, lines.count), by: h).map { Array(lines[$0..<min(lines.count, $0 + h)]) }
+    }
+}
+
+/// How far the council has got with one outcome.
+public struct OutcomeTally: Hashable, Sendable {
+    public var number: Int
+    public var id: String
+    public var title: String
+    public var done: Int
+    /// Steps that apply: all nine less those marked not applicable.
+    public var applicable: Int
+
+    public var fraction: Double { applicable == 0 ? 1 : Double(done) / Double(applicable) }
+
+    public static func all(almanac: Almanac, progress: Progress) -> [OutcomeTally] {
+        almanac.outcomes.map { o in
+            let statuses = o.steps.map { progress.status(of: $0.id) }
+            return OutcomeTally(number: o.number, id: o.id, title: o.title,
+                                done: statuses.filter { $0 == .done }.count,
+                                applicable: statuses.filter { $0 != .notApplicable }.count)
+        }
+    }
+}

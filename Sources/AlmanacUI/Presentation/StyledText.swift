@@ -1,0 +1,32 @@
+/// A piece of text in one style.
+public struct Run: Hashable, Sendable {
+    public var text: String
+    public var style: Style
+
+    public init(_ text: String, _ style: Style = .normal) {
+        self.text = text
+        self.style = style
+    }
+}
+
+/// One line ready to draw: runs side by side, and the step it shows, if any, for tick mode.
+public struct StyledLine: Hashable, Sendable {
+    public var runs: [Run]
+    public var step: String?
+    public var centred: Bool
+
+    public init(_ runs: [Run], step: String? = nil, centred: Bool = false) {
+        self.runs = runs
+        self.step = step
+        self.centred = centred
+    }
+
+    public init(_ text: String, _ style: Style = .normal, centred: Bool = false) {
+        self.init([Run(text, style)], centred: centred)
+    }
+
+    public static let empty = StyledLine([])
+
+    public var text: String { runs.map(\.text).joined() }
+    public var isEmpty: Bool { runs.allSatisfy { $0.text.isEmpty } }
+}
