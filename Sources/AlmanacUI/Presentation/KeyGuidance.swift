@@ -43,16 +43,26 @@ public struct GuidanceItem: Hashable, Sendable {
 public enum BlockText {
     /// Text up to the end of its first sentence.
     public static func firstSentence(_ text: String) -> String {
+        sentences(text).first ?? text
+    }
+
+    /// Text cut after each `.`, `?` or `!` followed by a space. A sentence is at least 13
+    /// characters, so short abbreviations do not end one.
+    public static func sentences(_ text: String) -> [String] {
         let chars = Array(text)
+        var out: [String] = []
+        var start = 0
         var i = 0
         while i < chars.count - 1 {
-            if ".?!".contains(chars[i]), chars[i + 1] == " ", i > 12 {
-                // Not after a lone capital ("e.g." style abbreviations are rare here).
-                return String(chars[...i])
+            if ".?!".contains(chars[i]), chars[i + 1] == " ", i - start > 12 {
+                out.append(String(chars[start...i]))
+                start = i + 2
+                i += 1
             }
             i += 1
         }
-        return text
+        if start < chars.count { out.append(String(chars[start...])) }
+        return out
     }
 
     /// Paragraphs for blocks: headings bold, bullets marked, table rows as `cell · cell` lines.
