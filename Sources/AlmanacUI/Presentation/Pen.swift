@@ -63,4 +63,11 @@ public enum Pen {
         while s.last == " " { s.removeLast() }
         return s
     }
+
+    /// `text` cut to `width` columns with `…` where it was cut, so a shortened line says so.
+    public static func ellipsis(_ text: String, width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        guard width > 1 else { return width == 1 ? "…" : "" }
+        return trimTrailing(Wrap.fit(text, width: width - 1)) + "…"
+    }
 }

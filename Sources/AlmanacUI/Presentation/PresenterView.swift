@@ -20,7 +20,7 @@ public enum PresenterView {
         let time = "elapsed " + SlideClock.elapsed(from: app.startedAt, to: app.now)
             + "   " + SlideClock.clock(app.now, timeZone: app.environment.timeZone)
         let timeX = width - DisplayWidth.of(time) - 1
-        Pen.write(here, x: 1, y: 0, style: Style(.title, bold: true), limit: timeX - 1, into: &screen)
+        Pen.write(Pen.ellipsis(here, width: timeX - 2), x: 1, y: 0, style: Style(.title, bold: true), into: &screen)
         Pen.write(time, x: timeX, y: 0, style: bold, into: &screen)
 
         // Left: the projected page, small, in a frame.
@@ -86,8 +86,9 @@ public enum PresenterView {
             }
             for line in page.lines {
                 if line.isEmpty { flush(); continue }
-                // A new step or bullet starts a new paragraph.
-                if line.step != step || (line.runs.count == 2 && !line.runs[0].text.hasPrefix(" ")) { flush() }
+                // A new step, bullet or change of style (kicker, heading, body) starts a new paragraph.
+                if line.step != step || (line.runs.count == 2 && !line.runs[0].text.hasPrefix(" "))
+                    || (line.runs.last?.style ?? .normal) != style { flush() }
                 let runs = line.runs
                 if text.isEmpty && marker.isEmpty && runs.count == 2 && !runs[0].text.hasPrefix(" ") {
                     marker = runs[0].text

@@ -1,0 +1,137 @@
+import XCTest
+import Foundation
+import AlmanacModel
+@testable import AlmanacUI
+
+/// Stands in for the session file and the clock that two terminals share.
+final class SharedRoom: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _session: PresentSession?
+    private var _progress = AlmanacModel.Progress()
+    private var _now = PresentFixtures.start
+
+    var session: PresentSession? {
+        get { lock.withLock { _session } }
+        set { lock.withLock { _session = newValue } }
+    }
+    var progress: AlmanacModel.Progress {
+        get { lock.withLock { _progress } }
+        set { lock.withLock { _progress = newValue } }
+    }
+    var now: Date {
+        get { lock.withLock { _now } }
+        set { lock.withLock { _now = newValue } }
+    }
+
+    func environment(_ writer: String) -> PresentEnvironment {
+        PresentEnvironment(now: { self.now }, readSession: { self.session }, readProgress: { self.progress },
+                           writer: writer, timeZone: TimeZone(identifier: "UTC")!)
+    }
+
+    /// Carries out effects as the command would: write the session, save ticks.
+    func perform(_ effects: [PresentEffect]) {
+        for e in effects {
+            switch e {
+            case .publish(let s): session = s
+            case .saveStep(let id, let p): progress.steps[id] = p
+            case .quit: break
+            }
+        }
+    }
+}
+
+/// The presenter view follows the projected terminal, and either can drive.
+final class PresenterViewTests: XCTestCase {
+    let almanac = Fixtures.almanac
+
+    func pair(_ room: SharedRoom, scope: String? = "data") -> (PresentApp, PresentApp) {
+        var projector = PresentApp(almanac: almanac, progress: room.progress, scope: scope, environment: room.environment("projector"))
+        room.session = projector.session
+        room.perform(projector.handle(.resize(width: 100, height: 30)))
+        var presenter = PresentApp(almanac: almanac, progress: room.progress, mode: .presenter,
+                                   environment: room.environment("presenter"), joining: room.session)
+        room.perform(presenter.handle(.resize(width: 120, height: 36)))
+        return (projector, presenter)
+    }
+
+    func testPresenterJoinsWhereTheProjectorIsAndFollowsIt() {
+        let room = SharedRoom()
+        var (projector, presenter) = pair(room)
+        XCTAssertEqual(presenter.deck.scope, "data", "the presenter takes the projector's outcome")
+        XCTAssertEqual(presenter.slide.id(in: almanac), "data/title")
+        room.perform(projector.handle(.key(.pageDown)))
+        room.perform(projector.handle(.key(.pageDown)))
+        XCTAssertNotEqual(presenter.slide.id(in: almanac), "data/guidance", "nothing moves until the next tick")
+        room.perform(presenter.handle(.tick))
+        XCTAssertEqual(presenter.slide.id(in: almanac), "data/guidance")
+        room.perform(projector.handle(.key(.character("b"))))
+        room.perform(presenter.handle(.tick))
+        XCTAssertTrue(presenter.blanked)
+        XCTAssertTrue(presenter.render(width: 120, height: 36).text.contains("SCREEN BLANKED"))
+    }
+
+    func testPresenterDrivesTheProjector() {
+        let room = SharedRoom()
+        var (projector, presenter) = pair(room)
+        room.perform(presenter.handle(.key(.right)))
+        room.perform(presenter.handle(.key(.tab)))
+        room.perform(projector.handle(.tick))
+        XCTAssertEqual(projector.slide.id(in: almanac), "data/statement")
+        XCTAssertTrue(projector.tickMode)
+        // And back again: the projector's own move wins the next round.
+        room.perform(projector.handle(.key(.left)))
+        room.perform(presenter.handle(.tick))
+        XCTAssertEqual(presenter.slide.id(in: almanac), "data/title")
+    }
+
+    func testATickRecordedOnOneTerminalShowsOnTheOther() {
+        let room = SharedRoom()
+        var (projector, presenter) = pair(room)
+        room.perform(presenter.handle(.key(.character("g"))))
+        room.perform(presenter.handle(.key(.character("2"))))
+        while presenter.slide.id(in: almanac) != "data/theme-1" { room.perform(presenter.handle(.key(.right))) }
+        room.perform(presenter.handle(.key(.tab)))
+        room.perform(presenter.handle(.key(.character("2"))))
+        XCTAssertEqual(room.progress.status(of: "data.1.2"), .done)
+        room.now = PresentFixtures.start.addingTimeInterval(30)
+        room.perform(projector.handle(.tick))
+        XCTAssertEqual(projector.slide.id(in: almanac), "data/theme-1")
+        XCTAssertEqual(projector.progress.status(of: "data.1.2"), .done)
+        XCTAssertTrue(projector.render(width: 100, height: 30).text.contains("[x] 2."))
+    }
+
+    func testElapsedTimeAndClockComeFromTicks() {
+        let room = SharedRoom()
+        var (_, presenter) = pair(room)
+        room.now = PresentFixtures.start.addingTimeInterval(3725)
+        room.perform(presenter.handle(.tick))
+        let top = presenter.render(width: 120, height: 36).line(0)
+        XCTAssertTrue(top.contains("elapsed 1:02:05"), top)
+        XCTAssertTrue(top.contains(SlideClock.clock(room.now, timeZone: TimeZone(identifier: "UTC")!)), top)
+    }
+
+    func testPresenterPagesSlidesAtTheProjectorsSize() {
+        let room = SharedRoom()
+        var (projector, presenter) = pair(room, scope: "value")
+        room.perform(projector.handle(.resize(width: 50, height: 14)))
+        while projector.slide.id(in: almanac) != "value/case-2" { room.perform(projector.handle(.key(.right))) }
+        room.perform(projector.handle(.key(.right)))
+        XCTAssertEqual(projector.page, 1)
+        room.perform(presenter.handle(.tick))
+        XCTAssertEqual(presenter.page, 1)
+        XCTAssertEqual(presenter.pageCount, projector.pageCount)
+        XCTAssertTrue(presenter.render(width: 120, height: 36).line(0).contains("(continued 2/\(projector.pageCount))"))
+    }
+
+    func testPresenterViewSnapshots() {
+        let room = SharedRoom()
+        var (projector, presenter) = pair(room, scope: "connectivity")
+        while projector.slide.id(in: almanac) != "connectivity/statement" { room.perform(projector.handle(.key(.right))) }
+        room.now = PresentFixtures.start.addingTimeInterval(754)
+        room.perform(presenter.handle(.tick))
+        assertSnapshotLines(presenter.render(width: 120, height: 36).text, named: "statement-120x36")
+        while projector.slide.id(in: almanac) != "connectivity/case-1" { room.perform(projector.handle(.key(.right))) }
+        room.perform(presenter.handle(.tick))
+        assertSnapshotLines(presenter.render(width: 80, height: 24).text, named: "case-80x24")
+    }
+}
