@@ -135,3 +135,39 @@ final class PresenterViewTests: XCTestCase {
         assertSnapshotLines(presenter.render(width: 80, height: 24).text, named: "case-80x24")
     }
 }
+
+/// A projector that is quit and started again mid-workshop.
+final class PresentRestartTests: XCTestCase {
+    let almanac = Fixtures.almanac
+
+    func testRestartedProjectorResumesItsPlaceAndOutranksTheOldFile() {
+        let room = SharedRoom()
+        var old = PresentApp(almanac: almanac, progress: .init(), scope: "data", environment: room.environment("projector-1"))
+        room.session = old.session
+        for _ in 0..<4 { room.perform(old.handle(.key(.right))) }
+        let left = room.session!
+        room.now = PresentFixtures.start.addingTimeInterval(600)
+        let again = PresentApp(almanac: almanac, progress: .init(), scope: "data", environment: room.environment("projector-2"),
+                               joining: left)
+        XCTAssertEqual(again.slide.id(in: almanac), left.slide)
+        XCTAssertEqual(again.startedAt, PresentFixtures.start, "the elapsed time carries on")
+        XCTAssertGreaterThan(again.session.serial, left.serial)
+        // A presenter view that had been following the old projector follows the new one.
+        var presenter = PresentApp(almanac: almanac, progress: .init(), mode: .presenter,
+                                   environment: room.environment("presenter"), joining: left)
+        room.session = again.session
+        var moved = again
+        room.perform(moved.handle(.key(.right)))
+        room.perform(presenter.handle(.tick))
+        XCTAssertEqual(presenter.slide.id(in: almanac), moved.slide.id(in: almanac))
+    }
+
+    func testAStaleSessionStartsTheClockAfresh() {
+        let room = SharedRoom()
+        let old = PresentApp(almanac: almanac, progress: .init(), scope: "data", environment: room.environment("projector-1"))
+        room.now = PresentFixtures.start.addingTimeInterval(2 * 86_400)
+        let next = PresentApp(almanac: almanac, progress: .init(), environment: room.environment("projector-2"), joining: old.session)
+        XCTAssertEqual(next.startedAt, room.now)
+        XCTAssertEqual(next.slide.id(in: almanac), "overview", "another outcome's place is not taken over")
+    }
+}

@@ -43,7 +43,11 @@ public struct PresentApp: TerminalApp {
     public var tickInterval: Int? { 250 }
 
     /// A presentation of the whole almanac, or of one outcome (`scope`, an outcome id).
-    /// The presenter view passes the session it found, to start where the projector is.
+    ///
+    /// `existing` is the session file's content, if any. The presenter view starts where the
+    /// projector is. A projector restarted mid-session resumes its slide (same outcome) and,
+    /// within 12 hours, its start time; either way its writes outrank the old file's, so a
+    /// presenter view still running follows it. The command writes `session` before running.
     public init(almanac: Almanac, progress: AlmanacModel.Progress, scope: String? = nil, mode: Mode = .projector,
                 ascii: Bool = false, environment: PresentEnvironment, joining existing: PresentSession? = nil) {
         self.almanac = almanac
@@ -57,7 +61,21 @@ public struct PresentApp: TerminalApp {
         self.startedAt = start
         self.session = PresentSession(scope: scope, slide: "", startedAt: start, writer: environment.writer)
         self.session = snapshot()
-        if let existing, let s = session.adopting(existing, me: environment.writer) { adopt(s) }
+        guard let existing else { return }
+        switch mode {
+        case .presenter:
+            if let s = session.adopting(existing, me: environment.writer) { adopt(s) }
+        case .projector:
+            if existing.scope == deck.scope, let i = deck.index(of: existing.slide, in: almanac) {
+                slideIndex = i
+                page = max(0, existing.page)
+            }
+            if start.timeIntervalSince(existing.startedAt) < 12 * 3600, existing.startedAt <= start {
+                startedAt = existing.startedAt
+            }
+            session.serial = existing.serial
+            session = snapshot().written(by: environment.writer)
+        }
     }
 
     public var slide: Slide { deck.slides[slideIndex] }
