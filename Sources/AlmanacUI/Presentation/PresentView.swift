@@ -35,10 +35,11 @@ public enum PresentView {
             }
         }
         let top = page.centredVertically ? g.bodyTop + max(0, (g.bodyHeight - lines.count) / 2) : g.bodyTop
-        TextFlow.draw(lines, x: g.marginX, y: top, width: g.textWidth, into: &screen)
+        let x = page.wide ? g.wideMarginX : g.marginX
+        TextFlow.draw(lines, x: x, y: top, width: page.wide ? g.wideWidth : g.textWidth, into: &screen)
         if let row = lines.firstIndex(where: { $0.step == chosen && chosen != nil }) {
-            Pen.write("▶", x: g.marginX - 2, y: top + row, style: Style(.selected, bold: true), into: &screen)
-            screen.cursor = (g.marginX, top + row)
+            Pen.write("▶", x: x - 2, y: top + row, style: Style(.selected, bold: true), into: &screen)
+            screen.cursor = (x, top + row)
         }
     }
 

@@ -69,7 +69,7 @@ public enum PresenterView {
     /// title and statement slides are laid out again at the box's size.
     static func thumbnail(_ app: PresentApp, page: SlidePage, width: Int, height: Int) -> [StyledLine] {
         var lines: [StyledLine]
-        if page.centredVertically {
+        if page.wide {
             let g = SlideGeometry(width: width + 4, height: height + 2)
             lines = SlideLayout.pages(app.slide, almanac: app.almanac, progress: app.progress, geometry: g, ascii: app.ascii)[0].lines
         } else {

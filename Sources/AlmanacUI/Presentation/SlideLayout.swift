@@ -10,9 +10,15 @@ public struct SlideGeometry: Hashable, Sendable {
         self.height = max(1, height)
     }
 
-    /// Side margin: a tenth of the width, so text sits in the middle at any size.
-    public var marginX: Int { max(2, width / 10) }
-    public var textWidth: Int { max(10, width - 2 * marginX) }
+    /// The longest line of running text: longer lines are hard to follow from across a room.
+    public static let maxTextWidth = 100
+
+    /// Side margin for block letters and bars: a tenth of the width.
+    public var wideMarginX: Int { max(2, width / 10) }
+    public var wideWidth: Int { max(10, width - 2 * wideMarginX) }
+    /// Side margin for running text: at least a tenth, more to keep lines readable.
+    public var marginX: Int { max(wideMarginX, (width - Self.maxTextWidth) / 2) }
+    public var textWidth: Int { max(10, min(Self.maxTextWidth, width - 2 * marginX)) }
     public var bodyTop: Int { height >= 16 ? max(1, height / 12) : (height >= 6 ? 1 : 0) }
     public var footerY: Int { height - 1 }
     /// Rows between the top margin and the footer, less a blank row above the footer.
@@ -22,8 +28,11 @@ public struct SlideGeometry: Hashable, Sendable {
 /// One screenful of a slide.
 public struct SlidePage: Hashable, Sendable {
     public var lines: [StyledLine]
-    /// Title and statement slides sit in the middle of the screen; text starts at the top.
+    /// Title and statement slides, and text that fits on one page, sit in the middle of the
+    /// screen; continued text starts at the top.
     public var centredVertically: Bool
+    /// Block letters and bars use the full width between the narrow margins.
+    public var wide = false
 }
 
 /// Lays a slide out for a size, flowing what does not fit onto continuation pages.
@@ -36,9 +45,9 @@ public enum SlideLayout {
         case .title:
             let o = almanac.outcomes[slide.outcome ?? 0]
             let caption = StyledLine("Outcome \(o.number) of \(almanac.outcomes.count)", Style(.accent, bold: true), centred: true)
-            if let letters = BlockFont.layout(o.title.uppercased(), width: g.textWidth, height: g.bodyHeight - 2, ascii: ascii) {
+            if let letters = BlockFont.layout(o.title.uppercased(), width: g.wideWidth, height: g.bodyHeight - 2, ascii: ascii) {
                 let big = letters.map { StyledLine($0, Style(.title, bold: true), centred: true) }
-                return [SlidePage(lines: [caption, .empty] + big, centredVertically: true)]
+                return [SlidePage(lines: [caption, .empty] + big, centredVertically: true, wide: true)]
             }
             return text([Paragraph(caption.text, style: Style(.accent, bold: true), centred: true, spaceBefore: 0),
                          Paragraph(o.title, style: Style(.title, bold: true), centred: true)],
@@ -46,9 +55,9 @@ public enum SlideLayout {
         case .statement:
             let o = almanac.outcomes[slide.outcome ?? 0]
             // Block letters only where they leave generous space around them.
-            if let letters = BlockFont.layout(o.statement, width: g.textWidth * 9 / 10, height: g.bodyHeight * 2 / 3, ascii: ascii) {
+            if let letters = BlockFont.layout(o.statement, width: g.wideWidth * 9 / 10, height: g.bodyHeight * 2 / 3, ascii: ascii) {
                 return [SlidePage(lines: letters.map { StyledLine($0, Style(.title, bold: true), centred: true) },
-                                  centredVertically: true)]
+                                  centredVertically: true, wide: true)]
             }
             // Short lines, double-spaced when there is room: large type as far as a terminal allows.
             let short = min(g.textWidth, max(30, g.width / 2))
@@ -73,6 +82,17 @@ public enum SlideLayout {
         let repeatHeading = g.bodyHeight >= 6
         let pages = TextFlow.pages(paragraphs, width: width ?? g.textWidth,
                                    height: g.bodyHeight - (repeatHeading ? 2 : 0), firstHeight: g.bodyHeight)
+        if pages.count == 1 {
+            // Room to spare: twice the space between paragraphs, if that still fits, and centred.
+            let airy = paragraphs.map { p -> Paragraph in
+                var p = p
+                p.spaceBefore *= 2
+                return p
+            }
+            let spaced = TextFlow.pages(airy, width: width ?? g.textWidth, height: g.bodyHeight)
+            let lines = spaced.count == 1 && spaced[0].count <= g.bodyHeight * 3 / 4 ? spaced[0] : pages[0]
+            return [SlidePage(lines: lines, centredVertically: true)]
+        }
         return pages.enumerated().map { n, lines in
             guard n > 0, repeatHeading else { return SlidePage(lines: lines, centredVertically: centred) }
             let label = Pen.trimTrailing(Wrap.fit(heading, width: max(1, g.textWidth - 12))) + " (continued)"
@@ -83,9 +103,9 @@ public enum SlideLayout {
     /// The twelve outcomes as horizontal bars: ticked steps out of those that apply.
     static func overview(almanac: Almanac, progress: Progress, geometry g: SlideGeometry, ascii: Bool) -> [SlidePage] {
         let rows = OutcomeTally.all(almanac: almanac, progress: progress)
-        let nameWidth = min(rows.map { DisplayWidth.of($0.title) }.max() ?? 0, g.textWidth / 2)
+        let nameWidth = min(rows.map { DisplayWidth.of($0.title) }.max() ?? 0, g.wideWidth / 2)
         let countWidth = 6
-        let barWidth = max(4, g.textWidth - 4 - nameWidth - 1 - countWidth)
+        let barWidth = max(4, g.wideWidth - 4 - nameWidth - 1 - countWidth)
         let spaced = g.bodyHeight >= 2 * rows.count + 2
         var lines = [StyledLine("Where the council stands", Style(.title, bold: true))]
         for row in rows {
@@ -99,7 +119,8 @@ public enum SlideLayout {
                 Run(" " + Pen.padLeft("\(row.done)/\(row.applicable)", to: countWidth - 1), Style(.normal, bold: true)),
             ]))
         }
-        return chunk(lines, height: g.bodyHeight).map { SlidePage(lines: $0, centredVertically: false) }
+        let pages = chunk(lines, height: g.bodyHeight)
+        return pages.map { SlidePage(lines: $0, centredVertically: pages.count == 1, wide: true) }
     }
 
     /// Lines cut into pages of `height` (for already laid-out lines such as the overview).
