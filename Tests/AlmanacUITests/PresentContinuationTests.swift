@@ -4,7 +4,7 @@ import AlmanacModel
 
 /// A slide never cuts text off: what does not fit flows onto continuation pages.
 final class PresentContinuationTests: XCTestCase {
-    let almanac = Fixtures.almanac
+    let almanac = RealContent.almanac
 
     func words(_ text: String) -> [String] { text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init) }
 
@@ -27,7 +27,7 @@ final class PresentContinuationTests: XCTestCase {
                     // Continuation pages open with the heading again, marked "(continued)": not new text.
                     let lines = n > 0 && page.lines.first?.text.hasSuffix("(continued)") == true ? Array(page.lines.dropFirst()) : page.lines
                     shown += lines.flatMap { words($0.text) }
-                    for line in page.lines { XCTAssertLessThanOrEqual(DisplayWidth.of(line.text), g.textWidth) }
+                    for line in page.lines { XCTAssertLessThanOrEqual(AlmanacModel.DisplayWidth.of(line.text), g.textWidth) }
                 }
                 if w >= 40 {
                     XCTAssertEqual(shown, source, "\(slide.id(in: almanac)) at \(w)x\(h)")

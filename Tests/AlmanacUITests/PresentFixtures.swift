@@ -15,7 +15,7 @@ enum PresentFixtures {
     static func app(scope: String? = nil, progress: AlmanacModel.Progress = AlmanacModel.Progress(),
                     mode: PresentApp.Mode = .projector, width: Int = 80, height: Int = 24,
                     ascii: Bool = false, environment: PresentEnvironment = environment()) -> PresentApp {
-        var app = PresentApp(almanac: Fixtures.almanac, progress: progress, scope: scope, mode: mode,
+        var app = PresentApp(almanac: RealContent.almanac, progress: progress, scope: scope, mode: mode,
                              ascii: ascii, environment: environment)
         _ = app.handle(.resize(width: width, height: height))
         return app
@@ -25,7 +25,7 @@ enum PresentFixtures {
     static func advance(_ app: inout PresentApp, to id: String) -> [PresentEffect] {
         var effects: [PresentEffect] = []
         var guardCount = 0
-        while app.slide.id(in: Fixtures.almanac) != id || app.page != 0 {
+        while app.slide.id(in: RealContent.almanac) != id || app.page != 0 {
             effects += app.handle(.key(.character(" ")))
             guardCount += 1
             precondition(guardCount < 500, "slide \(id) not reached")

@@ -4,7 +4,7 @@ import AlmanacModel
 
 /// What a clicker and the few keys a facilitator touches do to the presentation.
 final class PresentNavigationTests: XCTestCase {
-    let almanac = Fixtures.almanac
+    let almanac = RealContent.almanac
 
     func id(_ app: PresentApp) -> String { app.slide.id(in: almanac) }
 

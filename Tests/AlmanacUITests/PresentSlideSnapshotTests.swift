@@ -51,7 +51,7 @@ final class PresentSlideSnapshotTests: XCTestCase {
 
     func testOverviewSlide() {
         let progress = PresentFixtures.progress(done: ["connectivity.1.1", "connectivity.1.2", "data.1.1"] +
-            Fixtures.almanac.outcomes[11].steps.map(\.id))
+            RealContent.almanac.outcomes[11].steps.map(\.id))
         assertSnapshot(of: render("overview", scope: nil, width: 80, height: 24, progress: progress), as: .lines, named: "80x24")
         assertSnapshot(of: render("overview", scope: nil, width: 160, height: 48, progress: progress), as: .lines, named: "160x48")
     }

@@ -42,7 +42,7 @@ final class SharedRoom: @unchecked Sendable {
 
 /// The presenter view follows the projected terminal, and either can drive.
 final class PresenterViewTests: XCTestCase {
-    let almanac = Fixtures.almanac
+    let almanac = RealContent.almanac
 
     func pair(_ room: SharedRoom, scope: String? = "data") -> (PresentApp, PresentApp) {
         var projector = PresentApp(almanac: almanac, progress: room.progress, scope: scope, environment: room.environment("projector"))
@@ -138,7 +138,7 @@ final class PresenterViewTests: XCTestCase {
 
 /// A projector that is quit and started again mid-workshop.
 final class PresentRestartTests: XCTestCase {
-    let almanac = Fixtures.almanac
+    let almanac = RealContent.almanac
 
     func testRestartedProjectorResumesItsPlaceAndOutranksTheOldFile() {
         let room = SharedRoom()

@@ -7,7 +7,7 @@ enum WalkthroughFixtures {
 
     static func app(progress: AlmanacModel.Progress = AlmanacModel.Progress(), restart: Bool = false,
                     width: Int = 80, height: Int = 24) -> WalkthroughApp {
-        var app = WalkthroughApp(almanac: Fixtures.almanac, progress: progress, restart: restart, now: { start })
+        var app = WalkthroughApp(almanac: RealContent.almanac, progress: progress, restart: restart, now: { start })
         _ = app.handle(.resize(width: width, height: height))
         return app
     }
@@ -16,7 +16,7 @@ enum WalkthroughFixtures {
     static func advance(_ app: inout WalkthroughApp, to id: String) -> [WalkthroughEffect] {
         var effects: [WalkthroughEffect] = []
         var n = 0
-        while app.stop.id(in: Fixtures.almanac) != id || app.page != 0 {
+        while app.stop.id(in: RealContent.almanac) != id || app.page != 0 {
             effects += app.handle(.key(.enter))
             n += 1
             precondition(n < 1000 && !app.isFinished, "screen \(id) not reached")

@@ -4,7 +4,7 @@ import AlmanacModel
 
 /// A councillor's path: Enter and Space forward, Backspace back, q to leave and resume later.
 final class WalkthroughNavigationTests: XCTestCase {
-    let almanac = Fixtures.almanac
+    let almanac = RealContent.almanac
 
     func id(_ app: WalkthroughApp) -> String { app.stop.id(in: almanac) }
 

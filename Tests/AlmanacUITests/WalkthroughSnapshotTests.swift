@@ -37,7 +37,7 @@ final class WalkthroughSnapshotTests: XCTestCase {
     }
 
     func testEnding() {
-        let almanac = Fixtures.almanac
+        let almanac = RealContent.almanac
         let done = almanac.outcomes.enumerated().flatMap { i, o in o.steps.prefix(i % 10).map(\.id) }
         assertSnapshot(of: screen("ending", progress: PresentFixtures.progress(done: done)), as: .lines, named: "80x24")
         assertSnapshot(of: screen("ending", width: 160, height: 48, progress: PresentFixtures.progress(done: done)), as: .lines, named: "160x48")

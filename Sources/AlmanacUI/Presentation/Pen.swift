@@ -13,7 +13,7 @@ public enum Pen {
         let end = min(limit ?? screen.width, screen.width)
         var col = x
         for ch in text {
-            let w = DisplayWidth.of(String(ch))
+            let w = AlmanacModel.DisplayWidth.of(String(ch))
             if w == 0 { continue }
             if col + w > end { break }
             if col >= 0 {
@@ -28,14 +28,14 @@ public enum Pen {
     /// Writes `text` centred between `left` and `left + width`.
     public static func centre(_ text: String, left: Int, width: Int, y: Int, style: Style = .normal,
                               into screen: inout Screen) {
-        let w = DisplayWidth.of(text)
+        let w = AlmanacModel.DisplayWidth.of(text)
         write(text, x: left + max(0, (width - w) / 2), y: y, style: style, limit: left + width, into: &screen)
     }
 
     /// Writes `text` so that it ends at column `right` (exclusive).
     public static func rightAlign(_ text: String, right: Int, y: Int, style: Style = .normal,
                                   into screen: inout Screen) {
-        write(text, x: max(0, right - DisplayWidth.of(text)), y: y, style: style, limit: right, into: &screen)
+        write(text, x: max(0, right - AlmanacModel.DisplayWidth.of(text)), y: y, style: style, limit: right, into: &screen)
     }
 
     /// Fills a rectangle with blanks in `style` (e.g. to give a row a background).
@@ -47,14 +47,14 @@ public enum Pen {
     }
 
     /// Writes a laid-out line: its runs one after another from column `x`.
-    public static func write(_ line: StyledLine, x: Int, y: Int, limit: Int? = nil, into screen: inout Screen) {
+    public static func write(_ line: TextLine, x: Int, y: Int, limit: Int? = nil, into screen: inout Screen) {
         var col = x
         for run in line.runs { col = write(run.text, x: col, y: y, style: run.style, limit: limit, into: &screen) }
     }
 
     /// `text` with spaces in front to make it `width` columns (right-aligned numbers).
     public static func padLeft(_ text: String, to width: Int) -> String {
-        String(repeating: " ", count: max(0, width - DisplayWidth.of(text))) + text
+        String(repeating: " ", count: max(0, width - AlmanacModel.DisplayWidth.of(text))) + text
     }
 
     /// `text` without trailing spaces.
@@ -66,8 +66,8 @@ public enum Pen {
 
     /// `text` cut to `width` columns with `…` where it was cut, so a shortened line says so.
     public static func ellipsis(_ text: String, width: Int) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
+        guard AlmanacModel.DisplayWidth.of(text) > width else { return text }
         guard width > 1 else { return width == 1 ? "…" : "" }
-        return trimTrailing(Wrap.fit(text, width: width - 1)) + "…"
+        return trimTrailing(AlmanacModel.Wrap.fit(text, width: width - 1)) + "…"
     }
 }

@@ -70,15 +70,15 @@ public enum PresentView {
         let rightEdge = screen.width - 1
         if let middle {
             // The prompt matters more than the slide name: it takes the left when room is short.
-            let room = screen.width - DisplayWidth.of(right) - 2
-            if DisplayWidth.of(leftText) + DisplayWidth.of(middle) + 4 <= room {
+            let room = screen.width - AlmanacModel.DisplayWidth.of(right) - 2
+            if AlmanacModel.DisplayWidth.of(leftText) + AlmanacModel.DisplayWidth.of(middle) + 4 <= room {
                 Pen.write(leftText, x: 0, y: y, style: dim, into: &screen)
                 Pen.rightAlign(middle, right: room, y: y, style: middleStyle, into: &screen)
             } else {
                 Pen.write(" " + middle, x: 0, y: y, style: middleStyle, limit: room, into: &screen)
             }
         } else {
-            Pen.write(leftText, x: 0, y: y, style: dim, limit: rightEdge - DisplayWidth.of(right) - 1, into: &screen)
+            Pen.write(leftText, x: 0, y: y, style: dim, limit: rightEdge - AlmanacModel.DisplayWidth.of(right) - 1, into: &screen)
         }
         if !right.isEmpty { Pen.rightAlign(right, right: rightEdge, y: y, style: dim, into: &screen) }
     }
@@ -86,10 +86,10 @@ public enum PresentView {
     /// The key table, drawn from the same bindings that drive the keys.
     static func drawHelp(into screen: inout Screen, geometry g: SlideGeometry) {
         var paragraphs = [Paragraph("Keys", style: Style(.title, bold: true), spaceBefore: 0, keepWithNext: true)]
-        let labelWidth = (PresentKeys.main + PresentKeys.tickMode).map { DisplayWidth.of($0.label) }.max() ?? 0
+        let labelWidth = (PresentKeys.main + PresentKeys.tickMode).map { AlmanacModel.DisplayWidth.of($0.label) }.max() ?? 0
         func rows(_ table: [PresentBinding]) -> [Paragraph] {
             table.map { b in
-                Paragraph(b.help, marker: Wrap.fit(b.label, width: labelWidth) + "  ", markerStyle: Style(.heading, bold: true), spaceBefore: 0)
+                Paragraph(b.help, marker: AlmanacModel.Wrap.fit(b.label, width: labelWidth) + "  ", markerStyle: Style(.heading, bold: true), spaceBefore: 0)
             }
         }
         paragraphs += rows(PresentKeys.main)
@@ -102,7 +102,7 @@ public enum PresentView {
         let width = min(g.width - 2, max(g.textWidth, 72))
         var lines = TextFlow.pages(paragraphs, width: width, height: 10_000)[0]
         if lines.count > g.height {
-            lines = Array(lines.prefix(max(0, g.height - 1))) + [StyledLine("… the window is too small for all the keys", Style(.warning))]
+            lines = Array(lines.prefix(max(0, g.height - 1))) + [TextLine("… the window is too small for all the keys", Style(.warning))]
         }
         let top = max(0, (g.height - lines.count) / 2)
         TextFlow.draw(lines, x: (g.width - width) / 2, y: top, width: width, into: &screen)

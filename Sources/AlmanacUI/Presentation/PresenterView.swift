@@ -19,7 +19,7 @@ public enum PresenterView {
         if projected.count > 1 { here += "  (continued \(n + 1)/\(projected.count))" }
         let time = "elapsed " + SlideClock.elapsed(from: app.startedAt, to: app.now)
             + "   " + SlideClock.clock(app.now, timeZone: app.environment.timeZone)
-        let timeX = width - DisplayWidth.of(time) - 1
+        let timeX = width - AlmanacModel.DisplayWidth.of(time) - 1
         Pen.write(Pen.ellipsis(here, width: timeX - 2), x: 1, y: 0, style: Style(.title, bold: true), into: &screen)
         Pen.write(time, x: timeX, y: 0, style: bold, into: &screen)
 
@@ -67,8 +67,8 @@ public enum PresenterView {
 
     /// The projected page re-flowed to the small box: text slides keep their words and breaks;
     /// title and statement slides are laid out again at the box's size.
-    static func thumbnail(_ app: PresentApp, page: SlidePage, width: Int, height: Int) -> [StyledLine] {
-        var lines: [StyledLine]
+    static func thumbnail(_ app: PresentApp, page: SlidePage, width: Int, height: Int) -> [TextLine] {
+        var lines: [TextLine]
         if page.wide {
             let g = SlideGeometry(width: width + 4, height: height + 2)
             lines = SlideLayout.pages(app.slide, almanac: app.almanac, progress: app.progress, geometry: g, ascii: app.ascii)[0].lines
@@ -104,7 +104,7 @@ public enum PresenterView {
             lines = TextFlow.lines(paragraphs, width: width).map(\.line)
         }
         if lines.count > height {
-            lines = Array(lines.prefix(max(0, height - 1))) + [StyledLine("… (more on the projector)", Style(.dim))]
+            lines = Array(lines.prefix(max(0, height - 1))) + [TextLine("… (more on the projector)", Style(.dim))]
         }
         return lines
     }

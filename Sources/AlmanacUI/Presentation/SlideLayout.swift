@@ -27,7 +27,7 @@ public struct SlideGeometry: Hashable, Sendable {
 
 /// One screenful of a slide.
 public struct SlidePage: Hashable, Sendable {
-    public var lines: [StyledLine]
+    public var lines: [TextLine]
     /// Title and statement slides, and text that fits on one page, sit in the middle of the
     /// screen; continued text starts at the top.
     public var centredVertically: Bool
@@ -44,9 +44,9 @@ public enum SlideLayout {
             return overview(almanac: almanac, progress: progress, geometry: g, ascii: ascii)
         case .title:
             let o = almanac.outcomes[slide.outcome ?? 0]
-            let caption = StyledLine("Outcome \(o.number) of \(almanac.outcomes.count)", Style(.accent, bold: true), centred: true)
+            let caption = TextLine("Outcome \(o.number) of \(almanac.outcomes.count)", Style(.accent, bold: true), centred: true)
             if let letters = BlockFont.layout(o.title.uppercased(), width: g.wideWidth, height: g.bodyHeight - 2, ascii: ascii) {
-                let big = letters.map { StyledLine($0, Style(.title, bold: true), centred: true) }
+                let big = letters.map { TextLine($0, Style(.title, bold: true), centred: true) }
                 return [SlidePage(lines: [caption, .empty] + big, centredVertically: true, wide: true)]
             }
             return text([Paragraph(caption.text, style: Style(.accent, bold: true), centred: true, spaceBefore: 0),
@@ -56,17 +56,17 @@ public enum SlideLayout {
             let o = almanac.outcomes[slide.outcome ?? 0]
             // Block letters only where they leave generous space around them.
             if let letters = BlockFont.layout(o.statement, width: g.wideWidth * 9 / 10, height: g.bodyHeight * 2 / 3, ascii: ascii) {
-                return [SlidePage(lines: letters.map { StyledLine($0, Style(.title, bold: true), centred: true) },
+                return [SlidePage(lines: letters.map { TextLine($0, Style(.title, bold: true), centred: true) },
                                   centredVertically: true, wide: true)]
             }
             // Short lines, double-spaced when there is room: large type as far as a terminal allows.
             let short = min(g.textWidth, max(30, g.width / 2))
-            let lines = Wrap.lines(o.statement, width: short)
+            let lines = AlmanacModel.Wrap.lines(o.statement, width: short)
             if lines.count * 2 - 1 <= g.bodyHeight {
-                var out: [StyledLine] = []
+                var out: [TextLine] = []
                 for (i, l) in lines.enumerated() {
                     if i > 0 { out.append(.empty) }
-                    out.append(StyledLine(l, Style(.title, bold: true), centred: true))
+                    out.append(TextLine(l, Style(.title, bold: true), centred: true))
                 }
                 return [SlidePage(lines: out, centredVertically: true)]
             }
@@ -95,28 +95,28 @@ public enum SlideLayout {
         }
         return pages.enumerated().map { n, lines in
             guard n > 0, repeatHeading else { return SlidePage(lines: lines, centredVertically: centred) }
-            let label = Pen.trimTrailing(Wrap.fit(heading, width: max(1, g.textWidth - 12))) + " (continued)"
-            return SlidePage(lines: [StyledLine(label, Style(.dim)), .empty] + lines, centredVertically: centred)
+            let label = Pen.trimTrailing(AlmanacModel.Wrap.fit(heading, width: max(1, g.textWidth - 12))) + " (continued)"
+            return SlidePage(lines: [TextLine(label, Style(.dim)), .empty] + lines, centredVertically: centred)
         }
     }
 
     /// The twelve outcomes as horizontal bars: ticked steps out of those that apply.
     static func overview(almanac: Almanac, progress: Progress, geometry g: SlideGeometry, ascii: Bool) -> [SlidePage] {
         let rows = OutcomeTally.all(almanac: almanac, progress: progress)
-        let nameWidth = min(rows.map { DisplayWidth.of($0.title) }.max() ?? 0, g.wideWidth / 2)
+        let nameWidth = min(rows.map { AlmanacModel.DisplayWidth.of($0.title) }.max() ?? 0, g.wideWidth / 2)
         let countWidth = 6
         let barWidth = max(4, g.wideWidth - 4 - nameWidth - 1 - countWidth)
         let spaced = g.bodyHeight >= 2 * rows.count + 2
-        var lines = [StyledLine("Where the council stands", Style(.title, bold: true))]
+        var lines = [TextLine("Where the council stands", Style(.title, bold: true))]
         for row in rows {
             if spaced || lines.count == 1 { lines.append(.empty) }
             let filled = row.applicable == 0 ? 0 : (barWidth * row.done + row.applicable / 2) / row.applicable
-            let name = Pen.padLeft(String(row.number), to: 2) + "  " + Wrap.fit(row.title, width: nameWidth) + " "
-            lines.append(StyledLine([
-                Run(name, Style(.heading, bold: true)),
-                Run(String(repeating: ascii ? "#" : "█", count: filled), Style(.done, bold: true)),
-                Run(String(repeating: ascii ? "." : "░", count: barWidth - filled), Style(.dim)),
-                Run(" " + Pen.padLeft("\(row.done)/\(row.applicable)", to: countWidth - 1), Style(.normal, bold: true)),
+            let name = Pen.padLeft(String(row.number), to: 2) + "  " + AlmanacModel.Wrap.fit(row.title, width: nameWidth) + " "
+            lines.append(TextLine([
+                TextRun(name, Style(.heading, bold: true)),
+                TextRun(String(repeating: ascii ? "#" : "█", count: filled), Style(.done, bold: true)),
+                TextRun(String(repeating: ascii ? "." : "░", count: barWidth - filled), Style(.dim)),
+                TextRun(" " + Pen.padLeft("\(row.done)/\(row.applicable)", to: countWidth - 1), Style(.normal, bold: true)),
             ]))
         }
         let pages = chunk(lines, height: g.bodyHeight)
@@ -124,7 +124,7 @@ public enum SlideLayout {
     }
 
     /// Lines cut into pages of `height` (for already laid-out lines such as the overview).
-    static func chunk(_ lines: [StyledLine], height: Int) -> [[StyledLine]] {
+    static func chunk(_ lines: [TextLine], height: Int) -> [[TextLine]] {
         let h = max(1, height)
         return stride(from: 0, to: max(1, lines.count), by: h).map { Array(lines[$0..<min(lines.count, $0 + h)]) }
     }

@@ -6,7 +6,7 @@ import AlmanacModel
 /// caller shows those as continuation slides or screens, numbered "2/2".
 public enum TextFlow {
     struct Line {
-        var line: StyledLine
+        var line: TextLine
         var spaceBefore: Int
         var keepWithNext: Bool
     }
@@ -15,18 +15,18 @@ public enum TextFlow {
     static func lines(_ paragraphs: [Paragraph], width: Int) -> [Line] {
         var out: [Line] = []
         for p in paragraphs {
-            let hang = String(repeating: " ", count: DisplayWidth.of(p.marker))
-            let wrapped = Wrap.lines(p.text, width: width, firstIndent: p.marker, indent: hang)
+            let hang = String(repeating: " ", count: AlmanacModel.DisplayWidth.of(p.marker))
+            let wrapped = AlmanacModel.Wrap.lines(p.text, width: width, firstIndent: p.marker, indent: hang)
             for (i, text) in wrapped.enumerated() {
-                var runs: [Run]
+                var runs: [TextRun]
                 if i == 0, !p.marker.isEmpty, text.hasPrefix(p.marker) {
-                    runs = [Run(p.marker, p.markerStyle), Run(String(text.dropFirst(p.marker.count)), p.style)]
+                    runs = [TextRun(p.marker, p.markerStyle), TextRun(String(text.dropFirst(p.marker.count)), p.style)]
                 } else if i > 0, !hang.isEmpty, text.hasPrefix(hang) {
-                    runs = [Run(hang), Run(String(text.dropFirst(hang.count)), p.style)]
+                    runs = [TextRun(hang), TextRun(String(text.dropFirst(hang.count)), p.style)]
                 } else {
-                    runs = [Run(text, p.style)]
+                    runs = [TextRun(text, p.style)]
                 }
-                out.append(Line(line: StyledLine(runs, step: p.step, centred: p.centred),
+                out.append(Line(line: TextLine(runs, step: p.step, centred: p.centred),
                                 spaceBefore: i == 0 ? p.spaceBefore : 0,
                                 keepWithNext: p.keepWithNext && i == wrapped.count - 1))
             }
@@ -37,12 +37,12 @@ public enum TextFlow {
     /// The paragraphs wrapped to `width` and cut into pages of at most `height` lines.
     /// Always at least one page; every line of text appears on exactly one page.
     /// `firstHeight` allows a shorter or taller first page (e.g. below a big title).
-    public static func pages(_ paragraphs: [Paragraph], width: Int, height: Int, firstHeight: Int? = nil) -> [[StyledLine]] {
+    public static func pages(_ paragraphs: [Paragraph], width: Int, height: Int, firstHeight: Int? = nil) -> [[TextLine]] {
         let restHeight = max(1, height)
         var height = max(1, firstHeight ?? height)
         let all = lines(paragraphs, width: max(1, width))
-        var pages: [[StyledLine]] = []
-        var page: [StyledLine] = []
+        var pages: [[TextLine]] = []
+        var page: [TextLine] = []
         var i = 0
         while i < all.count {
             let l = all[i]
@@ -65,9 +65,9 @@ public enum TextFlow {
     }
 
     /// Draws lines into a column starting at `(x, y)`, centring those marked so.
-    public static func draw(_ lines: [StyledLine], x: Int, y: Int, width: Int, into screen: inout Screen) {
+    public static func draw(_ lines: [TextLine], x: Int, y: Int, width: Int, into screen: inout Screen) {
         for (row, line) in lines.enumerated() {
-            let w = DisplayWidth.of(line.text)
+            let w = AlmanacModel.DisplayWidth.of(line.text)
             let left = line.centred ? x + max(0, (width - w) / 2) : x
             Pen.write(line, x: left, y: y + row, limit: x + width, into: &screen)
         }

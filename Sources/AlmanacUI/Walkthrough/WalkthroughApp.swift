@@ -50,7 +50,7 @@ public struct WalkthroughApp: TerminalApp {
     public var layout: WalkthroughLayout { WalkthroughLayout(width: width, height: height) }
 
     /// The current screen's pages at the current size.
-    public var pages: [[StyledLine]] {
+    public var pages: [[TextLine]] {
         WalkthroughView.pages(self, layout: layout)
     }
 

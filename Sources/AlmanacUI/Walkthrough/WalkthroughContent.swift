@@ -120,13 +120,13 @@ public enum WalkthroughContent {
         out.append(.heading("The \(almanac.outcomes.count) outcomes at a glance"))
         // Two columns when they fit, so the list takes half the rows.
         let names = almanac.outcomes.map { Pen.padLeft("\($0.number)", to: 2) + ". " + $0.title }
-        let column = (names.map { DisplayWidth.of($0) }.max() ?? 0) + 2
+        let column = (names.map { AlmanacModel.DisplayWidth.of($0) }.max() ?? 0) + 2
         if 2 * column <= width {
             let half = (names.count + 1) / 2
             for r in 0..<half {
                 let right = r + half < names.count ? names[r + half] : ""
                 let pad = String(right.prefix { $0 == " " }) // wrapping drops leading spaces; the marker keeps them
-                out.append(Paragraph(right, style: Style(.normal), marker: Wrap.fit(names[r], width: column) + pad,
+                out.append(Paragraph(right, style: Style(.normal), marker: AlmanacModel.Wrap.fit(names[r], width: column) + pad,
                                      markerStyle: Style(.normal), spaceBefore: 0))
             }
         } else {
@@ -144,13 +144,13 @@ public enum WalkthroughContent {
         let summary = WalkthroughSummary(almanac: almanac, progress: progress)
         var out = [Paragraph("Steps the council already does, outcome by outcome:", style: Style(.dim), spaceBefore: 0)]
         // A bar chart: one line an outcome, the bar filling the width left by the names.
-        let nameWidth = min(summary.tallies.map { DisplayWidth.of($0.title) }.max() ?? 0, width / 2)
+        let nameWidth = min(summary.tallies.map { AlmanacModel.DisplayWidth.of($0.title) }.max() ?? 0, width / 2)
         let barWidth = max(3, width - nameWidth - 4 - 1 - 5)
         for (n, t) in summary.tallies.enumerated() {
             let filled = t.applicable == 0 ? 0 : (barWidth * t.done + t.applicable / 2) / t.applicable
             let bar = String(repeating: ascii ? "#" : "█", count: filled) + String(repeating: ascii ? "." : "░", count: barWidth - filled)
             out.append(Paragraph(bar + " " + Pen.padLeft("\(t.done)/\(t.applicable)", to: 4), style: Style(.done, bold: true),
-                                 marker: Pen.padLeft("\(t.number)", to: 2) + ". " + Wrap.fit(t.title, width: nameWidth) + " ",
+                                 marker: Pen.padLeft("\(t.number)", to: 2) + ". " + AlmanacModel.Wrap.fit(t.title, width: nameWidth) + " ",
                                  markerStyle: Style(.heading), spaceBefore: n == 0 ? 1 : 0))
         }
         if !summary.nextSteps.isEmpty {

@@ -22,7 +22,7 @@ public struct WalkthroughLayout: Hashable, Sendable {
 }
 
 public enum WalkthroughView {
-    static func pages(_ app: WalkthroughApp, layout: WalkthroughLayout) -> [[StyledLine]] {
+    static func pages(_ app: WalkthroughApp, layout: WalkthroughLayout) -> [[TextLine]] {
         let body = WalkthroughContent.body(app.stop, app.almanac, app.progress, expanded: app.expanded,
                                            width: layout.textWidth, ascii: app.ascii)
         return TextFlow.pages(body, width: layout.textWidth, height: layout.bodyHeight - (titleLines(app, layout).count - 1))
@@ -31,7 +31,7 @@ public enum WalkthroughView {
     /// The title wrapped to the column: at most two lines (then the rest of it is cut, as the
     /// text below says it all again).
     static func titleLines(_ app: WalkthroughApp, _ l: WalkthroughLayout) -> [String] {
-        Array(Wrap.lines(WalkthroughContent.title(app.stop, app.almanac), width: l.textWidth).prefix(2))
+        Array(AlmanacModel.Wrap.lines(WalkthroughContent.title(app.stop, app.almanac), width: l.textWidth).prefix(2))
     }
 
     /// "Outcome 3 of 12 · screen 2 of 6", or where the welcome and ending sit.
@@ -57,7 +57,7 @@ public enum WalkthroughView {
         Pen.write(here, x: l.left, y: 0, style: Style(.accent, bold: true), into: &screen)
         if let o = app.stop.outcome {
             let name = app.almanac.outcomes[o].title
-            if DisplayWidth.of(here) + DisplayWidth.of(name) + 3 <= l.textWidth {
+            if AlmanacModel.DisplayWidth.of(here) + AlmanacModel.DisplayWidth.of(name) + 3 <= l.textWidth {
                 Pen.rightAlign(name, right: l.left + l.textWidth, y: 0, style: Style(.dim), into: &screen)
             }
         }
@@ -80,7 +80,7 @@ public enum WalkthroughView {
         let parts = [forward, "\(WalkthroughKeys.words(for: .back)): back",
                      "\(WalkthroughKeys.words(for: .leave)): leave (you can come back)"]
         let oneLine = parts.joined(separator: "   ")
-        let hintLines = DisplayWidth.of(oneLine) <= l.textWidth ? [oneLine]
+        let hintLines = AlmanacModel.DisplayWidth.of(oneLine) <= l.textWidth ? [oneLine]
             : [parts[0], parts[1] + "   " + parts[2]]
         let hintTop = height - 1 - hintLines.count
         for (i, line) in hintLines.enumerated() {
@@ -94,7 +94,7 @@ public enum WalkthroughView {
         let done = app.index
         let total = app.stops.count - 1
         let label = " \(Int((Double(done) / Double(max(1, total)) * 100).rounded()))% "
-        let barWidth = max(1, width - DisplayWidth.of(label))
+        let barWidth = max(1, width - AlmanacModel.DisplayWidth.of(label))
         let filled = total == 0 ? barWidth : barWidth * done / total
         Pen.write(String(repeating: app.ascii ? "=" : "━", count: filled), x: 0, y: height - 1, style: Style(.done, bold: true), into: &screen)
         Pen.write(String(repeating: app.ascii ? "-" : "─", count: barWidth - filled), x: filled, y: height - 1, style: Style(.dim), into: &screen)

@@ -1,5 +1,5 @@
 /// A piece of text in one style.
-public struct Run: Hashable, Sendable {
+public struct TextRun: Hashable, Sendable {
     public var text: String
     public var style: Style
 
@@ -10,22 +10,22 @@ public struct Run: Hashable, Sendable {
 }
 
 /// One line ready to draw: runs side by side, and the step it shows, if any, for tick mode.
-public struct StyledLine: Hashable, Sendable {
-    public var runs: [Run]
+public struct TextLine: Hashable, Sendable {
+    public var runs: [TextRun]
     public var step: String?
     public var centred: Bool
 
-    public init(_ runs: [Run], step: String? = nil, centred: Bool = false) {
+    public init(_ runs: [TextRun], step: String? = nil, centred: Bool = false) {
         self.runs = runs
         self.step = step
         self.centred = centred
     }
 
     public init(_ text: String, _ style: Style = .normal, centred: Bool = false) {
-        self.init([Run(text, style)], centred: centred)
+        self.init([TextRun(text, style)], centred: centred)
     }
 
-    public static let empty = StyledLine([])
+    public static let empty = TextLine([])
 
     public var text: String { runs.map(\.text).joined() }
     public var isEmpty: Bool { runs.allSatisfy { $0.text.isEmpty } }

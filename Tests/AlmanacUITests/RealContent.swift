@@ -2,7 +2,7 @@ import Foundation
 import AlmanacModel
 
 /// The repository's content, found from this source file's path so tests run from anywhere.
-enum Fixtures {
+enum RealContent {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
