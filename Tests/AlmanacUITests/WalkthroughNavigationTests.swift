@@ -164,3 +164,18 @@ final class WalkthroughNavigationTests: XCTestCase {
         XCTAssertTrue(app.isFinished)
     }
 }
+
+/// What the outer loop tells the walkthrough after carrying out its effects.
+final class WalkthroughOuterLoopTests: XCTestCase {
+    func testSavedProgressFromAnotherSessionShowsAndAProblemIsReported() {
+        var app = WalkthroughFixtures.app()
+        _ = WalkthroughFixtures.advance(&app, to: "data/steps")
+        XCTAssertFalse(app.render(width: 80, height: 24).text.contains("[x] 1."))
+        app.saved(PresentFixtures.progress(done: ["data.1.1"]))
+        XCTAssertTrue(app.render(width: 80, height: 24).text.contains("[x] 1."))
+        app.report("Could not save: the progress file is locked by another almanac.")
+        XCTAssertTrue(app.render(width: 80, height: 24).text.contains("Could not save"))
+        _ = app.handle(.key(.enter))
+        XCTAssertNil(app.message)
+    }
+}

@@ -289,6 +289,18 @@ public struct PresentApp: TerminalApp {
         page = max(0, min(s.page, pageCount - 1))
     }
 
+    // MARK: - Told by the outer loop
+
+    /// The progress as saved (merged with other sessions' changes): the app shows it from now on.
+    public mutating func saved(_ progress: AlmanacModel.Progress) {
+        self.progress = progress
+    }
+
+    /// Shows a one-line problem, e.g. a save that failed; the session carries on.
+    public mutating func report(_ problem: String) {
+        message = problem
+    }
+
     // MARK: - Drawing
 
     public func render(width: Int, height: Int) -> Screen {

@@ -156,6 +156,18 @@ public struct WalkthroughApp: TerminalApp {
         return []
     }
 
+    // MARK: - Told by the outer loop
+
+    /// The progress as saved (merged with other sessions' changes): the app shows it from now on.
+    public mutating func saved(_ progress: AlmanacModel.Progress) {
+        self.progress = progress
+    }
+
+    /// Shows a one-line problem, e.g. a save that failed; the session carries on.
+    public mutating func report(_ problem: String) {
+        message = problem
+    }
+
     public func render(width: Int, height: Int) -> Screen {
         WalkthroughView.render(self, width: width, height: height)
     }
