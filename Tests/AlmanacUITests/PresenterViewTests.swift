@@ -84,6 +84,22 @@ final class PresenterViewTests: XCTestCase {
         XCTAssertEqual(presenter.slide.id(in: almanac), "data/title")
     }
 
+    func testOverviewIsSharedButHelpIsNot() {
+        let room = SharedRoom()
+        var (projector, presenter) = pair(room)
+        room.perform(presenter.handle(.key(.character("o"))))
+        room.perform(projector.handle(.tick))
+        XCTAssertEqual(projector.overlay, .overview)
+        XCTAssertTrue(projector.render(width: 100, height: 30).text.contains("Where the council stands"))
+        room.perform(presenter.handle(.key(.enter)))
+        room.perform(projector.handle(.tick))
+        XCTAssertNil(projector.overlay)
+        room.perform(presenter.handle(.key(.character("?"))))
+        XCTAssertTrue(presenter.render(width: 120, height: 36).text.contains("F5 and Esc never end the session"))
+        room.perform(projector.handle(.tick))
+        XCTAssertNil(projector.overlay, "help shows only where it was asked for")
+    }
+
     func testATickRecordedOnOneTerminalShowsOnTheOther() {
         let room = SharedRoom()
         var (projector, presenter) = pair(room)

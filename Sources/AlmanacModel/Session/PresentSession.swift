@@ -15,6 +15,8 @@ public struct PresentSession: Hashable, Codable, Sendable {
     /// Which continuation page of the slide (0-based), at the projector's size.
     public var page: Int
     public var blanked: Bool
+    /// The overview of all outcomes is shown over the slide.
+    public var overview: Bool
     public var tickMode: Bool
     public var startedAt: Date
     /// The projected terminal's size, so the presenter view pages slides the same way.
@@ -28,13 +30,14 @@ public struct PresentSession: Hashable, Codable, Sendable {
     public var writer: String
 
     public init(scope: String? = nil, slide: String, page: Int = 0, blanked: Bool = false,
-                tickMode: Bool = false, startedAt: Date, width: Int? = nil, height: Int? = nil,
+                overview: Bool = false, tickMode: Bool = false, startedAt: Date, width: Int? = nil, height: Int? = nil,
                 progressChanged: Date? = nil, serial: Int = 0, writer: String) {
         self.version = Self.schemaVersion
         self.scope = scope
         self.slide = slide
         self.page = page
         self.blanked = blanked
+        self.overview = overview
         self.tickMode = tickMode
         self.startedAt = startedAt
         self.width = width

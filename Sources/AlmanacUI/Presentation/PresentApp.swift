@@ -254,6 +254,7 @@ public struct PresentApp: TerminalApp {
         s.slide = slide.id(in: almanac)
         s.page = page
         s.blanked = blanked
+        s.overview = overlay == .overview
         s.tickMode = tickMode
         s.startedAt = startedAt
         s.progressChanged = progressChanged
@@ -278,6 +279,8 @@ public struct PresentApp: TerminalApp {
         }
         if let i = deck.index(of: s.slide, in: almanac) { move(to: i, page: 0) }
         blanked = s.blanked
+        // Help is each terminal's own; the overview is the room's.
+        if s.overview { overlay = .overview } else if overlay == .overview { overlay = nil }
         if tickMode != s.tickMode { chosenStep = 0 }
         tickMode = s.tickMode
         startedAt = s.startedAt

@@ -9,6 +9,10 @@ public enum PresenterView {
             Pen.write("Presenter view: make this terminal larger.", x: 0, y: 0, into: &screen)
             return screen
         }
+        if app.overlay == .help {
+            PresentView.drawHelp(into: &screen, geometry: SlideGeometry(width: width, height: height))
+            return screen
+        }
         let bold = Style(.heading, bold: true)
         let dim = Style(.dim)
         let projected = app.pages(of: app.slideIndex)
