@@ -56,6 +56,33 @@ final class PresentSlideSnapshotTests: XCTestCase {
         assertSnapshot(of: render("overview", scope: nil, width: 160, height: 48, progress: progress), as: .lines, named: "160x48")
     }
 
+    func testLargeProjectorUsesTheSpace() {
+        let progress = PresentFixtures.progress(done: ["connectivity.2.1", "data.1.1", "data.1.2"])
+        for id in ["connectivity/title", "connectivity/theme-2"] {
+            let text = render(id, width: 240, height: 67, progress: progress)
+            assertSnapshot(of: text, as: .lines, named: id.replacingOccurrences(of: "/", with: "-"))
+            let rows = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let used = rows.enumerated().filter { $0.offset < 66 && !$0.element.isEmpty }.map(\.offset)
+            XCTAssertLessThan(used.first!, 33, "\(id) starts in the top half")
+            XCTAssertGreaterThan(used.last!, 33, "\(id) reaches the bottom half")
+            XCTAssertGreaterThan(rows.map { $0.count }.max()!, 120, "\(id) spreads across the width")
+        }
+        assertSnapshot(of: render("overview", scope: nil, width: 240, height: 67, progress: progress), as: .lines, named: "overview")
+    }
+
+    func testTickModeMarksTheChosenStep() {
+        var app = PresentFixtures.app(scope: "connectivity")
+        _ = PresentFixtures.advance(&app, to: "connectivity/theme-1")
+        _ = app.handle(.key(.tab))
+        _ = app.handle(.key(.down))
+        _ = app.handle(.key(.character(" ")))
+        let screen = app.render(width: 80, height: 24)
+        assertSnapshot(of: screen.text, as: .lines)
+        let row = screen.cursor.y
+        XCTAssertTrue(screen.line(row).contains("[x] 2."), "the cursor rests on the chosen step")
+        XCTAssertTrue(screen[screen.cursor.x, row].style.reverse)
+    }
+
     func testHelpIsDrawnFromTheKeyTable() {
         var app = PresentFixtures.app(scope: "connectivity")
         _ = app.handle(.key(.character("?")))

@@ -36,7 +36,11 @@ public enum PresentView {
         }
         let top = page.centredVertically ? g.bodyTop + max(0, (g.bodyHeight - lines.count) / 2) : g.bodyTop
         let x = page.wide ? g.wideMarginX : g.marginX
-        TextFlow.draw(lines, x: x, y: top, width: page.wide ? g.wideWidth : g.textWidth, into: &screen)
+        for (row, line) in lines.enumerated() {
+            let wide = page.wide || line.wide
+            TextFlow.draw([line], x: wide ? g.wideMarginX : g.marginX, y: top + row,
+                          width: wide ? g.wideWidth : g.textWidth, into: &screen)
+        }
         if let row = lines.firstIndex(where: { $0.step == chosen && chosen != nil }) {
             Pen.write("▶", x: x - 2, y: top + row, style: Style(.selected, bold: true), into: &screen)
             screen.cursor = (x, top + row)

@@ -73,7 +73,7 @@ public enum PresenterView {
     /// title and statement slides are laid out again at the box's size.
     static func thumbnail(_ app: PresentApp, page: SlidePage, width: Int, height: Int) -> [TextLine] {
         var lines: [TextLine]
-        if page.wide {
+        if page.wide || page.lines.contains(where: \.wide) {
             let g = SlideGeometry(width: width + 4, height: height + 2)
             lines = SlideLayout.pages(app.slide, almanac: app.almanac, progress: app.progress, geometry: g, ascii: app.ascii)[0].lines
         } else {

@@ -72,13 +72,42 @@ public enum SlideLayout {
             }
             return text(SlideContent.body(slide, almanac, progress), geometry: g, centred: true, width: short)
         case .guidance, .caseStudy, .theme:
-            return text(SlideContent.body(slide, almanac, progress), geometry: g, centred: false)
+            return text(SlideContent.body(slide, almanac, progress), geometry: g, centred: false, ascii: ascii)
         }
     }
 
     /// Paragraphs over as many pages as they need; pages after the first repeat the heading.
-    static func text(_ paragraphs: [Paragraph], geometry g: SlideGeometry, centred: Bool, width: Int? = nil) -> [SlidePage] {
-        let heading = (paragraphs.first { $0.style.role == .title } ?? paragraphs.first)?.text ?? ""
+    /// On a large screen the heading is drawn in block letters, so the room can read it.
+    static func text(_ paragraphs: [Paragraph], geometry g: SlideGeometry, centred: Bool, width: Int? = nil,
+                     ascii: Bool = false) -> [SlidePage] {
+        let headingIndex = paragraphs.firstIndex { $0.style.role == .title }
+        let heading = (headingIndex.map { paragraphs[$0] } ?? paragraphs.first)?.text ?? ""
+        if let h = headingIndex, g.width >= 140, g.height >= 40,
+           let letters = BlockFont.layout(heading, width: g.wideWidth, height: g.bodyHeight * 2 / 5, ascii: ascii) {
+            var big = letters.map { line -> TextLine in
+                var l = TextLine(line, Style(.title, bold: true), centred: true)
+                l.wide = true
+                return l
+            }
+            let before = TextFlow.pages(Array(paragraphs[..<h]), width: width ?? g.textWidth, height: 10_000)[0]
+            if !before.isEmpty {
+                big = before.map { line -> TextLine in
+                    var l = line
+                    l.centred = true
+                    l.wide = true
+                    return l
+                } + [.empty] + big
+            }
+            var rest = Array(paragraphs[(h + 1)...])
+            if !rest.isEmpty { rest[0].spaceBefore = 0 }
+            let top = big.count + 2
+            let pages = TextFlow.pages(rest, width: width ?? g.textWidth, height: g.bodyHeight - 2,
+                                       firstHeight: g.bodyHeight - top)
+            return pages.enumerated().map { n, lines in
+                if n == 0 { return SlidePage(lines: big + [.empty, .empty] + lines, centredVertically: pages.count == 1) }
+                return SlidePage(lines: [TextLine(heading + " (continued)", Style(.dim)), .empty] + lines, centredVertically: false)
+            }
+        }
         let repeatHeading = g.bodyHeight >= 6
         let pages = TextFlow.pages(paragraphs, width: width ?? g.textWidth,
                                    height: g.bodyHeight - (repeatHeading ? 2 : 0), firstHeight: g.bodyHeight)

@@ -14,6 +14,8 @@ public struct TextLine: Hashable, Sendable {
     public var runs: [TextRun]
     public var step: String?
     public var centred: Bool
+    /// Drawn across the wide area (block letters) rather than the text column.
+    public var wide = false
 
     public init(_ runs: [TextRun], step: String? = nil, centred: Bool = false) {
         self.runs = runs
