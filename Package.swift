@@ -5,6 +5,7 @@ let package = Package(
     name: "almanac",
     products: [
         .executable(name: "almanac", targets: ["almanac"]),
+        .executable(name: "progress-bench", targets: ["progress-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -42,8 +43,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // In-process benchmarks, run by Scripts/bench.
+        .executableTarget(name: "almanac-bench", dependencies: ["AlmanacModel"]),
+        // Figures for the progress store (Scripts/bench-progress).
+        .executableTarget(name: "progress-bench", dependencies: ["AlmanacModel"]),
         .testTarget(
             name: "AlmanacModelTests",
+            dependencies: ["AlmanacModel"]
+        ),
+        // Runs the built almanac binary (build first: swift build --build-tests).
+        .testTarget(
+            name: "AlmanacCLITests",
             dependencies: ["AlmanacModel"]
         ),
         .testTarget(

@@ -13,6 +13,16 @@ struct Almanac: ParsableCommand {
             StepsCommand.self,
             CasesCommand.self,
             SearchCommand.self,
+            TickCommand.self,
+            UntickCommand.self,
+            SetCommand.self,
+            StatusCommand.self,
+            MergeCommand.self,
+            CompareCommand.self,
+            BackupsCommand.self,
+            RestoreCommand.self,
+            RepairCommand.self,
+            ProfilesCommand.self,
         ]
     )
 

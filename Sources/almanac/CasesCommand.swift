@@ -33,6 +33,7 @@ struct CasesCommand: ParsableCommand {
                 }
             }
             var rows: [Row] = []
+            var picked: [(outcome: String, study: CaseStudy)] = []
             for o in outcomes {
                 for c in o.caseStudies {
                     let councils = c.councils.compactMap { almanac.front.notableCouncil(named: $0) }
@@ -41,6 +42,7 @@ struct CasesCommand: ParsableCommand {
                        !councils.contains(where: { $0.name.localizedCaseInsensitiveContains(council) }) { continue }
                     rows.append(Row(outcome: o.id, organisation: c.organisation, category: c.category,
                                     councils: councils, summary: c.summary.map(\.plain)))
+                    picked.append((o.id, c))
                 }
             }
             if json { return try Output.json(rows) }
@@ -49,18 +51,9 @@ struct CasesCommand: ParsableCommand {
                     Set(almanac.outcomes.flatMap { $0.caseStudies.compactMap(\.category) }).sorted().joined(separator: ", "))
                 return
             }
-            let width = Output.width
-            var lines: [String] = []
-            for r in rows {
-                var head = "\(r.organisation) · \(r.outcome)"
-                if let c = r.category { head += " · \(c)" }
-                lines += Wrap.lines(head, width: width)
-                let places = r.councils.map { "\($0.name): \($0.type), \($0.region)" }.joined(separator: "; ")
-                if !places.isEmpty { lines += Wrap.lines(places, width: width, firstIndent: "  ", indent: "  ") }
-                for p in r.summary { lines += Wrap.lines(p, width: width, firstIndent: "  ", indent: "  ") }
-                lines.append("")
-            }
-            Output.print(lines.joined(separator: "\n"))
+            let reader = PlainTextReader(width: Output.width, front: almanac.front)
+            Output.print(picked.map { reader.caseStudy($0.study, outcome: $0.outcome).joined(separator: "\n") }
+                .joined(separator: "\n\n"))
         }
     }
 }

@@ -1,5 +1,5 @@
 import XCTest
-import AlmanacModel
+@testable import AlmanacModel
 
 final class SearchTests: XCTestCase {
     static let index = SearchIndex(almanac: Fixtures.almanac)
@@ -62,5 +62,18 @@ final class SearchTests: XCTestCase {
         let snippet = hit.snippet(context: 10)
         XCTAssertTrue(snippet.lowercased().contains("multidisciplinary"))
         XCTAssertLessThan(snippet.count, hit.text.count)
+    }
+}
+
+final class ByteSearchTests: XCTestCase {
+    func find(_ n: String, _ h: String) -> Int? { SearchIndex.find(Array(n.utf8), in: Array(h.utf8)) }
+
+    func testFindsAtEdgesAndAfterFalseStarts() {
+        XCTAssertEqual(find("ab", "ab"), 0)
+        XCTAssertEqual(find("ab", "xxab"), 2)
+        XCTAssertEqual(find("aab", "aaaab"), 2)
+        XCTAssertNil(find("abc", "ab"))
+        XCTAssertNil(find("b", ""))
+        XCTAssertEqual(find("’", "nesta’s"), 5, "multi-byte needles match by bytes")
     }
 }

@@ -62,3 +62,13 @@ public struct Progress: Hashable, Codable, Sendable {
 
     public func status(of id: String) -> StepStatus { steps[id]?.status ?? .notStarted }
 }
+
+extension Progress {
+    /// With every `changed` rounded to the millisecond, as a file stores it, so that what was
+    /// saved compares equal to what is read back.
+    public var asStored: Progress {
+        var p = self
+        for (id, step) in steps { p.steps[id]?.changed = Timestamp.rounded(step.changed) }
+        return p
+    }
+}

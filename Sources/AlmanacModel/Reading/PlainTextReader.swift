@@ -100,16 +100,21 @@ public struct PlainTextReader: Sendable {
     }
 
     func caseStudies(_ cases: [CaseStudy], heading: String) -> [String] {
-        var out = title(heading, "-")
-        for c in cases {
-            var line = c.organisation
-            if let category = c.category { line += " · " + category }
-            let where_ = c.councils.compactMap { front.notableCouncil(named: $0) }
-                .map { "\($0.type), \($0.region)" }
-            if !where_.isEmpty { line += " (" + where_.joined(separator: "; ") + ")" }
-            out += Wrap.lines(line, width: width)
-            for p in c.summary { out += paragraph(p.plain, indent: "  ") }
-            out.append("")
+        title(heading, "-") + cases.flatMap { caseStudy($0) + [""] }
+    }
+
+    /// One case study: organisation, outcome (when listing across outcomes), category, the
+    /// council's type and region from Annex B, then the summary.
+    public func caseStudy(_ c: CaseStudy, outcome: String? = nil) -> [String] {
+        let head = [c.organisation, outcome, c.category].compactMap { $0 }.joined(separator: " · ")
+        var out = Wrap.lines(head, width: width)
+        let places = c.councils.compactMap { front.notableCouncil(named: $0) }
+            .map { "\($0.name): \($0.type), \($0.region)" }
+        if !places.isEmpty { out += Wrap.lines(places.joined(separator: "; "), width: width, firstIndent: "  ", indent: "  ") }
+        for p in c.summary {
+            // The Wigan summary's list items hang under their bullet.
+            let hang = p.plain.hasPrefix("• ") ? "    " : "  "
+            out += Wrap.lines(p.plain, width: width, firstIndent: "  ", indent: hang)
         }
         return out
     }

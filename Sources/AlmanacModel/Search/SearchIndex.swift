@@ -71,6 +71,8 @@ public struct SearchIndex: Sendable {
         let place: SearchPlace
         let text: String
         let folded: String
+        /// `folded` as UTF-8, searched with memchr/memcmp rather than Foundation's `range(of:)`.
+        let bytes: [UInt8]
     }
 
     let entries: [Entry]
@@ -78,7 +80,8 @@ public struct SearchIndex: Sendable {
     public init(almanac: Almanac) {
         var entries: [Entry] = []
         func add(_ outcome: String?, _ place: SearchPlace, _ text: String) {
-            entries.append(Entry(outcome: outcome, place: place, text: text, folded: SearchQuery.fold(text)))
+            let folded = SearchQuery.fold(text)
+            entries.append(Entry(outcome: outcome, place: place, text: text, folded: folded, bytes: Array(folded.utf8)))
         }
         func addBlocks(_ outcome: String?, _ section: String, _ blocks: [Block], front: Bool = false) {
             var heading: String?
@@ -130,18 +133,40 @@ public struct SearchIndex: Sendable {
     /// Hits for a query, ranked: steps, then headings and titles, then body text; almanac order within a rank.
     public func search(_ query: SearchQuery) -> [SearchHit] {
         var hits: [SearchHit] = []
+        let terms = query.terms.map { Array($0.utf8) }
         for (order, e) in entries.enumerated() {
-            var first: Range<String.Index>?
+            var first: Int?
             var all = true
-            for term in query.terms {
-                guard let r = e.folded.range(of: term) else { all = false; break }
-                if first == nil { first = r }
+            for term in terms {
+                guard let at = Self.find(term, in: e.bytes) else { all = false; break }
+                if first == nil { first = at }
             }
-            guard all, let r = first else { continue }
+            guard all, let at = first else { continue }
+            let u = e.folded.utf8
+            let lower = u.index(u.startIndex, offsetBy: at)
+            let upper = u.index(lower, offsetBy: terms[0].count)
             hits.append(SearchHit(outcome: e.outcome, place: e.place, text: e.text,
-                                  match: Self.range(r, in: e.folded, mappedTo: e.text), order: order))
+                                  match: Self.range(lower..<upper, in: e.folded, mappedTo: e.text), order: order))
         }
         return hits.sorted { ($0.place.rank, $0.order) < ($1.place.rank, $1.order) }
+    }
+
+    /// The byte offset of `needle` in `haystack`, or nil.
+    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty ? 0 : nil }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                var start = 0
+                let last = h.count - n.count
+                while start <= last {
+                    guard let hit = memchr(h.baseAddress! + start, Int32(first), last - start + 1) else { return nil }
+                    let at = h.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(h.baseAddress! + at, n.baseAddress!, n.count) == 0 { return at }
+                    start = at + 1
+                }
+                return nil
+            }
+        }
     }
 
     /// Maps a range in the folded text to the original. Folding keeps one scalar per scalar

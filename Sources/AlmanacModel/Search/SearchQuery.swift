@@ -25,9 +25,12 @@ public struct SearchQuery: Equatable, Sendable {
 
     /// Lower case, curly quotes as straight ones, whitespace as single spaces.
     public static func fold(_ text: String) -> String {
+        let lower = text.lowercased()
+        // Most of the almanac is ASCII without tabs or newlines: nothing more to do.
+        if lower.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }) { return lower }
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for scalar in text.lowercased().unicodeScalars {
+        for scalar in lower.unicodeScalars {
             switch scalar {
             case "\u{2018}", "\u{2019}", "\u{201A}", "\u{2032}": out.unicodeScalars.append("'")
             case "\u{201C}", "\u{201D}", "\u{201E}", "\u{2033}": out.unicodeScalars.append("\"")

@@ -1,0 +1,159 @@
+import Foundation
+
+/// Turns the bytes of a progress file into `Progress`, or says precisely what is wrong.
+///
+/// Works on a parsed tree (`JSONParser`) rather than `Codable` so that every problem can name
+/// the step and field it is in, and so that `salvage` can keep the good steps of a bad file.
+public enum ProgressDecoding {
+    /// Far beyond any real file (108 steps are ~30 KB); refusing more keeps a stray video from
+    /// being read into memory.
+    public static let maximumSize = 64 << 20
+
+    /// Decodes a whole file, failing on its first problem.
+    public static func decode(_ data: Data, path: String) throws(ProgressError) -> Progress {
+        var problems: [String] = []
+        let progress = try decode(data, path: path, problems: &problems, strict: true)
+        return progress
+    }
+
+    /// Keeps every step that can be read from a damaged file, and lists what was dropped.
+    /// Nil when not even the outline (a JSON object) can be read, or when the file is from a newer
+    /// almanac (it must not be rewritten in an older format).
+    public static func salvage(_ data: Data) -> (progress: Progress, dropped: [String])? {
+        var problems: [String] = []
+        guard let p = try? decode(data, path: "", problems: &problems, strict: false) else { return nil }
+        return (p, problems)
+    }
+
+    private static func decode(_ data: Data, path: String, problems: inout [String],
+                               strict: Bool) throws(ProgressError) -> Progress {
+        func fail(_ problem: String) -> ProgressError { .unreadable(path, problem) }
+
+        if data.isEmpty { throw fail("the file is empty (0 bytes), perhaps from an interrupted save") }
+        if data.count > maximumSize { throw fail("it is \(data.count) bytes, far too large to be a progress file") }
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw fail("the file holds only blank space")
+        }
+        if data.allSatisfy({ $0 == 0 }) {
+            throw fail("the file holds only zero bytes, typical of a crash during a save")
+        }
+        if String(validating: data, as: UTF8.self) == nil {
+            throw fail("it is not text (not UTF-8), so not a progress file")
+        }
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(data)
+        } catch {
+            if let unclosed = error.unclosed {
+                throw fail("it is truncated: it ends inside \(unclosed), perhaps from an interrupted save or a full disk")
+            }
+            throw fail("it is not valid JSON: \(error.message) at \(JSONParser.position(of: error.offset, in: data))")
+        }
+        guard case .object = root else {
+            throw fail("expected a JSON object with \"version\" and \"steps\", found \(root.kind)")
+        }
+        guard let rawVersion = root["version"] else {
+            throw fail("it has no \"version\", so it is not an almanac progress file")
+        }
+        guard case .number(let number) = rawVersion, number.rounded() == number, abs(number) < 1e9 else {
+            throw fail("\"version\" should be a whole number, found \(rawVersion.kind)")
+        }
+        let version = Int(number)
+        if version > Progress.schemaVersion {
+            throw ProgressError(.unreadable, path: path,
+                problem: "it was written by a newer almanac (progress version \(version); this almanac reads up to \(Progress.schemaVersion))",
+                recovery: "nothing was changed; use a newer almanac, or --progress FILE to work elsewhere")
+        }
+        if version < 1 { throw fail("\"version\" is \(version); versions start at 1") }
+
+        var progress = Progress(version: Progress.schemaVersion)
+        if let rawSteps = root["steps"] {
+            guard case .object(let steps) = rawSteps else {
+                throw fail("\"steps\" should be an object keyed by step id, found \(rawSteps.kind)")
+            }
+            progress.steps.reserveCapacity(steps.count)
+            var bad: [String] = []
+            for (id, raw) in steps {
+                do throws(StepProblem) {
+                    progress.steps[id] = try step(raw)
+                } catch {
+                    bad.append("step \"\(JSONShape.clip(id))\": \(error.text)")
+                }
+            }
+            // Sorted, so the same file always gives the same message.
+            bad.sort()
+            if strict, let first = bad.first {
+                throw fail(first + (bad.count > 1 ? " (and \(bad.count - 1) more bad steps)" : ""))
+            }
+            problems += bad
+        } else if strict {
+            throw fail("it has no \"steps\"")
+        }
+        if let rawPosition = root["position"], !rawPosition.isNull {
+            do throws(StepProblem) {
+                progress.position = try position(rawPosition)
+            } catch {
+                if strict { throw fail("\"position\": \(error.text)") }
+                problems.append("position: \(error.text)")
+            }
+        }
+        return progress
+    }
+
+    private struct StepProblem: Error { var text: String }
+
+    private static func step(_ fields: JSONValue) throws(StepProblem) -> StepProgress {
+        guard case .object = fields else {
+            throw StepProblem(text: "expected an object, found \(fields.kind)")
+        }
+        guard let rawStatus = fields["status"] else { throw StepProblem(text: "it has no \"status\"") }
+        guard case .string(let statusText) = rawStatus else {
+            throw StepProblem(text: "\"status\" should be a string, found \(rawStatus.kind)")
+        }
+        guard let status = StepStatus(rawValue: statusText) else {
+            throw StepProblem(text: "unknown status \"\(JSONShape.clip(statusText))\" (expected "
+                + StepStatus.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+        }
+        guard let rawChanged = fields["changed"] else { throw StepProblem(text: "it has no \"changed\" time") }
+        guard case .string(let changedText) = rawChanged, let changed = Timestamp.parse(changedText) else {
+            let found = if case .string(let s) = rawChanged { "\"\(JSONShape.clip(s))\"" } else { rawChanged.kind }
+            throw StepProblem(text: "\"changed\" should be an ISO 8601 time like 2026-03-01T09:30:00.000Z, found \(found)")
+        }
+        let due = try text(fields["due"], "due")
+        if let due, !Timestamp.isCalendarDate(due) {
+            throw StepProblem(text: "\"due\" should be a date like 2026-03-31, found \"\(JSONShape.clip(due))\"")
+        }
+        return StepProgress(status: status, note: try text(fields["note"], "note"),
+                            owner: try text(fields["owner"], "owner"), due: due, changed: changed)
+    }
+
+    private static func position(_ fields: JSONValue) throws(StepProblem) -> Position {
+        guard case .object = fields else {
+            throw StepProblem(text: "expected an object, found \(fields.kind)")
+        }
+        return Position(outcome: try text(fields["outcome"], "outcome"), part: try text(fields["part"], "part"),
+                        step: try text(fields["step"], "step"), walkthrough: try text(fields["walkthrough"], "walkthrough"))
+    }
+
+    private static func text(_ raw: JSONValue?, _ name: String) throws(StepProblem) -> String? {
+        switch raw {
+        case nil, .null?: return nil
+        case .string(let s)?: return s
+        case let other?: throw StepProblem(text: "\"\(name)\" should be a string, found \(other.kind)")
+        }
+    }
+}
+
+/// Text from a file, fit for an error message.
+enum JSONShape {
+    /// Short, single-line and free of control characters: file contents must not fill or
+    /// take over the terminal through an error message.
+    static func clip(_ text: String, _ limit: Int = 60) -> String {
+        let safe = DisplayText.safe(text)
+        return safe.count <= limit ? safe : String(safe.prefix(limit)) + "…"
+    }
+}
+
+extension JSONValue {
+    var isNull: Bool { if case .null = self { return true } else { return false } }
+}

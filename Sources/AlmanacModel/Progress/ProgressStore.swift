@@ -1,0 +1,196 @@
+import Foundation
+
+/// Reads and safely replaces one progress file.
+///
+/// Every write takes an exclusive lock (`<file>.lock`), re-reads the file, merges, keeps the
+/// replaced version in `<file>.backups/` (newest 10), and replaces the file through a
+/// temporary file, fsync and rename. A file that cannot be read is never overwritten.
+public struct ProgressStore: Sendable {
+    /// The progress file (symbolic links resolved, so a save replaces the target, not the link).
+    public let path: String
+    public var backupsToKeep = 10
+    /// How long a save waits for another almanac's save to finish.
+    public var lockTimeout: Double = 10
+
+    public init(path: String) {
+        self.path = FileIO.followingLinks(path)
+    }
+
+    public var lockPath: String { path + ".lock" }
+    public var backupFolder: String { ProgressBackups.folder(for: path) }
+
+    public var exists: Bool { FileManager.default.fileExists(atPath: path) }
+
+    /// The file's progress; empty when there is no file yet.
+    public func load() throws(ProgressError) -> Progress {
+        guard let data = try FileIO.read(path) else { return Progress() }
+        return try ProgressDecoding.decode(data, path: path)
+    }
+
+    // MARK: Writing
+
+    public struct SaveResult: Sendable {
+        /// What the file now holds.
+        public var progress: Progress
+        /// Steps another process changed that this session changed too.
+        public var conflicts: [MergeConflict]
+        /// False when the file already held exactly this.
+        public var wrote: Bool
+    }
+
+    /// Saves `progress`, merging with changes another process made since `base` was loaded:
+    /// for a long-lived session such as the guide, which should keep the result's `progress`
+    /// as its next base.
+    @discardableResult
+    public func save(_ progress: Progress, base: Progress, label: String = "this session",
+                     now: Date = Date()) throws(ProgressError) -> SaveResult {
+        try locked { (disk, bytes) throws(ProgressError) in
+            let result = ProgressMerge.merge(ours: progress.asStored, theirs: disk, base: base.asStored, oursLabel: label,
+                                             theirsLabel: (path as NSString).lastPathComponent)
+            let wrote = try replace(with: result.merged, old: bytes, now: now)
+            return SaveResult(progress: result.merged, conflicts: result.conflicts, wrote: wrote)
+        }
+    }
+
+    /// Reads, changes and writes the file under one lock: for commands (`tick`, `set`, `merge`).
+    @discardableResult
+    public func update(now: Date = Date(), _ change: (inout Progress) -> Void) throws(ProgressError) -> SaveResult {
+        try locked { (disk, bytes) throws(ProgressError) in
+            var progress = disk
+            change(&progress)
+            progress = progress.asStored
+            let wrote = try replace(with: progress, old: bytes, now: now)
+            return SaveResult(progress: progress, conflicts: [], wrote: wrote)
+        }
+    }
+
+    /// Runs `body` with the lock held and the file freshly read; refuses a file it cannot read.
+    private func locked<T>(_ body: (Progress, Data?) throws(ProgressError) -> T) throws(ProgressError) -> T {
+        try FileIO.makeFolder(FileIO.folderOf(path), for: path)
+        return try FileLock.holding(lockPath, for: path, timeout: lockTimeout) { () throws(ProgressError) -> T in
+            FileIO.removeStaleTemporaries(for: path)
+            let bytes = try FileIO.read(path)
+            var disk = Progress()
+            if let bytes { disk = try ProgressDecoding.decode(bytes, path: path) }
+            return try body(disk, bytes)
+        }
+    }
+
+    /// Replaces the file (whose current bytes are `old`) with `progress`, keeping a backup first.
+    private func replace(with progress: Progress, old: Data?, now: Date) throws(ProgressError) -> Bool {
+        let data = ProgressEncoding.encode(progress)
+        if data == old { return false }
+        var backup: String?
+        if let old { backup = try ProgressBackups.keep(path, bytes: old, now: now) }
+        do {
+            try FileIO.writeAtomically(data, to: path, mode: FileIO.mode(of: path) ?? 0o600)
+        } catch {
+            // The backup is a second name for the current file; it is not a backup until replaced.
+            if let backup { unlink(backup) }
+            throw error
+        }
+        ProgressBackups.rotate(for: path, keeping: backupsToKeep)
+        return true
+    }
+
+    // MARK: Backups, restore, repair
+
+    /// Newest first.
+    public func backups() -> [ProgressBackup] { ProgressBackups.list(for: path) }
+
+    /// Makes backup `number` (1 = newest) the file again, keeping the current file as a backup
+    /// (or, if it cannot be read, moving it aside as `.broken-…`).
+    @discardableResult
+    public func restore(_ number: Int, now: Date = Date()) throws(ProgressError) -> ProgressBackup {
+        let all = backups()
+        guard all.indices.contains(number - 1) else {
+            throw ProgressError(.badRequest, path: path,
+                problem: all.isEmpty ? "it has no backups" : "there is no backup \(number); backups are numbered 1-\(all.count)",
+                recovery: "'almanac backups' lists them")
+        }
+        let chosen = all[number - 1]
+        guard let data = try FileIO.read(chosen.path) else {
+            throw ProgressError(.badRequest, path: path, problem: "backup \(number) has just gone", recovery: "try again")
+        }
+        let restored = try ProgressDecoding.decode(data, path: chosen.path)
+        try FileIO.makeFolder(FileIO.folderOf(path), for: path)
+        return try FileLock.holding(lockPath, for: path, timeout: lockTimeout) { () throws(ProgressError) -> ProgressBackup in
+            // A folder or an unreadable file stops here; a damaged one is moved aside, not lost.
+            var current = try FileIO.read(path)
+            if let bytes = current, (try? ProgressDecoding.decode(bytes, path: path)) == nil {
+                _ = try moveAside(now: now)
+                current = nil
+            }
+            _ = try replace(with: restored, old: current, now: now)
+            return chosen
+        }
+    }
+
+    public struct RepairReport: Sendable {
+        public enum Outcome: Sendable, Equatable {
+            /// There is no file; nothing to do.
+            case missing
+            /// The file reads fine; nothing to do.
+            case healthy
+            /// The file was moved to `brokenPath`; `recovered` steps were saved to a new file.
+            case movedAside(brokenPath: String, recovered: Int, dropped: [String])
+        }
+        public var outcome: Outcome
+        /// The problem the file had, when it had one.
+        public var problem: String?
+    }
+
+    /// Moves an unreadable file aside as `<file>.broken-<time>` and saves what steps can be
+    /// salvaged from it in its place. Never deletes anything.
+    public func repair(now: Date = Date()) throws(ProgressError) -> RepairReport {
+        try FileIO.makeFolder(FileIO.folderOf(path), for: path)
+        return try FileLock.holding(lockPath, for: path, timeout: lockTimeout) { () throws(ProgressError) -> RepairReport in
+            try repairLocked(now: now)
+        }
+    }
+
+    private func repairLocked(now: Date) throws(ProgressError) -> RepairReport {
+        let data: Data
+        do {
+            guard let read = try FileIO.read(path) else { return RepairReport(outcome: .missing) }
+            data = read
+        } catch {
+            // A folder or a file without permission is not damaged; moving it would not help.
+            throw ProgressError(.unreadable, path: path, problem: error.problem,
+                                recovery: "repair only moves damaged files aside; " + error.recovery.replacingOccurrences(of: "nothing was changed; ", with: ""))
+        }
+        let problem: String
+        do {
+            _ = try ProgressDecoding.decode(data, path: path)
+            return RepairReport(outcome: .healthy)
+        } catch {
+            problem = error.problem
+        }
+        let broken = try moveAside(now: now)
+        var recovered = 0
+        var dropped: [String] = []
+        if let salvage = ProgressDecoding.salvage(data), !salvage.progress.steps.isEmpty {
+            try FileIO.writeAtomically(ProgressEncoding.encode(salvage.progress), to: path, mode: 0o600)
+            recovered = salvage.progress.steps.count
+            dropped = salvage.dropped
+        }
+        return RepairReport(outcome: .movedAside(brokenPath: broken, recovered: recovered, dropped: dropped),
+                            problem: problem)
+    }
+
+    /// Renames the file to `<file>.broken-<time>`; returns the new path.
+    private func moveAside(now: Date) throws(ProgressError) -> String {
+        var date = now
+        while true {
+            let broken = path + ".broken-" + Timestamp.fileStamp(date)
+            if !FileManager.default.fileExists(atPath: broken) {
+                if rename(path, broken) != 0 {
+                    throw .unwritable(path, "cannot move it aside: \(ProgressError.explain(errno))")
+                }
+                FileIO.syncFolder(FileIO.folderOf(path))
+                return broken
+            }
+            date = date.addingTimeInterval(0.001)
+        }
+    }
+}

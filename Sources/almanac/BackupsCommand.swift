@@ -1,0 +1,56 @@
+import AlmanacModel
+import ArgumentParser
+import Foundation
+
+struct BackupsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backups", abstract: "List the kept earlier versions of the progress file, newest first.",
+        discussion: "Each save keeps the version it replaces in <file>.backups/ (the newest 10). 'almanac restore N' brings one back.")
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var progress: ProgressOptions
+    @Flag(help: "Print JSON for scripts.") var json = false
+
+    struct Row: Encodable {
+        var number: Int
+        var time: Date
+        var file: String
+        var done: Int?
+        var total: Int?
+        var inProgress: Int?
+        var error: String?
+    }
+
+    func run() throws {
+        try reportingProgress {
+            let almanac = try content.open().almanac()
+            let store = try progress.store()
+            let today = ProgressText.today()
+            let rows = store.backups().enumerated().map { (i, backup) -> Row in
+                var row = Row(number: i + 1, time: backup.date, file: backup.path)
+                do throws(ProgressError) {
+                    let loaded = try ProgressStore(path: backup.path).load()
+                    let s = ProgressSummary(loaded, outcomes: almanac.outcomes, today: today)
+                    row.done = s.done
+                    row.total = s.total
+                    row.inProgress = s.inProgress.count
+                } catch {
+                    row.error = error.problem
+                }
+                return row
+            }
+            if json { return try ProgressText.json(rows) }
+            if rows.isEmpty {
+                return Output.print("No backups of \(ProgressText.path(store.path)) yet; one is kept each time it is saved.")
+            }
+            var lines = ["Backups of \(ProgressText.path(store.path)), newest first:"]
+            for row in rows {
+                let time = Timestamp.format(row.time).prefix(19).replacingOccurrences(of: "T", with: " ") + " UTC"
+                let summary = row.error.map { "cannot read: " + DisplayText.safe($0) }
+                    ?? "\(row.done ?? 0)/\(row.total ?? 0) done, \(row.inProgress ?? 0) in progress"
+                lines.append(String(repeating: " ", count: max(0, 3 - String(row.number).count)) + "\(row.number)  \(time)  \(summary)")
+            }
+            lines.append("Restore one with 'almanac restore N'; the current file is kept as a backup first.")
+            Output.print(lines.joined(separator: "\n"))
+        }
+    }
+}

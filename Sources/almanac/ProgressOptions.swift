@@ -1,0 +1,85 @@
+import AlmanacModel
+import ArgumentParser
+import Foundation
+
+/// `--progress FILE` and `--profile NAME`, shared by every command that reads or writes progress.
+struct ProgressOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Use this progress file (default: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).",
+        valueName: "file"))
+    var progress: String?
+
+    @Option(name: .long, help: ArgumentHelp("Use the named profile's progress file (see 'almanac profiles').",
+                                            valueName: "name"))
+    var profile: String?
+
+    var location: ProgressLocation { ProgressLocation(environment: ProcessInfo.processInfo.environment) }
+
+    /// The store for the chosen file, or a usage failure (exit status 2).
+    func store() throws -> ProgressStore {
+        do {
+            return ProgressStore(path: try location.resolve(file: progress, profile: profile))
+        } catch {
+            throw Failure(error)
+        }
+    }
+}
+
+extension Failure {
+    /// A bad request is the user's input (exit status 2); anything else failed doing the work (1).
+    init(_ error: ProgressError) {
+        self = error.kind == .badRequest ? .usage(error.description) : .failed(error.description)
+    }
+}
+
+extension ParsableCommand {
+    /// `reporting`, also turning a `ProgressError` into its one-line message and exit status.
+    func reportingProgress(_ body: () throws -> Void) throws {
+        try reporting {
+            do {
+                try body()
+            } catch let error as ProgressError {
+                throw Failure(error)
+            }
+        }
+    }
+}
+
+/// Helpers the progress commands share.
+enum ProgressText {
+    /// Step ids in content order, for checking what the user typed.
+    static func stepIDs(_ almanac: AlmanacModel.Almanac) -> [String] { almanac.steps.map(\.id) }
+
+    /// Fails with exit status 2 and the nearest ids when any id is not in the content.
+    static func check(_ ids: [String], in almanac: AlmanacModel.Almanac) throws {
+        if let problem = StepIDCheck.problem(ids, known: stepIDs(almanac)) { throw Failure.usage(problem) }
+    }
+
+    /// `12/104 done` with not-applicable steps mentioned when there are any.
+    static func doneLine(_ done: Int, _ total: Int, notApplicable: Int) -> String {
+        "\(done)/\(total) done" + (notApplicable > 0 ? " (\(notApplicable) not applicable)" : "")
+    }
+
+    /// A path as printed: visible, whatever characters it holds.
+    static func path(_ path: String) -> String { DisplayText.safe(path) }
+
+    /// One line about a step: id, status and what was recorded, made safe for the terminal.
+    static func stepLine(_ id: String, _ p: StepProgress?, noteWidth: Int = 60) -> String {
+        var parts = [id, (p?.status ?? .notStarted).rawValue]
+        if let owner = p?.owner, !owner.isEmpty { parts.append("owner: " + DisplayText.safe(owner)) }
+        if let due = p?.due { parts.append("due: " + due) }
+        if let note = p?.note, !note.isEmpty {
+            let safe = DisplayText.safe(note)
+            parts.append("note: " + (safe.count > noteWidth ? String(safe.prefix(noteWidth - 1)) + "…" : safe))
+        }
+        return parts.joined(separator: "  ")
+    }
+
+    static func json<T: Encodable>(_ value: T) throws {
+        let data = try ProgressEncoding.encoder().encode(value)
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    static func today() -> String { Timestamp.calendarDate(Date()) }
+}

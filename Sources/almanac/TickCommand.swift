@@ -1,0 +1,46 @@
+import AlmanacModel
+import ArgumentParser
+import Foundation
+
+/// Marks steps done (`tick`) or not started (`untick`), keeping their notes, owners and dates.
+enum StatusChange {
+    static func run(_ ids: [String], to status: StepStatus, content: ContentOptions, options: ProgressOptions) throws {
+        let almanac = try content.open().almanac()
+        try ProgressText.check(ids, in: almanac)
+        let store = try options.store()
+        let now = Date()
+        var changed: [String] = []
+        let result = try store.update(now: now) { progress in
+            for id in ids where progress.status(of: id) != status {
+                var step = progress.steps[id] ?? StepProgress(changed: now)
+                step.status = status
+                step.changed = now
+                progress.steps[id] = step
+                changed.append(id)
+            }
+        }
+        let summary = ProgressSummary(result.progress, outcomes: almanac.outcomes, today: ProgressText.today())
+        var lines: [String] = []
+        for id in ids {
+            lines.append((changed.contains(id) ? "\(status.rawValue): " : "already \(status.rawValue): ") + id)
+        }
+        lines.append("Overall " + ProgressText.doneLine(summary.done, summary.total, notApplicable: summary.notApplicable)
+                     + " in " + ProgressText.path(store.path))
+        Output.print(lines.joined(separator: "\n"))
+    }
+}
+
+struct TickCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "tick", abstract: "Mark steps done.")
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var progress: ProgressOptions
+    @Argument(help: "Step ids, e.g. inclusion.2.3 ('almanac steps' lists them).") var ids: [String]
+
+    func validate() throws {
+        if ids.isEmpty { throw ValidationError("give at least one step id, e.g. 'almanac tick inclusion.2.3'") }
+    }
+
+    func run() throws {
+        try reportingProgress { try StatusChange.run(ids, to: .done, content: content, options: progress) }
+    }
+}

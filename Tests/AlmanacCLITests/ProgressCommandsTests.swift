@@ -1,0 +1,189 @@
+import XCTest
+import AlmanacModel
+
+/// The progress commands as a user runs them.
+final class ProgressCommandsTests: XCTestCase {
+    var cli: CLI!
+
+    override func setUp() { cli = CLI() }
+    override func tearDown() { cli = nil }
+
+    private func statusJSON(_ extra: [String] = []) throws -> [String: Any] {
+        let r = try cli.run(["status", "--json"] + extra)
+        XCTAssertEqual(r.status, 0, r.err)
+        return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+    }
+
+    private func outcomeRow(_ json: [String: Any], _ id: String) -> [String: Any]? {
+        (json["outcomes"] as? [[String: Any]])?.first { $0["outcome"] as? String == id }
+    }
+
+    func testTickUntickAndSetAreCountedByStatus() throws {
+        var r = try cli.run("tick", "inclusion.2.3", "inclusion.1.1")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("done: inclusion.2.3"), r.out)
+        XCTAssertTrue(r.out.contains("Overall 2/108 done"), r.out)
+        r = try cli.run("set", "inclusion.3.1", "--status", "n/a")
+        XCTAssertEqual(r.status, 0, r.err)
+        var json = try statusJSON()
+        let inclusion = try XCTUnwrap(outcomeRow(json, "inclusion"))
+        XCTAssertEqual(inclusion["done"] as? Int, 2)
+        XCTAssertEqual(inclusion["total"] as? Int, 8, "not applicable leaves the count")
+        XCTAssertEqual(json["total"] as? Int, 107)
+        r = try cli.run("untick", "inclusion.2.3")
+        XCTAssertEqual(r.status, 0, r.err)
+        json = try statusJSON()
+        XCTAssertEqual(json["done"] as? Int, 1)
+        r = try cli.run("status", "inclusion")
+        XCTAssertTrue(r.out.contains("[x] inclusion.1.1"), r.out)
+        XCTAssertTrue(r.out.contains("[-] inclusion.3.1"), r.out)
+        XCTAssertTrue(r.out.contains("[ ] inclusion.2.3"), r.out)
+        XCTAssertTrue(try cli.run("status", "6").out.contains("[x] inclusion.1.1"))
+    }
+
+    func testSetNoteOwnerDueAndClearing() throws {
+        var r = try cli.run("set", "data.1.1", "--status", "in-progress", "--note", "Ask IT", "--owner", "Sam", "--due", "2000-01-31")
+        XCTAssertEqual(r.status, 0, r.err)
+        var step = try XCTUnwrap(try cli.load(cli.defaultFile).steps["data.1.1"])
+        XCTAssertEqual([step.note, step.owner, step.due], ["Ask IT", "Sam", "2000-01-31"])
+        r = try cli.run("status")
+        XCTAssertTrue(r.out.contains("In progress (1):"), r.out)
+        XCTAssertTrue(r.out.contains("Overdue (1):"), r.out)
+        XCTAssertTrue(r.out.contains("owner: Sam"), r.out)
+        let overdue = try XCTUnwrap(try statusJSON()["overdue"] as? [[String: Any]])
+        XCTAssertEqual(overdue.first?["id"] as? String, "data.1.1")
+        r = try cli.run("set", "data.1.1", "--note", "", "--due", "")
+        XCTAssertEqual(r.status, 0, r.err)
+        step = try XCTUnwrap(try cli.load(cli.defaultFile).steps["data.1.1"])
+        XCTAssertNil(step.note)
+        XCTAssertNil(step.due)
+        XCTAssertEqual(step.owner, "Sam")
+    }
+
+    func testUnknownStepIsRefusedWithSuggestionsAndNothingWritten() throws {
+        var r = try cli.run("tick", "inclusion.9.9")
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.err.contains("unknown step 'inclusion.9.9'; did you mean inclusion."), r.err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cli.defaultFile))
+        XCTAssertEqual(try cli.run("tick", "data.1.1").status, 0)
+        let before = cli.bytes(cli.defaultFile)
+        r = try cli.run("tick", "data.1.2", "inclusoin.2.3")
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.err.contains("did you mean inclusion.2.3"), r.err)
+        XCTAssertEqual(cli.bytes(cli.defaultFile), before, "no partial tick of data.1.2")
+        r = try cli.run("set", "nonsense", "--note", "x")
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(cli.bytes(cli.defaultFile), before)
+    }
+
+    func testBadStatusAndDateListTheAcceptedForms() throws {
+        var r = try cli.run("set", "data.1.1", "--status", "halfway")
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.err.contains("not-started, in-progress, done, not-applicable"), r.err)
+        r = try cli.run("set", "data.1.1", "--due", "31/03/2027")
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.err.contains("YYYY-MM-DD"), r.err)
+        r = try cli.run("set", "data.1.1")
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.err.contains("nothing to set"), r.err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cli.defaultFile))
+    }
+
+    func testTypedEscapeSequencesAreStoredButNeverPrinted() throws {
+        let hostile = "Call \u{1B}]0;owned\u{07}\u{1B}[2J\u{9B}31m now\nplease"
+        var r = try cli.run("set", "data.1.1", "--status", "started", "--note", hostile, "--owner", "\u{1B}[5mBlink")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertEqual(try cli.load(cli.defaultFile).steps["data.1.1"]?.note, hostile, "stored exactly")
+        for args in [["status"], ["status", "data"], ["backups"], ["profiles"]] {
+            r = try cli.run(args)
+            XCTAssertFalse(r.out.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{9B}" || $0 == "\u{07}" },
+                           "\(args): \(r.out)")
+        }
+        XCTAssertTrue(try cli.run("status").out.contains("Call ^[]0;owned^G^[[2J\\u{9B}31m now\\nplease"))
+    }
+
+    func testProfilesAreSeparateFilesAndNamesAreChecked() throws {
+        XCTAssertEqual(try cli.run("tick", "data.1.1", "--profile", "housing").status, 0)
+        XCTAssertEqual(try cli.run("tick", "data.1.1", "data.1.2", "--profile", "adult-care").status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cli.dataFolder + "/profiles/housing.json"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cli.defaultFile))
+        var r = try cli.run("profiles")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("adult-care  2/108 done"), r.out)
+        XCTAssertTrue(r.out.contains("housing     1/108 done"), r.out)
+        r = try cli.run("compare", "--profiles")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("adult-care"), r.out)
+        XCTAssertTrue(r.out.contains("2/108"), r.out)
+        r = try cli.run("tick", "data.1.1", "--profile", "../escape")
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.err.contains("not a valid profile name"), r.err)
+        r = try cli.run("tick", "data.1.1", "--profile", "a", "--progress", "b.json")
+        XCTAssertEqual(r.status, 2)
+    }
+
+    func testProgressOptionAndEnvironmentPickTheFile() throws {
+        let file = cli.home + "/elsewhere/team.json"
+        XCTAssertEqual(try cli.run("tick", "value.1.1", "--progress", file).status, 0)
+        XCTAssertEqual(try cli.load(file).steps.count, 1)
+        let r = try cli.shell("ALMANAC_PROGRESS='\(file)' \"$ALMANAC\" status --json")
+        XCTAssertTrue(r.out.contains("\"done\" : 1"), r.out)
+    }
+
+    func testMergeReportsChangesAndConflictsAndKeepsBothNotes() throws {
+        let mine = cli.home + "/mine.json", theirs = cli.home + "/theirs.json"
+        XCTAssertEqual(try cli.run("set", "data.1.1", "--status", "done", "--note", "Signed off", "--progress", mine).status, 0)
+        usleep(5000)
+        XCTAssertEqual(try cli.run("set", "data.1.1", "--status", "in-progress", "--note", "Waiting on IT",
+                                   "--owner", "Sam", "--progress", theirs).status, 0)
+        XCTAssertEqual(try cli.run("tick", "value.2.2", "--progress", theirs).status, 0)
+        var r = try cli.run("merge", theirs, "--progress", mine)
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("2 steps changed, 1 conflict"), r.out)
+        XCTAssertTrue(r.out.contains("conflict data.1.1: kept in-progress from theirs.json"), r.out)
+        let merged = try cli.load(mine)
+        XCTAssertEqual(merged.steps["value.2.2"]?.status, .done)
+        XCTAssertEqual(merged.steps["data.1.1"]?.note, "Waiting on IT\n[from mine.json] Signed off")
+        r = try cli.run("merge", theirs, "--progress", mine, "--json")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("\"wrote\" : false"), "merging again changes nothing: \(r.out)")
+        r = try cli.run("merge", cli.home + "/missing.json", "--progress", mine)
+        XCTAssertEqual(r.status, 2)
+        r = try cli.run("compare", mine, theirs, "--json")
+        XCTAssertEqual(r.status, 0, r.err)
+        let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.map { $0["done"] as? Int }, [1, 1])
+    }
+
+    func testBackupsAndRestore() throws {
+        XCTAssertEqual(try cli.run("tick", "data.1.1").status, 0)
+        XCTAssertEqual(try cli.run("tick", "data.1.2").status, 0)
+        XCTAssertEqual(try cli.run("tick", "data.1.3").status, 0)
+        var r = try cli.run("backups")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("  1  "), r.out)
+        XCTAssertTrue(r.out.contains("2/108 done"), r.out)
+        XCTAssertTrue(r.out.contains("1/108 done"), r.out)
+        r = try cli.run("restore", "2")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertEqual(try cli.load(cli.defaultFile).steps.count, 1)
+        let json = try cli.run("backups", "--json")
+        let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.first?["done"] as? Int, 3, "the replaced version is backup 1")
+        r = try cli.run("restore", "99")
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.err.contains("no backup 99"), r.err)
+    }
+
+    func testUnknownIDsInTheFileAreKeptAndCounted() throws {
+        cli.write(cli.defaultFile, """
+            {"version": 1, "steps": {"retired-outcome.1.1": {"status": "done", "changed": "2024-01-01T00:00:00Z", "note": "from 2022"}}}
+            """)
+        XCTAssertEqual(try cli.run("tick", "data.1.1").status, 0)
+        XCTAssertEqual(try cli.run("set", "data.1.2", "--note", "x").status, 0)
+        XCTAssertEqual(try cli.run("restore", "1").status, 0)
+        XCTAssertEqual(try cli.load(cli.defaultFile).steps["retired-outcome.1.1"]?.note, "from 2022")
+        XCTAssertTrue(try cli.run("status").out.contains("1 step id not in this edition"))
+        XCTAssertEqual(try statusJSON()["unknownIds"] as? Int, 1)
+    }
+}
