@@ -134,7 +134,7 @@ public struct PresentApp: TerminalApp {
         return []
     }
 
-    private mutating func run(_ command: PresentCommand) -> [PresentEffect] {
+    private mutating func run(_ command: PresentAction) -> [PresentEffect] {
         switch command {
         case .next: next()
         case .back: back()

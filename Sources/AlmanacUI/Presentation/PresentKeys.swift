@@ -1,5 +1,5 @@
 /// What a key does in a presentation.
-public enum PresentCommand: Hashable, Sendable {
+public enum PresentAction: Hashable, Sendable {
     case next, back, first, last, gotoOutcome, blank, overview, tickMode, clock, help, notes, quit
     // Tick mode.
     case chooseNext, choosePrevious, tick
@@ -11,7 +11,7 @@ public struct PresentBinding: Hashable, Sendable {
     public var keys: [Key]
     public var label: String
     public var help: String
-    public var command: PresentCommand
+    public var command: PresentAction
 }
 
 public enum PresentKeys {
@@ -44,7 +44,7 @@ public enum PresentKeys {
         PresentBinding(keys: [.tab, .escape], label: "Tab or Esc", help: "leave tick mode", command: .tickMode),
     ]
 
-    static func command(for key: Key, in table: [PresentBinding]) -> PresentCommand? {
+    static func command(for key: Key, in table: [PresentBinding]) -> PresentAction? {
         table.first { $0.keys.contains(key) }?.command
     }
 }

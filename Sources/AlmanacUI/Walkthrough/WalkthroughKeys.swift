@@ -1,5 +1,5 @@
 /// What a key does in the walkthrough.
-public enum WalkthroughCommand: Hashable, Sendable {
+public enum WalkthroughAction: Hashable, Sendable {
     case next, back, leave
 }
 
@@ -10,7 +10,7 @@ public struct WalkthroughBinding: Hashable, Sendable {
     public var keys: [Key]
     /// How the screen's foot names the keys, in words.
     public var words: String
-    public var command: WalkthroughCommand
+    public var command: WalkthroughAction
 }
 
 public enum WalkthroughKeys {
@@ -20,11 +20,11 @@ public enum WalkthroughKeys {
         WalkthroughBinding(keys: [.character("q"), .character("Q")], words: "q", command: .leave),
     ]
 
-    static func command(for key: Key) -> WalkthroughCommand? {
+    static func command(for key: Key) -> WalkthroughAction? {
         all.first { $0.keys.contains(key) }?.command
     }
 
-    static func words(for command: WalkthroughCommand) -> String {
+    static func words(for command: WalkthroughAction) -> String {
         all.first { $0.command == command }?.words ?? ""
     }
 }

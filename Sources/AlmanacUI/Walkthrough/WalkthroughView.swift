@@ -28,10 +28,12 @@ public enum WalkthroughView {
         return TextFlow.pages(body, width: layout.textWidth, height: layout.bodyHeight - (titleLines(app, layout).count - 1))
     }
 
-    /// The title wrapped to the column: at most two lines (then the rest of it is cut, as the
-    /// text below says it all again).
+    /// The title wrapped to the column: at most two lines, the second ending in `…` if cut
+    /// (only in a very narrow window).
     static func titleLines(_ app: WalkthroughApp, _ l: WalkthroughLayout) -> [String] {
-        Array(AlmanacModel.Wrap.lines(WalkthroughContent.title(app.stop, app.almanac), width: l.textWidth).prefix(2))
+        let lines = AlmanacModel.Wrap.lines(WalkthroughContent.title(app.stop, app.almanac), width: l.textWidth)
+        guard lines.count > 2 else { return lines }
+        return [lines[0], Pen.ellipsis(lines[1] + " " + lines[2], width: l.textWidth)]
     }
 
     /// "Outcome 3 of 12 · screen 2 of 6", or where the welcome and ending sit.
