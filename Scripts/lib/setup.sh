@@ -10,17 +10,35 @@ ensure_packages() {
     pkg-config --exists ncursesw 2>/dev/null || missing+=(libncursesw5-dev pkg-config)
     command -v tmux >/dev/null 2>&1 || missing+=(tmux)
     command -v python3 >/dev/null 2>&1 || missing+=(python3)
-    # The progress schema test validates written files with Python's jsonschema.
-    python3 -c 'import jsonschema' >/dev/null 2>&1 || missing+=(python3-jsonschema)
     if [ ${#missing[@]} -gt 0 ]; then
         echo "Installing ${missing[*]} ..." >&2
         as_root apt-get update -qq >&2
         DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >&2
     fi
+    # The export tests read reports back with html5lib's strict parser and markdown-it: pip, or
+    # Debian's packages where pip may not install into the system Python.
+    # The progress schema test validates written files with jsonschema.
+    if ! python3 -c 'import html5lib, markdown_it, jsonschema' 2>/dev/null; then
+        python3 -m pip install -q html5lib markdown-it-py jsonschema >&2 2>/dev/null ||
+            DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq python3-html5lib python3-markdown-it python3-jsonschema >&2
+    fi
     if ! command -v swift >/dev/null 2>&1; then
         echo "swift is not on PATH: install the Swift toolchain (swift.org) first." >&2
         exit 2
     fi
+}
+
+# For Tests/EndToEnd/html-accessibility.sh only (Chromium is large): axe-core in headless
+# Chromium. axe.min.js is taken from the axe-playwright-python wheel, without Playwright.
+ensure_accessibility_tools() {
+    if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+        echo "Installing chromium chromium-driver ..." >&2
+        as_root apt-get update -qq >&2
+        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >&2 || return 1
+    fi
+    python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q selenium >&2 || return 1
+    python3 -c 'import importlib.util as u; assert u.find_spec("axe_playwright_python")' 2>/dev/null ||
+        python3 -m pip install -q --no-deps axe-playwright-python >&2 || return 1
 }
 
 project_root() {

@@ -17,6 +17,7 @@ struct Almanac: ParsableCommand {
             UntickCommand.self,
             SetCommand.self,
             StatusCommand.self,
+            ExportCommand.self,
             MergeCommand.self,
             CompareCommand.self,
             BackupsCommand.self,

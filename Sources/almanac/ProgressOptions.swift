@@ -18,7 +18,12 @@ struct ProgressOptions: ParsableArguments {
     /// The store for the chosen file, or a usage failure (exit status 2).
     func store() throws -> ProgressStore {
         do {
-            return ProgressStore(path: try location.resolve(file: progress, profile: profile))
+            var store = ProgressStore(path: try location.resolve(file: progress, profile: profile))
+            // Lets the crash tests kill a save in the middle of writing (Tests/AlmanacCLITests).
+            if let pause = ProcessInfo.processInfo.environment["ALMANAC_TEST_WRITE_PAUSE_US"].flatMap(UInt32.init) {
+                store.writePauseForTesting = min(pause, 100_000)
+            }
+            return store
         } catch {
             throw Failure(error)
         }

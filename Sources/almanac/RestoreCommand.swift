@@ -11,10 +11,11 @@ struct RestoreCommand: ParsableCommand {
     func run() throws {
         try reportingProgress {
             let store = try progress.store()
-            let backup = try store.restore(number)
-            let time = Timestamp.format(backup.date).prefix(19).replacingOccurrences(of: "T", with: " ")
-            Output.print("Restored backup \(number) (\(time) UTC) to \(ProgressText.path(store.path)); "
-                         + "the version it replaced is now backup 1.")
+            let result = try store.restore(number)
+            let time = Timestamp.format(result.backup.date).prefix(19).replacingOccurrences(of: "T", with: " ")
+            let replaced = result.movedAside.map { "the damaged file it replaced was moved to \(ProgressText.path($0))" }
+                ?? "the version it replaced is now backup 1"
+            Output.print("Restored backup \(number) (\(time) UTC) to \(ProgressText.path(store.path)); \(replaced).")
         }
     }
 }

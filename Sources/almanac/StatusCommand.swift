@@ -69,14 +69,7 @@ struct StatusCommand: ParsableCommand {
         if let steps {
             lines.append("")
             for step in steps {
-                let mark: String
-                switch step.status {
-                case .done: mark = "[x]"
-                case .inProgress: mark = "[~]"
-                case .notApplicable: mark = "[-]"
-                case .notStarted: mark = "[ ]"
-                }
-                lines.append("  " + mark + " " + ProgressText.stepLine(step.id, entry(step)))
+                lines.append("  " + StepsCommand.mark(step.status) + " " + ProgressText.stepLine(step.id, entry(step)))
             }
         }
         if !s.inProgress.isEmpty {

@@ -31,6 +31,7 @@ final class CLI {
 
     let home: String
     var content: String = CLI.contentPath
+    var extraEnvironment: [String: String] = [:]
 
     init() {
         home = NSTemporaryDirectory() + "almanac-cli-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -49,6 +50,7 @@ final class CLI {
         env["ALMANAC_CONTENT"] = content
         env["ALMANAC_PROGRESS"] = nil
         env["COLUMNS"] = "100"
+        env.merge(extraEnvironment) { $1 }
         return env
     }
 

@@ -187,3 +187,43 @@ final class ProgressCommandsTests: XCTestCase {
         XCTAssertEqual(try statusJSON()["unknownIds"] as? Int, 1)
     }
 }
+
+/// `steps` shows each step's progress and filters by status.
+final class StepsWithProgressTests: XCTestCase {
+    var cli: CLI!
+
+    override func setUp() { cli = CLI() }
+    override func tearDown() { cli = nil }
+
+    func testStepsShowStatusOwnerDueAndFilter() throws {
+        XCTAssertEqual(try cli.run("tick", "data.1.1").status, 0)
+        XCTAssertEqual(try cli.run("set", "data.2.1", "--status", "started", "--owner", "Sam", "--due", "2027-03-31").status, 0)
+        var r = try cli.run("steps", "data")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("[x] data.1.1"), r.out)
+        XCTAssertTrue(r.out.contains("[~] data.2.1"), r.out)
+        XCTAssertTrue(r.out.contains("owner: Sam; due: 2027-03-31"), r.out)
+        r = try cli.run("steps", "--status", "in-progress")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("data.2.1"), r.out)
+        XCTAssertFalse(r.out.contains("data.1.1"), r.out)
+        r = try cli.run("steps", "--status", "done", "--json")
+        let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.map { $0["id"] as? String }, ["data.1.1"])
+        XCTAssertEqual(rows.first?["status"] as? String, "done")
+        r = try cli.run("steps", "--status", "nearly")
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.err.contains("not-started, in-progress"), r.err)
+    }
+
+    func testADamagedFileDoesNotStopListingButDoesStopFiltering() throws {
+        cli.write(cli.defaultFile, "{\"version\": 1, \"steps\": {")
+        var r = try cli.run("steps", "data")
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.err.contains("progress not shown"), r.err)
+        XCTAssertTrue(r.out.contains("[ ] data.1.1"), r.out)
+        r = try cli.run("steps", "--status", "done")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.err.contains("truncated"), r.err)
+    }
+}

@@ -155,10 +155,11 @@ final class ProgressStoreTests: XCTestCase {
         try store.update(now: Sample.t0) { $0.steps["a"] = Sample.step(note: "one") }
         try store.update(now: Sample.t0.addingTimeInterval(1)) { $0.steps["a"] = Sample.step(note: "two") }
         FileManager.default.createFile(atPath: store.path, contents: Data("garbage".utf8))
-        try store.restore(1, now: Sample.t0.addingTimeInterval(2))
+        let result = try store.restore(1, now: Sample.t0.addingTimeInterval(2))
         XCTAssertEqual(try store.load().steps["a"]?.note, "one")
         let broken = folder.names().filter { $0.hasPrefix("progress.json.broken-") }
         XCTAssertEqual(broken.count, 1)
+        XCTAssertEqual(result.movedAside, folder.file(broken[0]))
         XCTAssertEqual(bytes(folder.file(broken[0])), Data("garbage".utf8))
     }
 
@@ -189,6 +190,14 @@ final class ProgressStoreTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: path))
         XCTAssertTrue(report.problem?.contains("truncated") ?? false)
         XCTAssertEqual(try ProgressStore(path: folder.file("none.json")).repair().outcome, .missing)
+    }
+
+    func testRepairLeavesAFileFromANewerAlmanacAlone() throws {
+        let path = folder.write("progress.json", "{\"version\": 3, \"steps\": {}}")
+        XCTAssertThrowsError(try ProgressStore(path: path).repair()) { error in
+            XCTAssertTrue("\(error)".contains("newer almanac"), "\(error)")
+        }
+        XCTAssertEqual(folder.names(), ["progress.json", "progress.json.lock"])
     }
 
     func testSymbolicLinkIsFollowedNotReplaced() throws {

@@ -14,6 +14,16 @@ final class ProgressTextTests: XCTestCase {
         XCTAssertEqual(DisplayText.safe("nul\u{0}"), "nul^@")
     }
 
+    func testDisplayTextEscapesSeparatorsAndNoncharacters() {
+        XCTAssertEqual(DisplayText.safe("x\u{2066}y\u{2069}"), "x\\u{2066}y\\u{2069}")
+        XCTAssertEqual(DisplayText.safe("p\u{2028}q\u{2029}"), "p\\u{2028}q\\u{2029}")
+        // Swift literals cannot hold noncharacters; build them.
+        let nonchars = String(String.UnicodeScalarView([0xFFFE, 0xFDD0, 0x1FFFF].compactMap(Unicode.Scalar.init)))
+        XCTAssertEqual(nonchars.unicodeScalars.count, 3)
+        XCTAssertEqual(DisplayText.safe(nonchars), "\\u{FFFE}\\u{FDD0}\\u{1FFFF}")
+        XCTAssertEqual(DisplayText.safe("Café 日本語 👍🏽 C:\\Users", keepNewlines: true), "Café 日本語 👍🏽 C:\\Users")
+    }
+
     func testDisplayTextNeverLeavesAControlCharacter() {
         var rng = SeededRandom(seed: 1)
         for _ in 0..<2000 {

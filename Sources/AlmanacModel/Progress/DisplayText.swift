@@ -3,9 +3,9 @@
 /// Notes are stored exactly as typed, but an escape sequence in a note could recolour, retitle
 /// or clear the terminal of whoever runs `almanac status`. Every command prints through this.
 public enum DisplayText {
-    /// Control characters become visible: C0 and DEL in caret notation (`ESC` → `^[`), C1 and
-    /// bidirectional overrides as `\u{…}`. Newlines and tabs become `\n` and `\t` unless
-    /// `keepNewlines` (for multi-line note views).
+    /// Control characters become visible: C0 and DEL in caret notation (`ESC` → `^[`), C1,
+    /// bidirectional overrides, line separators and noncharacters as `\u{…}`. Newlines and tabs
+    /// become `\n` and `\t` unless `keepNewlines` (for multi-line note views and reports).
     public static func safe(_ text: String, keepNewlines: Bool = false) -> String {
         if !text.unicodeScalars.contains(where: needsEscape) { return text }
         var out = String.UnicodeScalarView()
@@ -33,7 +33,9 @@ public enum DisplayText {
         case 0x00..<0x20, 0x7F, 0x80..<0xA0: return true
         // Bidirectional embeddings, overrides and isolates reorder the text around them.
         case 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
+        // Line and paragraph separators break lines unseen; noncharacters are an HTML5 parse error.
+        case 0x2028, 0x2029, 0xFDD0...0xFDEF: return true
+        default: return s.value & 0xFFFE == 0xFFFE
         }
     }
 }

@@ -74,7 +74,9 @@ enum FileIO {
 
     /// Writes through a temporary file in the same folder: write, fsync, rename over `path`,
     /// fsync the folder. A crash at any point leaves either the old file or the new one.
-    static func writeAtomically(_ data: Data, to path: String, mode: mode_t) throws(ProgressError) {
+    /// `pause` (microseconds between 4 KB chunks) exists only so crash tests can kill a save
+    /// in the middle of its write; it is zero in normal use.
+    static func writeAtomically(_ data: Data, to path: String, mode: mode_t, pause: UInt32 = 0) throws(ProgressError) {
         let folder = folderOf(path)
         let temp = folder + "/." + (path as NSString).lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
@@ -85,7 +87,7 @@ enum FileIO {
         }
         do throws(ProgressError) {
             fchmod(fd, mode)
-            try writeAll(fd, data, path)
+            try writeAll(fd, data, path, pause: pause)
             if fsync(fd) != 0 { throw .unwritable(path, "cannot flush to disk: \(ProgressError.explain(errno))") }
         } catch {
             close(fd)
@@ -97,10 +99,12 @@ enum FileIO {
         syncFolder(folder)
     }
 
-    private static func writeAll(_ fd: Int32, _ data: Data, _ path: String) throws(ProgressError) {
+    private static func writeAll(_ fd: Int32, _ data: Data, _ path: String, pause: UInt32) throws(ProgressError) {
         var written = 0
         while written < data.count {
-            let n = data.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + written, $0.count - written) }
+            let chunk = pause == 0 ? data.count - written : min(4096, data.count - written)
+            if pause > 0, written > 0 { usleep(pause) }
+            let n = data.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + written, chunk) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw .unwritable(path, ProgressError.explain(errno))

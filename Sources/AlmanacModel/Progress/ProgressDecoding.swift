@@ -25,6 +25,13 @@ public enum ProgressDecoding {
         return (p, problems)
     }
 
+    /// True when the bytes are JSON with a `version` above this almanac's: such a file is
+    /// fine, just not ours to read, so `repair` must leave it alone.
+    public static func isFromNewerAlmanac(_ data: Data) -> Bool {
+        guard let root = try? JSONParser.parse(data), case .number(let v)? = root["version"] else { return false }
+        return v > Double(Progress.schemaVersion)
+    }
+
     private static func decode(_ data: Data, path: String, problems: inout [String],
                                strict: Bool) throws(ProgressError) -> Progress {
         func fail(_ problem: String) -> ProgressError { .unreadable(path, problem) }

@@ -11,6 +11,9 @@ public struct ProgressStore: Sendable {
     public var backupsToKeep = 10
     /// How long a save waits for another almanac's save to finish.
     public var lockTimeout: Double = 10
+    /// Microseconds to pause between 4 KB chunks of a write: only for tests that kill a save
+    /// mid-write (`ALMANAC_TEST_WRITE_PAUSE_US`); 0 otherwise.
+    public var writePauseForTesting: UInt32 = 0
 
     public init(path: String) {
         self.path = FileIO.followingLinks(path)
@@ -83,7 +86,7 @@ public struct ProgressStore: Sendable {
         var backup: String?
         if let old { backup = try ProgressBackups.keep(path, bytes: old, now: now) }
         do {
-            try FileIO.writeAtomically(data, to: path, mode: FileIO.mode(of: path) ?? 0o600)
+            try FileIO.writeAtomically(data, to: path, mode: FileIO.mode(of: path) ?? 0o600, pause: writePauseForTesting)
         } catch {
             // The backup is a second name for the current file; it is not a backup until replaced.
             if let backup { unlink(backup) }
@@ -98,10 +101,16 @@ public struct ProgressStore: Sendable {
     /// Newest first.
     public func backups() -> [ProgressBackup] { ProgressBackups.list(for: path) }
 
+    public struct RestoreResult: Sendable {
+        public var backup: ProgressBackup
+        /// Where the replaced file went when it was damaged (otherwise it is now backup 1).
+        public var movedAside: String?
+    }
+
     /// Makes backup `number` (1 = newest) the file again, keeping the current file as a backup
     /// (or, if it cannot be read, moving it aside as `.broken-…`).
     @discardableResult
-    public func restore(_ number: Int, now: Date = Date()) throws(ProgressError) -> ProgressBackup {
+    public func restore(_ number: Int, now: Date = Date()) throws(ProgressError) -> RestoreResult {
         let all = backups()
         guard all.indices.contains(number - 1) else {
             throw ProgressError(.badRequest, path: path,
@@ -114,15 +123,16 @@ public struct ProgressStore: Sendable {
         }
         let restored = try ProgressDecoding.decode(data, path: chosen.path)
         try FileIO.makeFolder(FileIO.folderOf(path), for: path)
-        return try FileLock.holding(lockPath, for: path, timeout: lockTimeout) { () throws(ProgressError) -> ProgressBackup in
+        return try FileLock.holding(lockPath, for: path, timeout: lockTimeout) { () throws(ProgressError) -> RestoreResult in
             // A folder or an unreadable file stops here; a damaged one is moved aside, not lost.
             var current = try FileIO.read(path)
+            var aside: String?
             if let bytes = current, (try? ProgressDecoding.decode(bytes, path: path)) == nil {
-                _ = try moveAside(now: now)
+                aside = try moveAside(now: now)
                 current = nil
             }
             _ = try replace(with: restored, old: current, now: now)
-            return chosen
+            return RestoreResult(backup: chosen, movedAside: aside)
         }
     }
 
@@ -164,6 +174,7 @@ public struct ProgressStore: Sendable {
             _ = try ProgressDecoding.decode(data, path: path)
             return RepairReport(outcome: .healthy)
         } catch {
+            if ProgressDecoding.isFromNewerAlmanac(data) { throw error }
             problem = error.problem
         }
         let broken = try moveAside(now: now)

@@ -1,0 +1,92 @@
+import AlmanacModel
+import Foundation
+
+/// The report as JSON, for scripts. The structure (keys sorted, absent values `null`):
+///
+/// ```
+/// { "format": "almanac-progress-report", "version": 1, "title": String,
+///   "generatedAt": "2026-11-25T10:00:00Z", "today": "2026-11-25",
+///   "totals": Counts,
+///   "outcomes": [ { "id": "connectivity", "number": 1, "title": String, Counts...,
+///                   "steps": [ { "id": "connectivity.1.1", "theme": 1, "themeTitle": String,
+///                                "text": String, "status": "not-started|in-progress|done|not-applicable",
+///                                "overdue": Bool, "owner": String?, "due": String?, "note": String?,
+///                                "changed": "2026-11-20T09:00:00Z"? } ] } ] }
+/// Counts: "done", "applicable" (total minus not applicable), "total", "inProgress",
+///         "overdue", "notApplicable".
+/// ```
+/// Text has been through `DisplayText.safe`: control characters appear as `^[` or `\u{9B}`, not raw.
+enum JSONReport {
+    static let format = "almanac-progress-report"
+    static let version = 1
+
+    static func render(_ report: ProgressReport) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(Document(report)), as: UTF8.self) + "\n"
+    }
+
+    private struct Document: Encodable {
+        let report: ProgressReport
+        init(_ report: ProgressReport) { self.report = report }
+
+        enum Key: String, CodingKey { case format, version, title, generatedAt, today, totals, outcomes }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(JSONReport.format, forKey: .format)
+            try c.encode(JSONReport.version, forKey: .version)
+            try c.encode(report.title, forKey: .title)
+            try c.encode(ReportTimestamp.iso(report.generatedAt), forKey: .generatedAt)
+            try c.encode(report.today.description, forKey: .today)
+            try c.encode(Counts(report.totals), forKey: .totals)
+            try c.encode(report.outcomes.map(OutcomeEntry.init), forKey: .outcomes)
+        }
+    }
+
+    private struct Counts: Encodable {
+        let done, applicable, total, inProgress, overdue, notApplicable: Int
+        init(_ t: Tally) {
+            (done, applicable, total) = (t.done, t.applicable, t.total)
+            (inProgress, overdue, notApplicable) = (t.inProgress, t.overdue, t.notApplicable)
+        }
+    }
+
+    private struct OutcomeEntry: Encodable {
+        let outcome: OutcomeReport
+        init(_ outcome: OutcomeReport) { self.outcome = outcome }
+
+        enum Key: String, CodingKey { case id, number, title, steps }
+
+        func encode(to encoder: Encoder) throws {
+            try Counts(outcome.tally).encode(to: encoder)
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(outcome.id, forKey: .id)
+            try c.encode(outcome.number, forKey: .number)
+            try c.encode(outcome.title, forKey: .title)
+            try c.encode(outcome.steps.map(StepEntry.init), forKey: .steps)
+        }
+    }
+
+    private struct StepEntry: Encodable {
+        let step: StepRow
+        init(_ step: StepRow) { self.step = step }
+
+        enum Key: String, CodingKey { case id, theme, themeTitle, text, status, overdue, owner, due, note, changed }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(step.id, forKey: .id)
+            try c.encode(step.themeNumber, forKey: .theme)
+            try c.encode(step.themeTitle, forKey: .themeTitle)
+            try c.encode(step.text, forKey: .text)
+            try c.encode(step.status.rawValue, forKey: .status)
+            try c.encode(step.overdue, forKey: .overdue)
+            // Explicit nulls: every step has every key, so scripts need no existence checks.
+            try c.encode(step.owner, forKey: .owner)
+            try c.encode(step.due, forKey: .due)
+            try c.encode(step.note, forKey: .note)
+            try c.encode(step.changed.map(ReportTimestamp.iso), forKey: .changed)
+        }
+    }
+}

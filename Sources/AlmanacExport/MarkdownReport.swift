@@ -1,0 +1,76 @@
+/// The report as GitHub-flavoured Markdown: a summary table, the overdue steps, then a heading
+/// and a table per outcome.
+enum MarkdownReport {
+    static func render(_ report: ProgressReport) -> String {
+        var lines: [String] = []
+        lines.append("# Progress report: \(escape(report.title))")
+        lines.append("")
+        lines.append("Generated \(ReportTimestamp.iso(report.generatedAt)). Overdue means due before \(report.today) and not done.")
+        lines.append("")
+        lines.append("## Summary")
+        lines.append("")
+        lines.append(row(["Outcome", "Done of applicable", "In progress", "Overdue", "Not applicable"]))
+        lines.append(row(["---", "---:", "---:", "---:", "---:"]))
+        for outcome in report.outcomes {
+            lines.append(summaryRow("\(outcome.number). \(escape(outcome.title))", outcome.tally))
+        }
+        lines.append(summaryRow("**All outcomes**", report.totals))
+        lines.append("")
+        lines.append("## Overdue steps")
+        lines.append("")
+        let overdue = report.overdue
+        if overdue.isEmpty {
+            lines.append("No step is overdue.")
+        } else {
+            lines.append(row(["Step", "Outcome", "Status", "Owner", "Due"]))
+            lines.append(row(Array(repeating: "---", count: 5)))
+            for (outcome, step) in overdue {
+                lines.append(row([step.id, "\(outcome.number). \(escape(outcome.title))", StatusLabel.text(step.status),
+                                  escape(step.owner ?? ""), escape(step.due ?? "")]))
+            }
+        }
+        for outcome in report.outcomes {
+            lines.append("")
+            lines.append("## \(outcome.number). \(escape(outcome.title))")
+            lines.append("")
+            let t = outcome.tally
+            lines.append("\(t.done) of \(t.applicable) applicable steps done.")
+            lines.append("")
+            lines.append(row(["Step", "Theme", "Practice step", "Status", "Owner", "Due", "Notes"]))
+            lines.append(row(Array(repeating: "---", count: 7)))
+            for step in outcome.steps {
+                lines.append(row([
+                    step.id, "\(step.themeNumber). \(escape(step.themeTitle))", escape(step.text),
+                    StatusLabel.text(step), escape(step.owner ?? ""), escape(step.due ?? ""),
+                    escape(step.note ?? ""),
+                ]))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func summaryRow(_ name: String, _ t: Tally) -> String {
+        row([name, "\(t.done) of \(t.applicable)", "\(t.inProgress)", "\(t.overdue)", "\(t.notApplicable)"])
+    }
+
+    private static func row(_ cells: [String]) -> String {
+        "| " + cells.joined(separator: " | ") + " |"
+    }
+
+    /// Text made literal inside a heading or table cell: the punctuation that means something
+    /// inline is backslash-escaped (so `<script>` shows as text, `&lt;` stays as typed and `|`
+    /// cannot end a cell) and line breaks become `<br>`. Line-start markers (`#`, `-`, `1.`) need
+    /// nothing: user text never starts a line.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "\n": out += "<br>"
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~":
+                out += "\\" + String(ch)
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}

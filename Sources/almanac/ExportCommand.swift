@@ -1,0 +1,81 @@
+import AlmanacExport
+import AlmanacModel
+import ArgumentParser
+import Foundation
+
+/// `almanac export`: the progress report a committee reads, in one of four formats.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a progress report on the 108 practice steps: Markdown, CSV, HTML or JSON.",
+        discussion: """
+            Per outcome: each step with its status, owner, due date and notes, after a summary of \
+            steps done of those applicable, in progress and overdue. Not-applicable steps leave the counts.
+            """
+    )
+
+    @OptionGroup var content: ContentOptions
+
+    @OptionGroup var progress: ProgressOptions
+
+    // A String, not an enum, so a wrong format exits 2 with our own message.
+    @Option(name: .long, help: ArgumentHelp("markdown, csv, html or json.", valueName: "format"))
+    var format: String = "markdown"
+
+    @Option(name: .long, help: ArgumentHelp("Write the report to FILE instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Count steps due before DATE (YYYY-MM-DD) as overdue; default today.", valueName: "date"))
+    var today: String?
+
+    func run() throws {
+        try reportingProgress {
+            let accepted = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            guard let format = ExportFormat(rawValue: format.lowercased()) else {
+                throw Failure.usage("unknown format \"\(DisplayText.safe(format))\"; use one of: \(accepted)")
+            }
+            let day = try reportDay()
+            let file = try content.open()
+            let almanac: AlmanacModel.Almanac
+            do {
+                almanac = try file.almanac()
+            } catch {
+                throw Failure.usage("\(error)")
+            }
+            let recorded = try loadProgress()
+            let report = ProgressReport(almanac: almanac, progress: recorded, today: day, generatedAt: Date())
+            let text: String
+            do {
+                text = try format.render(report)
+            } catch {
+                throw Failure.failed("cannot write the \(format.rawValue) report: \(error)")
+            }
+            if let output {
+                try ReportFile.write(Data(text.utf8), to: output)
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+    }
+
+    /// A file named with `--progress` must exist (a typo should not give an empty report); the
+    /// default file may not exist yet, and then every step is reported not started.
+    private func loadProgress() throws -> AlmanacModel.Progress {
+        let store = try progress.store()
+        if !store.exists {
+            if progress.progress != nil || progress.profile != nil {
+                throw Failure.usage("cannot read progress file \(ProgressText.path(store.path)): no such file")
+            }
+            FileHandle.standardError.write(Data("almanac: no progress recorded yet at \(ProgressText.path(store.path)); every step is reported not started\n".utf8))
+        }
+        return try store.load()
+    }
+
+    private func reportDay() throws -> CalendarDay {
+        guard let today else { return CalendarDay(Date(), in: .current) }
+        guard let day = CalendarDay(iso: today) else {
+            throw Failure.usage("--today \"\(DisplayText.safe(today))\" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31")
+        }
+        return day
+    }
+}
