@@ -187,3 +187,31 @@ final class PresentRestartTests: XCTestCase {
         XCTAssertEqual(next.slide.id(in: almanac), "overview", "another outcome's place is not taken over")
     }
 }
+
+/// The two terminals through a real session file, as the commands wire them.
+final class PresentSessionFileTests: XCTestCase {
+    func testProjectorAndPresenterFollowEachOtherThroughTheFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("present-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = PresentSessionFile(besideProgress: dir.appendingPathComponent("progress.json").path)
+        func environment(_ writer: String) -> PresentEnvironment {
+            PresentEnvironment(now: { PresentFixtures.start }, readSession: { file.read() }, writer: writer)
+        }
+        func perform(_ effects: [PresentEffect]) throws {
+            for case .publish(let s) in effects { try file.write(s) }
+        }
+        var projector = PresentApp(almanac: RealContent.almanac, progress: .init(), scope: "services",
+                                   environment: environment("projector"), joining: file.read())
+        try file.write(projector.session)
+        try perform(projector.handle(.resize(width: 80, height: 24)))
+        var presenter = PresentApp(almanac: RealContent.almanac, progress: .init(), mode: .presenter,
+                                   environment: environment("presenter"), joining: file.read())
+        XCTAssertEqual(presenter.slide.id(in: RealContent.almanac), "services/title")
+        try perform(presenter.handle(.key(.pageDown)))
+        try perform(projector.handle(.tick))
+        XCTAssertEqual(projector.slide.id(in: RealContent.almanac), "services/statement")
+        try perform(projector.handle(.key(.character("."))))
+        try perform(presenter.handle(.tick))
+        XCTAssertTrue(presenter.blanked)
+    }
+}
