@@ -45,6 +45,8 @@ let package = Package(
         ),
         // In-process benchmarks, run by Scripts/bench.
         .executableTarget(name: "almanac-bench", dependencies: ["AlmanacModel"]),
+        // The UI core's per-key and first-frame costs, before any terminal output.
+        .executableTarget(name: "almanac-ui-bench", dependencies: ["AlmanacModel", "AlmanacUI"]),
         // Figures for the progress store (Scripts/bench-progress).
         .executableTarget(name: "progress-bench", dependencies: ["AlmanacModel"]),
         .testTarget(

@@ -13,6 +13,8 @@ public struct Screen: Hashable, Sendable {
     }
     private var cursorX = 0
     private var cursorY = 0
+    /// The colour theme the driver should map roles through for this frame.
+    public var theme: ThemeName = .standard
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -45,10 +47,10 @@ public struct Screen: Hashable, Sendable {
     }
 
     public static func == (a: Screen, b: Screen) -> Bool {
-        a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX && a.cursorY == b.cursorY
+        a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX && a.cursorY == b.cursorY && a.theme == b.theme
     }
 
     public func hash(into h: inout Hasher) {
-        h.combine(width); h.combine(height); h.combine(cells); h.combine(cursorX); h.combine(cursorY)
+        h.combine(width); h.combine(height); h.combine(cells); h.combine(cursorX); h.combine(cursorY); h.combine(theme)
     }
 }

@@ -1,0 +1,126 @@
+/// A key binding: the keys, how the help names them, what they do and where.
+public struct KeyBinding: Hashable, Sendable {
+    public var keys: [Key]
+    /// The keys as the help and status bar show them, e.g. `↑/k`.
+    public var label: String
+    /// One line for the help overlay.
+    public var help: String
+    /// The help overlay's heading this row sits under.
+    public var group: String
+    public var scope: Scope
+    public var command: Command
+    /// A word or two for the status bar, or nil to leave it out there.
+    public var hint: String?
+
+    public init(_ keys: [Key], _ label: String, _ help: String, group: String, scope: Scope,
+                _ command: Command, hint: String? = nil) {
+        self.keys = keys
+        self.label = label
+        self.help = help
+        self.group = group
+        self.scope = scope
+        self.command = command
+        self.hint = hint
+    }
+}
+
+extension Key {
+    static func ch(_ c: Character) -> Key { .character(c) }
+}
+
+/// The one table of key bindings. Dispatch, the status bar hints and the `?` help are all
+/// generated from it, so the help cannot disagree with the keys.
+public enum KeyMap {
+    static let outcomeKeys: [Key] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "-", "="].map { .character($0) }
+
+    public static let bindings: [KeyBinding] = [
+        // Help overlay.
+        KeyBinding([.up, .ch("k")], "↑/k", "Scroll the help up", group: "Help", scope: .help, .up),
+        KeyBinding([.down, .ch("j")], "↓/j", "Scroll the help down", group: "Help", scope: .help, .down),
+        KeyBinding([.pageUp], "PgUp", "Page up", group: "Help", scope: .help, .pageUp),
+        KeyBinding([.pageDown, .ch(" ")], "PgDn", "Page down", group: "Help", scope: .help, .pageDown),
+        KeyBinding([.escape, .ch("?"), .ch("q"), .backspace, .enter], "Esc/?", "Close the help", group: "Help", scope: .help, .closeHelp, hint: "close"),
+
+        // Detail editor: typing goes into the field.
+        KeyBinding([.tab, .down], "Tab/↓", "Next field", group: "Editing a step", scope: .editor, .nextField, hint: "next field"),
+        KeyBinding([.backTab, .up], "S-Tab/↑", "Previous field", group: "Editing a step", scope: .editor, .previousField),
+        KeyBinding([.left, .right, .home, .end, .backspace, .delete, .control("a"), .control("e"), .control("u")], "←→ Home End",
+                   "Move in the text; Backspace and Delete erase, Ctrl-U erases to the start", group: "Editing a step", scope: .editor, .editText),
+        KeyBinding([.enter], "Enter", "Save the note, owner and due date", group: "Editing a step", scope: .editor, .save, hint: "save"),
+        KeyBinding([.escape, .control("c")], "Esc", "Cancel the changes", group: "Editing a step", scope: .editor, .cancel, hint: "cancel"),
+
+        // Search: typing goes into the query.
+        KeyBinding([.up], "↑", "Previous result", group: "Search", scope: .search, .up),
+        KeyBinding([.down], "↓", "Next result", group: "Search", scope: .search, .down, hint: "choose"),
+        KeyBinding([.pageUp], "PgUp", "Page up the results", group: "Search", scope: .search, .pageUp),
+        KeyBinding([.pageDown], "PgDn", "Page down the results", group: "Search", scope: .search, .pageDown),
+        KeyBinding([.left, .right, .home, .end, .backspace, .delete], "←→ Bksp", "Edit the query", group: "Search", scope: .search, .editText),
+        KeyBinding([.enter], "Enter", "Go to the result and highlight it", group: "Search", scope: .search, .open, hint: "go"),
+        KeyBinding([.escape, .control("c")], "Esc", "Close the search", group: "Search", scope: .search, .cancel, hint: "close"),
+
+        // Case studies browser.
+        KeyBinding([.ch("o")], "o", "Filter by outcome (repeat to step through)", group: "Case studies", scope: .caseBrowser, .filterOutcome, hint: "outcome"),
+        KeyBinding([.ch("c")], "c", "Filter by category (repeat to step through)", group: "Case studies", scope: .caseBrowser, .filterCategory, hint: "category"),
+        KeyBinding([.ch("x")], "x", "Clear the filters", group: "Case studies", scope: .caseBrowser, .clearFilters),
+        KeyBinding([.enter], "Enter", "Open the case study in its chapter", group: "Case studies", scope: .caseBrowser, .open, hint: "open"),
+
+        // Checklist (Put into practice, content pane).
+        KeyBinding([.ch(" ")], "Space", "Tick or untick the step (saved at once)", group: "Checklist", scope: .checklist, .toggleStep, hint: "tick"),
+        KeyBinding([.ch("s")], "s", "Change status: in progress, not applicable, not started", group: "Checklist", scope: .checklist, .cycleStatus, hint: "status"),
+        KeyBinding([.ch("u")], "u", "Undo the last change (repeat for earlier ones)", group: "Checklist", scope: .checklist, .undo, hint: "undo"),
+        KeyBinding([.enter, .ch("e")], "Enter/e", "Edit the step's note, owner and due date", group: "Checklist", scope: .checklist, .open, hint: "edit"),
+
+        // Moving around.
+        KeyBinding([.up, .ch("k")], "↑/k", "Move up", group: "Moving", scope: .global, .up),
+        KeyBinding([.down, .ch("j")], "↓/j", "Move down", group: "Moving", scope: .global, .down, hint: "move"),
+        KeyBinding([.right, .ch("l")], "→/l", "Next pane", group: "Moving", scope: .main, .nextPane),
+        KeyBinding([.left, .ch("h")], "←/h", "Previous pane", group: "Moving", scope: .main, .previousPane),
+        KeyBinding([.tab], "Tab", "Next pane, round to the first", group: "Moving", scope: .main, .cyclePane, hint: "pane"),
+        KeyBinding([.backTab], "S-Tab", "Previous pane, round to the last", group: "Moving", scope: .main, .cyclePaneBack),
+        KeyBinding([.enter], "Enter", "Open the selected item", group: "Moving", scope: .main, .open, hint: "open"),
+        KeyBinding([.escape, .backspace], "Esc/Bksp", "Go back", group: "Moving", scope: .global, .back, hint: "back"),
+        KeyBinding([.pageUp], "PgUp", "Page up", group: "Moving", scope: .global, .pageUp),
+        KeyBinding([.pageDown], "PgDn", "Page down", group: "Moving", scope: .global, .pageDown),
+        KeyBinding([.home, .ch("g")], "Home/g", "Go to the top", group: "Moving", scope: .global, .top),
+        KeyBinding([.end, .ch("G")], "End/G", "Go to the bottom", group: "Moving", scope: .global, .bottom),
+        KeyBinding(outcomeKeys, "1-9 0 - =", "Jump to outcome 1 to 12", group: "Moving", scope: .main, .jumpOutcome),
+        KeyBinding([], "Click", "Select; click a check box to tick it", group: "Moving", scope: .global, .mouse),
+        KeyBinding([], "Wheel", "Scroll", group: "Moving", scope: .global, .mouse),
+
+        // Everywhere else.
+        KeyBinding([.ch("/")], "/", "Search the whole almanac", group: "Finding", scope: .global, .search, hint: "search"),
+        KeyBinding([.ch("n")], "n", "Next search hit", group: "Finding", scope: .main, .nextHit),
+        KeyBinding([.ch("N")], "N", "Previous search hit", group: "Finding", scope: .main, .previousHit),
+        KeyBinding([.ch("c")], "c", "Browse case studies from every outcome", group: "Finding", scope: .main, .caseStudies, hint: "cases"),
+        KeyBinding([.ch("t")], "t", "Change theme: default, high contrast, mono", group: "Other", scope: .global, .cycleTheme),
+        KeyBinding([.ch("?")], "?", "Show this help", group: "Other", scope: .global, .help, hint: "help"),
+        KeyBinding([.ch("q"), .control("c")], "q", "Quit (progress is already saved)", group: "Other", scope: .global, .quit, hint: "quit"),
+    ]
+
+    /// The binding for `key` in the first of `scopes` that has one.
+    public static func binding(for key: Key, in scopes: [Scope]) -> KeyBinding? {
+        for scope in scopes {
+            if let b = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) { return b }
+        }
+        return nil
+    }
+
+    /// Status bar hints for the scopes: help first (so it is always offered), then the
+    /// narrowest scope's, one per command.
+    public static func hints(in scopes: [Scope]) -> [(label: String, hint: String)] {
+        var seen: Set<Command> = []
+        var out: [(String, String)] = []
+        if scopes.count > 1, let help = bindings.first(where: { $0.command == .help }), let hint = help.hint {
+            seen.insert(.help)
+            out.append((help.label, hint))
+        }
+        for scope in scopes {
+            for b in bindings where b.scope == scope {
+                guard let hint = b.hint, !seen.contains(b.command) else { continue }
+                seen.insert(b.command)
+                out.append((b.label, hint))
+            }
+        }
+        return out
+    }
+}

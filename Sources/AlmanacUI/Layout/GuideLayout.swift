@@ -1,0 +1,57 @@
+/// Where each part of the guide goes at a size. Views draw into these rectangles and the
+/// update uses the same ones to clamp scrolling and to hit-test the mouse.
+public struct GuideLayout: Hashable, Sendable {
+    /// Below this the guide asks for a larger window instead of drawing nonsense.
+    public static let minWidth = 60
+    public static let minHeight = 16
+    /// From this width the lists stay beside the content while reading it.
+    public static let wideWidth = 100
+
+    public var tooSmall: Bool
+    public var titleBar = Rect.zero
+    public var banner = Rect.zero
+    public var body = Rect.zero
+    public var statusBar = Rect.zero
+    /// Boxes of the main screen's panes; `.zero` when a pane is hidden.
+    public var outcomes = Rect.zero
+    public var parts = Rect.zero
+    public var content = Rect.zero
+
+    public init(width: Int, height: Int, mode: Mode = .main, focus: Focus = .outcomes, banner hasBanner: Bool = false) {
+        tooSmall = width < Self.minWidth || height < Self.minHeight
+        guard !tooSmall else { return }
+        let rows = Rect(x: 0, y: 0, width: width, height: height)
+            .split(.vertical, [.length(1), .length(hasBanner ? 1 : 0), .fill(1), .length(1)])
+        titleBar = rows[0]
+        banner = rows[1]
+        body = rows[2]
+        statusBar = rows[3]
+        guard mode == .main else { return }
+
+        // Reading on a narrow screen: the content takes the whole width.
+        if focus == .content && width < Self.wideWidth {
+            content = body
+            return
+        }
+        let left = min(34, max(24, width * 3 / 10))
+        let columns = body.split(.horizontal, [.length(left), .fill(1)])
+        content = columns[1]
+        // Outcomes (12 rows and a border) above the parts when both fit; else the one in use.
+        let listRows = 14
+        if columns[0].height >= listRows + 5 {
+            let stack = columns[0].split(.vertical, [.length(listRows), .fill(1)])
+            outcomes = stack[0]
+            parts = stack[1]
+        } else if focus == .outcomes {
+            outcomes = columns[0]
+        } else {
+            parts = columns[0]
+        }
+    }
+
+    /// Where the content's text goes: inside the border, one column in from each side.
+    public var contentText: Rect {
+        let inner = content.inset(1)
+        return Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+    }
+}

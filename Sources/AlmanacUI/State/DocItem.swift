@@ -1,0 +1,82 @@
+import AlmanacModel
+
+/// One unit of an outcome part before wrapping: what search finds and scrolling anchors to.
+public enum DocItem: Hashable, Sendable {
+    case title(String)
+    case statement(String)
+    case heading(String)
+    case paragraph(RichText)
+    case bullet(RichText)
+    case table(Table)
+    case caseStudy(CaseStudy, councils: [Council])
+    case theme(Theme)
+    /// A practice step and its position among the outcome's nine.
+    case step(Step, index: Int)
+
+    /// The item's text for search.
+    public var searchText: String {
+        switch self {
+        case .title(let s), .statement(let s), .heading(let s): return s
+        case .paragraph(let t), .bullet(let t): return t.plain
+        case .table(let t):
+            let cells = t.rows.flatMap { $0.flatMap { $0.map(\.plain) } }
+            return ((t.header ?? []) + cells + [t.caption?.plain ?? ""]).joined(separator: " ")
+        case .caseStudy(let c, let councils):
+            return ([c.organisation, c.category ?? ""] + councils.flatMap { [$0.type, $0.region] }
+                    + c.summary.map(\.plain)).joined(separator: " ")
+        case .theme(let t): return t.title
+        case .step(let s, _): return s.text
+        }
+    }
+}
+
+/// The items of each part of an outcome, in reading order.
+public enum DocumentBuilder {
+    /// Label for the Leadership chapter's per-outcome check, shown on each overview.
+    static let leaderCheckLabel = "Check as a digital leader"
+
+    public static func items(_ outcome: Outcome, _ part: Part, front: FrontMatter?) -> [DocItem] {
+        switch part {
+        case .overview:
+            var out: [DocItem] = [.title("\(outcome.number). \(outcome.title)"), .statement(outcome.statement)]
+            out += section(outcome.meaning)
+            if let check = outcome.leaderCheck {
+                out += [.heading(leaderCheckLabel), .paragraph(RichText(plain: check))]
+            }
+            return out
+        case .section(let i):
+            guard outcome.sections.indices.contains(i) else { return [] }
+            return section(outcome.sections[i])
+        case .tools:
+            return outcome.tools.map(section) ?? []
+        case .caseStudies:
+            return outcome.caseStudies.map { c in
+                .caseStudy(c, councils: c.councils.compactMap { front?.notableCouncil(named: $0) })
+            }
+        case .practice:
+            var out: [DocItem] = []
+            var index = 0
+            for theme in outcome.themes {
+                out.append(.theme(theme))
+                for step in theme.steps {
+                    out.append(.step(step, index: index))
+                    index += 1
+                }
+            }
+            return out
+        }
+    }
+
+    static func section(_ s: Section) -> [DocItem] {
+        var out: [DocItem] = [.heading(s.title)]
+        for b in s.blocks {
+            switch b {
+            case .heading(let h): out.append(.heading(h))
+            case .paragraph(let p): out.append(.paragraph(p))
+            case .bullets(let items): out += items.map { .bullet($0) }
+            case .table(let t): out.append(.table(t))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,167 @@
+import AlmanacModel
+import Foundation
+
+/// The guide: all of its state as one value. `handle` changes it and returns effects for the
+/// driver; `render` draws it. Nothing here touches a terminal or a file.
+public struct GuideApp: Sendable {
+    // Inputs.
+    public let content: GuideContent
+    public internal(set) var progress: AlmanacModel.Progress
+    /// Today as `YYYY-MM-DD`, for overdue due dates.
+    public let today: String
+    /// True when the progress file could not be read: nothing may change, the banner says why.
+    public let readOnly: Bool
+    public let banner: String?
+    public let unicode: Bool
+    public internal(set) var theme: ThemeName
+    /// The time a change is stamped with.
+    let clock: @Sendable () -> Date
+
+    // Content loaded so far.
+    public internal(set) var outcomes: [Outcome?]
+    var loadProblems: [Int: String] = [:]
+    var front: FrontMatter?
+    var frontProblem: String?
+    var searchIndex: GuideSearch?
+
+    // Size of the terminal, from the last resize.
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+
+    // Where the user is.
+    public internal(set) var mode: Mode = .main
+    public internal(set) var focus: Focus = .outcomes
+    public internal(set) var outcomeIndex = 0
+    public internal(set) var partIndex = 0
+    public internal(set) var stepIndex = 0
+    public internal(set) var contentScroll = 0
+    /// Set when the selected step must be scrolled into view at the next refresh.
+    var revealStep = true
+    /// An item to scroll to once its part is wrapped (a search hit, a case study).
+    var pendingItem: Int?
+    var outcomeScroll = 0
+    var partScroll = 0
+    public internal(set) var showingHelp = false
+    var helpScroll = 0
+    public internal(set) var caseBrowser = CaseBrowserState()
+    public internal(set) var search = SearchState()
+    public internal(set) var editor: EditorState?
+
+    // This session's changes, newest last, for undo: the step and what it was before.
+    var undoStack: [(id: String, before: StepProgress?)] = []
+    public internal(set) var saveState: SaveState = .idle
+    /// Steps sent to the driver and not yet answered, oldest first.
+    var savesInFlight: [String] = []
+    /// Steps whose last save failed.
+    public internal(set) var unsavedSteps: Set<String> = []
+    /// A one-off message for the status bar, cleared by the next key.
+    public internal(set) var message: String?
+
+    /// The current part wrapped to the content pane's width.
+    public internal(set) var document: RenderedDocument?
+
+    public internal(set) var isFinished = false
+
+    /// - Parameters:
+    ///   - content: the index plus loaders; only the outcome to show first is loaded now.
+    ///   - progress: the council's progress; its position says where to open.
+    ///   - today: `YYYY-MM-DD`, for overdue dates.
+    ///   - readOnly: true when progress cannot be saved; `banner` says why, at the top.
+    ///   - unicode: box drawing and symbols when true, ASCII otherwise.
+    ///   - width, height: the terminal's size (a `.resize` event changes it later).
+    ///   - clock: the time changes are stamped with.
+    public init(content: GuideContent, progress: AlmanacModel.Progress, today: String, readOnly: Bool = false,
+                banner: String? = nil, unicode: Bool = true, theme: ThemeName = .standard,
+                width: Int = 80, height: Int = 24, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.content = content
+        self.progress = progress
+        self.today = today
+        self.readOnly = readOnly
+        self.banner = banner
+        self.unicode = unicode
+        self.theme = theme
+        self.clock = clock
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.outcomes = Array(repeating: nil, count: content.index.outcomes.count)
+        restore(progress.position)
+        refresh()
+    }
+
+    var glyphs: Glyphs { unicode ? .unicode : .ascii }
+
+    var outcomeCount: Int { content.index.outcomes.count }
+
+    /// The selected outcome, if it loaded.
+    public var currentOutcome: Outcome? {
+        outcomes.indices.contains(outcomeIndex) ? outcomes[outcomeIndex] : nil
+    }
+
+    /// The parts of the selected outcome (just the overview until it loads).
+    public var parts: [Part] { currentOutcome.map(Part.all) ?? [.overview] }
+
+    public var currentPart: Part {
+        let p = parts
+        return p[min(max(0, partIndex), p.count - 1)]
+    }
+
+    /// True when the content pane shows the checklist and has the keys.
+    var inChecklist: Bool { mode == .main && focus == .content && currentPart == .practice }
+
+    /// The selected step, when the checklist is on show.
+    public var currentStep: Step? {
+        guard currentPart == .practice, let steps = currentOutcome?.steps, steps.indices.contains(stepIndex) else { return nil }
+        return steps[stepIndex]
+    }
+
+    /// Where the user is, as saved between sessions.
+    public var position: Position {
+        let id = content.index.outcomes.indices.contains(outcomeIndex) ? content.index.outcomes[outcomeIndex].id : nil
+        return Position(outcome: id, part: currentPart.id, step: currentStep?.id, walkthrough: progress.position.walkthrough)
+    }
+
+    /// Loads outcome `i` if it is not loaded yet; false if it cannot be.
+    @discardableResult
+    mutating func load(_ i: Int) -> Bool {
+        guard outcomes.indices.contains(i) else { return false }
+        if outcomes[i] != nil { return true }
+        do {
+            outcomes[i] = try content.loadOutcome(i)
+            loadProblems[i] = nil
+            return true
+        } catch {
+            loadProblems[i] = "\(error)"
+            return false
+        }
+    }
+
+    /// Loads every outcome and the front matter: for search and the case studies browser.
+    mutating func loadAll() -> [Outcome] {
+        for i in outcomes.indices { load(i) }
+        loadFront()
+        return outcomes.compactMap { $0 }
+    }
+
+    mutating func loadFront() {
+        guard front == nil, frontProblem == nil else { return }
+        do { front = try content.loadFrontMatter() } catch { frontProblem = "\(error)" }
+    }
+
+    /// Opens where the saved position says, ignoring what no longer exists.
+    mutating func restore(_ p: Position) {
+        let ids = content.index.outcomes.map(\.id)
+        outcomeIndex = p.outcome.flatMap { ids.firstIndex(of: $0) } ?? 0
+        guard !ids.isEmpty, load(outcomeIndex) else { return }
+        if let partID = p.part, let part = Part(id: partID), let i = parts.firstIndex(of: part) {
+            partIndex = i
+            focus = .parts
+            if part == .practice {
+                if let stepID = p.step, let s = currentOutcome?.steps.firstIndex(where: { $0.id == stepID }) {
+                    stepIndex = s
+                }
+                focus = .content
+            }
+        }
+        if currentPart == .caseStudies { loadFront() }
+    }
+}

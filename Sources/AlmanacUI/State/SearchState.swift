@@ -1,0 +1,30 @@
+/// The search screen and the hits `n`/`N` move between after it closes.
+public struct SearchState: Sendable {
+    public var field = TextField()
+    public var hits: [GuideHit] = []
+    public var selected = 0
+    public var scroll = 0
+    /// The query's terms, folded, which the content pane highlights once a hit was opened.
+    public var highlight: [String] = []
+    /// The hit last jumped to, for `n` and `N`.
+    public var current: Int?
+
+    public init() {}
+}
+
+/// The detail editor for one step.
+public struct EditorState: Hashable, Sendable {
+    public enum Field: Int, CaseIterable, Sendable { case note, owner, due }
+
+    public var stepID: String
+    public var stepIndex: Int
+    public var fields: [TextField]
+    public var field: Field = .note
+    /// Why the last save was refused (an invalid date), shown under the fields.
+    public var problem: String?
+
+    public var current: TextField {
+        get { fields[field.rawValue] }
+        set { fields[field.rawValue] = newValue }
+    }
+}

@@ -1,0 +1,82 @@
+import AlmanacModel
+
+/// An editable line of text with a caret, by grapheme cluster so accents and CJK edit as
+/// one character each.
+public struct TextField: Hashable, Sendable {
+    public private(set) var characters: [Character]
+    /// Caret position: characters before it.
+    public private(set) var cursor: Int
+
+    public init(_ text: String = "") {
+        characters = Array(text)
+        cursor = characters.count
+    }
+
+    public var text: String { String(characters) }
+
+    /// The caret's column from the start of the text.
+    public var cursorColumn: Int { characters[..<cursor].reduce(0) { $0 + DisplayWidth.of($1) } }
+
+    public mutating func insert(_ c: Character) {
+        guard !c.isNewline else { return }
+        characters.insert(c, at: cursor)
+        cursor += 1
+    }
+
+    public mutating func backspace() {
+        guard cursor > 0 else { return }
+        characters.remove(at: cursor - 1)
+        cursor -= 1
+    }
+
+    public mutating func deleteForward() {
+        guard cursor < characters.count else { return }
+        characters.remove(at: cursor)
+    }
+
+    public mutating func left() { cursor = max(0, cursor - 1) }
+    public mutating func right() { cursor = min(characters.count, cursor + 1) }
+    public mutating func home() { cursor = 0 }
+    public mutating func end() { cursor = characters.count }
+
+    /// Applies an editing key; false if the key is not one a text field uses.
+    @discardableResult
+    public mutating func edit(_ key: Key) -> Bool {
+        switch key {
+        case .character(let c): insert(c)
+        case .backspace: backspace()
+        case .delete: deleteForward()
+        case .left: left()
+        case .right: right()
+        case .home: home()
+        case .end: end()
+        case .control("a"): home()
+        case .control("e"): end()
+        case .control("u"): characters.removeFirst(cursor); cursor = 0
+        default: return false
+        }
+        return true
+    }
+
+    /// The part of the text to show in `width` columns so the caret stays visible, and the
+    /// caret's column within it.
+    public func visible(width: Int) -> (text: String, caret: Int) {
+        guard width > 0 else { return ("", 0) }
+        var start = 0
+        var caretCol = cursorColumn
+        // Scroll right until the caret fits, leaving room to draw it after the last character.
+        while caretCol >= width && start < cursor {
+            caretCol -= DisplayWidth.of(characters[start])
+            start += 1
+        }
+        var out = ""
+        var w = 0
+        for c in characters[start...] {
+            let cw = DisplayWidth.of(c)
+            if w + cw > width { break }
+            out.append(c)
+            w += cw
+        }
+        return (out, caretCol)
+    }
+}

@@ -1,0 +1,109 @@
+import AlmanacModel
+
+extension GuideApp: TerminalApp {
+    public typealias Effect = GuideEffect
+
+    /// Takes one event: routes it by layer (help, then the text field of the editor or the
+    /// search, then the screen, then global keys), then re-wraps and clamps as needed.
+    public mutating func handle(_ event: InputEvent) -> [GuideEffect] {
+        var effects: [GuideEffect] = []
+        switch event {
+        case .resize(let w, let h):
+            width = max(0, w)
+            height = max(0, h)
+        case .key(let key):
+            message = nil
+            effects = handleKey(key)
+        case .mouse(let button, let x, let y):
+            message = nil
+            effects = handleMouse(button, x: x, y: y)
+        case .tick:
+            return []  // the guide asks for no ticks; nothing changes with time alone
+        }
+        refresh()
+        return effects
+    }
+
+    /// The scopes whose bindings apply now, narrowest first.
+    public var scopes: [Scope] {
+        if showingHelp { return [.help] }
+        switch mode {
+        case .editor: return [.editor]
+        case .search: return [.search]
+        case .caseBrowser: return [.caseBrowser, .global]
+        case .main: return inChecklist ? [.checklist, .main, .global] : [.main, .global]
+        }
+    }
+
+    var layout: GuideLayout {
+        GuideLayout(width: width, height: height, mode: mode, focus: focus, banner: banner != nil)
+    }
+
+    mutating func handleKey(_ key: Key) -> [GuideEffect] {
+        let scopes = self.scopes
+        guard let binding = KeyMap.binding(for: key, in: scopes) else {
+            // Typing into the editor's field or the search query.
+            if case .character(let c) = key {
+                if mode == .editor, !showingHelp { editor?.current.insert(c); editor?.problem = nil }
+                if mode == .search, !showingHelp { search.field.insert(c); runSearch() }
+            }
+            if showingHelp { showingHelp = false }
+            return []
+        }
+        let command = binding.command
+        if command == .jumpOutcome, let i = binding.keys.firstIndex(of: key) {
+            return jump(toOutcome: i)
+        }
+        if command == .editText {
+            if mode == .editor { editor?.current.edit(key); editor?.problem = nil }
+            if mode == .search { search.field.edit(key); runSearch() }
+            return []
+        }
+        if showingHelp { return helpCommand(command) }
+        switch mode {
+        case .editor: return editorCommand(command)
+        case .search: return searchCommand(command)
+        case .caseBrowser:
+            if command == .back { mode = .main; return [] }
+            if let handled = caseBrowserCommand(command) { return handled }
+        case .main:
+            if inChecklist, let handled = checklistCommand(command) { return handled }
+        }
+        return globalCommand(command)
+    }
+
+    mutating func globalCommand(_ command: Command) -> [GuideEffect] {
+        switch command {
+        case .quit:
+            isFinished = true
+            progress.position = position
+            return [.savePosition(position), .quit]
+        case .help:
+            showingHelp = true
+            helpScroll = 0
+        case .cycleTheme:
+            theme = theme.next
+            message = "Theme: \(theme.rawValue)"
+        case .search:
+            openSearch()
+        case .caseStudies:
+            openCaseBrowser()
+        case .nextHit: return stepHit(by: 1)
+        case .previousHit: return stepHit(by: -1)
+        default:
+            navigate(command)
+        }
+        return []
+    }
+
+    mutating func helpCommand(_ command: Command) -> [GuideEffect] {
+        switch command {
+        case .up: helpScroll -= 1
+        case .down: helpScroll += 1
+        case .pageUp: helpScroll -= max(1, height - 6)
+        case .pageDown: helpScroll += max(1, height - 6)
+        default: showingHelp = false
+        }
+        return []
+    }
+}

@@ -1,0 +1,60 @@
+/// Clicks select what they land on (a check box click ticks); the wheel scrolls.
+extension GuideApp {
+    mutating func handleMouse(_ button: MouseButton, x: Int, y: Int) -> [GuideEffect] {
+        let layout = self.layout
+        guard !layout.tooSmall else { return [] }
+        let wheel = button == .wheelUp ? -3 : (button == .wheelDown ? 3 : 0)
+        if showingHelp {
+            if wheel != 0 { helpScroll += wheel } else { showingHelp = false }
+            return []
+        }
+        switch mode {
+        case .main: return mainMouse(layout, wheel: wheel, x: x, y: y)
+        case .caseBrowser:
+            let list = CaseBrowserView.listRect(layout)
+            if wheel != 0 { caseBrowser.selected += wheel; return [] }
+            if list.contains(x: x, y: y) { caseBrowser.selected = caseBrowser.scroll + y - list.y }
+        case .search:
+            let list = SearchView.listRect(layout)
+            if wheel != 0 { search.selected += wheel; return [] }
+            if list.contains(x: x, y: y) {
+                let row = search.scroll + (y - list.y) / SearchView.rowsPerHit
+                if row == search.selected { return searchCommand(.open) }
+                search.selected = row
+            }
+        case .editor:
+            if let field = EditorView.field(self, layout, y: y) { editor?.field = field }
+        }
+        return []
+    }
+
+    mutating func mainMouse(_ layout: GuideLayout, wheel: Int, x: Int, y: Int) -> [GuideEffect] {
+        let outcomesInner = layout.outcomes.inset(1)
+        let partsInner = layout.parts.inset(1)
+        let text = layout.contentText
+        if wheel != 0 {
+            if outcomesInner.contains(x: x, y: y) { selectOutcome(outcomeIndex + wheel.signum()) }
+            else if partsInner.contains(x: x, y: y) { selectPart(partIndex + wheel.signum()) }
+            else { contentScroll += wheel }
+            return []
+        }
+        if outcomesInner.contains(x: x, y: y) {
+            focus = .outcomes
+            selectOutcome(outcomeScroll + y - outcomesInner.y)
+        } else if partsInner.contains(x: x, y: y) {
+            focus = .parts
+            selectPart(partScroll + y - partsInner.y)
+        } else if layout.content.contains(x: x, y: y) {
+            focus = .content
+            guard let doc = document, text.contains(x: x, y: y) else { return [] }
+            let n = contentScroll + y - text.y
+            guard doc.lines.indices.contains(n), let step = doc.lines[n].step else { return [] }
+            stepIndex = step
+            // The check box: `▸ [✓]` takes the first five columns of a step's first line.
+            if case .stepFirst = doc.lines[n].kind, x < text.x + 5 {
+                return checklistCommand(.toggleStep) ?? []
+            }
+        }
+        return []
+    }
+}

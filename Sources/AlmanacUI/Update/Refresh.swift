@@ -1,0 +1,76 @@
+/// Keeping derived state in step with the rest after every event: the wrapped document for
+/// the content pane's width, and every scroll offset clamped. Views never clamp.
+extension GuideApp {
+    mutating func refresh() {
+        outcomeIndex = max(0, min(outcomeIndex, max(0, outcomeCount - 1)))
+        partIndex = max(0, min(partIndex, parts.count - 1))
+        stepIndex = max(0, min(stepIndex, max(0, (currentOutcome?.steps.count ?? 1) - 1)))
+        let layout = self.layout
+        guard !layout.tooSmall else { return }
+        if mode == .main { refreshDocument(layout) }
+        clampLists(layout)
+        clampHelp(layout)
+    }
+
+    mutating func refreshDocument(_ layout: GuideLayout) {
+        let text = layout.contentText
+        guard text.width > 0, currentOutcome != nil else { return }
+        let key = RenderedDocument.Key(outcome: outcomeIndex, part: currentPart, width: text.width, unicode: unicode)
+        if document?.key != key {
+            // Keep the reader's place across a re-wrap: the item at the top stays at the top.
+            var anchor: Int? = nil
+            if let old = document, old.key.outcome == key.outcome, old.key.part == key.part {
+                anchor = old.item(atLine: contentScroll)
+            }
+            if key.part == .caseStudies { loadFront() }
+            document = RenderedDocument(key: key, items: DocumentBuilder.items(currentOutcome!, key.part, front: front))
+            if let anchor, let doc = document { contentScroll = doc.itemStarts[anchor] }
+            revealStep = true
+        }
+        guard let doc = document else { return }
+        if let item = pendingItem, doc.itemStarts.indices.contains(item) {
+            contentScroll = max(0, doc.itemStarts[item] - 1)
+        }
+        pendingItem = nil
+        let viewport = max(1, text.height)
+        if revealStep, key.part == .practice, doc.stepStarts.indices.contains(stepIndex) {
+            let start = doc.stepStarts[stepIndex]
+            var end = start
+            while end + 1 < doc.lines.count, doc.lines[end + 1].step == stepIndex { end += 1 }
+            // Show the theme heading above a theme's first step when there is room.
+            let top = stepIndex % 3 == 0 ? max(0, start - 2) : start
+            if top < contentScroll { contentScroll = top }
+            if end >= contentScroll + viewport { contentScroll = end - viewport + 1 }
+        }
+        revealStep = false
+        contentScroll = max(0, min(contentScroll, doc.lines.count - viewport))
+    }
+
+    mutating func clampLists(_ layout: GuideLayout) {
+        outcomeScroll = Self.scroll(outcomeScroll, keeping: outcomeIndex, count: outcomeCount, rows: layout.outcomes.height - 2)
+        partScroll = Self.scroll(partScroll, keeping: partIndex, count: parts.count, rows: layout.parts.height - 2)
+        let shown = caseBrowser.shown.count
+        caseBrowser.selected = max(0, min(caseBrowser.selected, shown - 1))
+        caseBrowser.scroll = Self.scroll(caseBrowser.scroll, keeping: caseBrowser.selected, count: shown,
+                                         rows: CaseBrowserView.listRows(layout))
+        search.selected = max(0, min(search.selected, search.hits.count - 1))
+        search.scroll = Self.scroll(search.scroll, keeping: search.selected, count: search.hits.count,
+                                    rows: SearchView.listRows(layout))
+    }
+
+    mutating func clampHelp(_ layout: GuideLayout) {
+        guard showingHelp else { return }
+        let box = HelpView.box(layout)
+        let lines = HelpView.lines(width: box.width - 4, unicode: unicode).count
+        helpScroll = max(0, min(helpScroll, lines - (box.height - 2)))
+    }
+
+    /// A list's first visible row, moved as little as possible to show `selected`.
+    static func scroll(_ scroll: Int, keeping selected: Int, count: Int, rows: Int) -> Int {
+        guard rows > 0, count > 0 else { return 0 }
+        var s = scroll
+        if selected < s { s = selected }
+        if selected >= s + rows { s = selected - rows + 1 }
+        return max(0, min(s, count - rows))
+    }
+}

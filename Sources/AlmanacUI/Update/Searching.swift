@@ -1,0 +1,80 @@
+import AlmanacModel
+
+/// Search: an incremental query over the whole almanac, and jumping to hits.
+extension GuideApp {
+    mutating func openSearch() {
+        if searchIndex == nil {
+            let all = loadAll()
+            if all.count == outcomes.count, let front {
+                searchIndex = GuideSearch(almanac: Almanac(index: content.index, front: front, outcomes: all))
+            } else {
+                message = "Search is off: part of the content could not be loaded"
+            }
+        }
+        search.field = TextField()
+        search.hits = []
+        search.selected = 0
+        search.scroll = 0
+        mode = .search
+    }
+
+    mutating func runSearch() {
+        search.hits = searchIndex?.hits(search.field.text) ?? []
+        search.selected = 0
+        search.scroll = 0
+    }
+
+    mutating func searchCommand(_ command: Command) -> [GuideEffect] {
+        let page = max(1, SearchView.listRows(layout))
+        switch command {
+        case .up: search.selected -= 1
+        case .down: search.selected += 1
+        case .pageUp: search.selected -= page
+        case .pageDown: search.selected += page
+        case .open:
+            guard search.hits.indices.contains(search.selected) else {
+                message = search.field.text.isEmpty ? "Type what to find" : "Nothing found"
+                return []
+            }
+            search.highlight = GuideSearch.terms(search.field.text)
+            search.current = search.selected
+            mode = .main
+            go(to: search.hits[search.selected])
+        case .cancel:
+            mode = .main
+        default: break
+        }
+        search.selected = max(0, min(search.selected, search.hits.count - 1))
+        return []
+    }
+
+    /// Shows a hit: its outcome and part, scrolled to it; a step hit selects the step so
+    /// Space ticks it.
+    mutating func go(to hit: GuideHit) {
+        outcomeIndex = hit.outcome
+        load(hit.outcome)
+        partIndex = parts.firstIndex(of: hit.part) ?? 0
+        focus = .content
+        if let step = hit.step {
+            stepIndex = step
+            revealStep = true
+        } else {
+            pendingItem = hit.item
+        }
+    }
+
+    /// `n` and `N`: the next or previous hit of the last search.
+    mutating func stepHit(by delta: Int) -> [GuideEffect] {
+        guard !search.hits.isEmpty, let current = search.current else {
+            message = "No search yet: press / to search"
+            return []
+        }
+        let n = search.hits.count
+        let next = ((current + delta) % n + n) % n
+        search.current = next
+        search.selected = next
+        go(to: search.hits[next])
+        message = "Hit \(next + 1) of \(n)\(n >= 500 ? "+" : "")"
+        return []
+    }
+}

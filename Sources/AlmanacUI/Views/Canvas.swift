@@ -1,0 +1,122 @@
+import AlmanacModel
+
+/// Drawing primitives on a Screen. Everything clips to a rectangle, so no view can write
+/// outside its area or trap at tiny sizes.
+extension Screen {
+    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    /// Writes `text` from column `x` of row `y`, clipped to `clip`; returns the column after it.
+    /// A wide character that would straddle the right edge is left out.
+    @discardableResult
+    public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style = .normal, clip: Rect? = nil) -> Int {
+        let clip = clip ?? bounds
+        guard y >= clip.y, y < clip.maxY, y >= 0, y < height else { return x + DisplayWidth.of(text) }
+        let right = min(clip.maxX, width)
+        var col = x
+        for ch in text {
+            let w = DisplayWidth.of(ch)
+            if w == 0 { continue }
+            if col + w > right { col += w; break }
+            if col >= clip.x && col >= 0 {
+                self[col, y] = Cell(ch, style: style)
+                if w == 2 { self[col + 1, y] = Cell(" ", style: style, continuation: true) }
+            }
+            col += w
+        }
+        return col
+    }
+
+    /// Writes a styled line; `override` replaces every run's style (e.g. for a selected row).
+    @discardableResult
+    public mutating func put(_ line: StyledLine, x: Int, y: Int, clip: Rect? = nil, restyle: ((Style) -> Style)? = nil) -> Int {
+        var col = x
+        for run in line.runs {
+            col = put(run.text, x: col, y: y, style: restyle?(run.style) ?? run.style, clip: clip)
+        }
+        return col
+    }
+
+    /// Fills a rectangle with spaces in a style.
+    public mutating func fill(_ rect: Rect, style: Style = .normal, character: Character = " ") {
+        let r = rect.clipped(to: bounds)
+        guard !r.isEmpty else { return }
+        for y in r.y..<r.maxY { for x in r.x..<r.maxX { self[x, y] = Cell(character, style: style) } }
+    }
+
+    /// Changes the style of the cells in a rectangle, keeping their characters.
+    public mutating func restyle(_ rect: Rect, _ change: (Style) -> Style) {
+        let r = rect.clipped(to: bounds)
+        guard !r.isEmpty else { return }
+        for y in r.y..<r.maxY {
+            for x in r.x..<r.maxX {
+                var c = self[x, y]
+                c.style = change(c.style)
+                self[x, y] = c
+            }
+        }
+    }
+
+    /// Draws a border around `rect` with an optional title in its top edge.
+    public mutating func box(_ rect: Rect, title: String? = nil, glyphs: Glyphs, style: Style = Style(.border),
+                             titleStyle: Style = Style(.title, bold: true)) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let h = String(glyphs.horizontal)
+        for x in rect.x + 1..<rect.maxX - 1 {
+            put(h, x: x, y: rect.y, style: style)
+            put(h, x: x, y: rect.maxY - 1, style: style)
+        }
+        for y in rect.y + 1..<rect.maxY - 1 {
+            put(String(glyphs.vertical), x: rect.x, y: y, style: style)
+            put(String(glyphs.vertical), x: rect.maxX - 1, y: y, style: style)
+        }
+        put(String(glyphs.topLeft), x: rect.x, y: rect.y, style: style)
+        put(String(glyphs.topRight), x: rect.maxX - 1, y: rect.y, style: style)
+        put(String(glyphs.bottomLeft), x: rect.x, y: rect.maxY - 1, style: style)
+        put(String(glyphs.bottomRight), x: rect.maxX - 1, y: rect.maxY - 1, style: style)
+        if let title, rect.width > 4 {
+            let room = rect.width - 4
+            put(" " + Truncate.fit(title, room - 2, ellipsis: glyphs.ellipsis) + " ", x: rect.x + 1, y: rect.y,
+                style: titleStyle, clip: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1))
+        }
+    }
+}
+
+extension Rect {
+    /// The part of this rectangle inside `other`.
+    public func clipped(to other: Rect) -> Rect {
+        let x0 = max(x, other.x), y0 = max(y, other.y)
+        let x1 = min(maxX, other.maxX), y1 = min(maxY, other.maxY)
+        return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+    }
+}
+
+/// Cutting text to a number of columns.
+public enum Truncate {
+    /// `text` if it fits in `columns`, else its start and an ellipsis, in at most `columns`.
+    public static func fit(_ text: String, _ columns: Int, ellipsis: String = "…") -> String {
+        guard columns > 0 else { return "" }
+        if DisplayWidth.of(text) <= columns { return text }
+        let ew = DisplayWidth.of(ellipsis)
+        guard columns > ew else { return prefix(text, columns) }
+        return prefix(text, columns - ew) + ellipsis
+    }
+
+    /// The longest start of `text` that fits in `columns`.
+    public static func prefix(_ text: String, _ columns: Int) -> String {
+        var out = ""
+        var w = 0
+        for ch in text {
+            let cw = DisplayWidth.of(ch)
+            if w + cw > columns { break }
+            out.append(ch)
+            w += cw
+        }
+        return out
+    }
+
+    /// `text` padded with spaces (or cut) to exactly `columns`.
+    public static func pad(_ text: String, _ columns: Int) -> String {
+        let t = fit(text, columns)
+        return t + String(repeating: " ", count: max(0, columns - DisplayWidth.of(t)))
+    }
+}

@@ -1,0 +1,129 @@
+import AlmanacModel
+
+/// The content pane: the current part's wrapped lines, or the checklist with check boxes.
+enum ContentView {
+    /// Draws the pane; returns where the cursor belongs when the pane has focus.
+    static func draw(_ app: GuideApp, _ screen: inout Screen, _ layout: GuideLayout) -> (Int, Int)? {
+        let g = app.glyphs
+        let focused = app.focus == .content
+        let rect = layout.content
+        let title = app.currentOutcome.map { app.currentPart.title(in: $0) } ?? "Loading"
+        screen.box(rect, title: title, glyphs: g, style: focused ? Styles.focusedBorder : Styles.border,
+                   titleStyle: focused ? Style(.title, bold: true, reverse: true) : Style(.title, bold: true))
+        let text = layout.contentText
+        guard !text.isEmpty else { return nil }
+        guard let outcome = app.currentOutcome else {
+            let problem = app.loadProblems[app.outcomeIndex] ?? "This outcome could not be loaded."
+            for (i, l) in StyledWrap.strings(problem, width: text.width).enumerated() where i < text.height {
+                screen.put(l, x: text.x, y: text.y + i, style: Style(.error, bold: true), clip: text)
+            }
+            return nil
+        }
+        // The wrapped document from the state, or (if drawn at another size) wrapped now.
+        let key = RenderedDocument.Key(outcome: app.outcomeIndex, part: app.currentPart, width: text.width, unicode: app.unicode)
+        let doc = app.document?.key == key ? app.document!
+            : RenderedDocument(key: key, items: DocumentBuilder.items(outcome, app.currentPart, front: app.front))
+        let checklist = app.currentPart == .practice
+        let scroll = max(0, min(app.contentScroll, max(0, doc.lines.count - 1)))
+        let needles = app.search.highlight.map(TextMatch.folded)
+        var cursor: (Int, Int) = (text.x, text.y)
+        for r in 0..<text.height {
+            let n = scroll + r
+            guard doc.lines.indices.contains(n) else { break }
+            let line = doc.lines[n]
+            let y = text.y + r
+            let selected = checklist && line.step == app.stepIndex
+            if selected && focused {
+                screen.put(line.line, x: text.x, y: y, clip: text, restyle: { Styles.select($0) })
+            } else {
+                screen.put(line.line, x: text.x, y: y, clip: text)
+            }
+            for needle in needles { highlight(&screen, line.line, needle: needle, x: text.x, y: y, clip: text) }
+            if checklist, let step = line.step, let s = stepAt(outcome, step) {
+                drawStepParts(app, &screen, line: line, step: s, x: text.x, y: y, clip: text, selected: selected, focused: focused)
+            }
+            if selected && focused {
+                screen.restyle(Rect(x: text.x - 1, y: y, width: text.width + 2, height: 1), Styles.select)
+                if case .stepFirst = line.kind { cursor = (text.x, y) }
+            }
+        }
+        if doc.lines.count > text.height {
+            let info = " \(scroll + 1)-\(min(doc.lines.count, scroll + text.height))/\(doc.lines.count) "
+            screen.put(info, x: rect.maxX - 2 - DisplayWidth.of(info), y: rect.maxY - 1, style: Styles.dim,
+                       clip: Rect(x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, height: 1))
+        }
+        return focused ? cursor : nil
+    }
+
+    static func stepAt(_ outcome: Outcome, _ i: Int) -> Step? {
+        let steps = outcome.steps
+        return steps.indices.contains(i) ? steps[i] : nil
+    }
+
+    /// The parts of a step line that change with progress: marker and check box on the first
+    /// line, status, owner and due date on the line below.
+    static func drawStepParts(_ app: GuideApp, _ screen: inout Screen, line: DocLine, step: Step,
+                              x: Int, y: Int, clip: Rect, selected: Bool, focused: Bool) {
+        let g = app.glyphs
+        let p = app.progress.steps[step.id]
+        let status = p?.status ?? .notStarted
+        switch line.kind {
+        case .stepFirst:
+            let marker = selected ? String(focused ? g.marker : g.idleMarker) : " "
+            screen.put(marker, x: x, y: y, style: Style(.accent, bold: true), clip: clip)
+            let box: String
+            switch status {
+            case .done: box = "[\(g.check)]"
+            case .inProgress: box = "[~]"
+            case .notApplicable: box = "[-]"
+            case .notStarted: box = "[ ]"
+            }
+            screen.put(box, x: x + 2, y: y, style: status == .done ? Style(.done, bold: true) : Style(.accent), clip: clip)
+        case .stepMeta:
+            // Most useful first, the id last: a narrow pane cuts from the end.
+            var runs: [Run] = []
+            switch status {
+            case .done: runs.append(Run("done", Style(.done, bold: true)))
+            case .inProgress: runs.append(Run("in progress", Style(.accent, bold: true)))
+            case .notApplicable: runs.append(Run("not applicable", Styles.dim))
+            case .notStarted: runs.append(Run("not started", Styles.dim))
+            }
+            if let due = p?.due {
+                let late = DueDate.isOverdue(due, today: app.today) && status != .done && status != .notApplicable
+                runs += late ? [Run(g.dot, Styles.dim), Run("overdue " + due, Style(.error, bold: true))]
+                    : [Run(g.dot + "due ", Styles.dim), Run(due)]
+            }
+            // People's text may hold control characters (typed through a command, or a damaged
+            // file): shown escaped, as every command shows it.
+            if let owner = p?.owner { runs += [Run(g.dot + "owner ", Styles.dim), Run(DisplayText.safe(owner))] }
+            if let note = p?.note { runs += [Run(g.dot + "note: ", Styles.dim), Run(DisplayText.safe(note))] }
+            runs += [Run(g.dot, Styles.dim), Run(step.id, Styles.dim)]
+            // Cut with an ellipsis rather than mid-word when the facts do not fit.
+            var cx = x + RenderedDocument.stepIndent
+            for r in runs {
+                let room = clip.maxX - cx
+                if room <= 0 { break }
+                let text = DisplayWidth.of(r.text) > room ? Truncate.fit(r.text, room, ellipsis: g.ellipsis) : r.text
+                cx = screen.put(text, x: cx, y: y, style: r.style, clip: clip)
+            }
+        default:
+            break
+        }
+    }
+
+    /// Marks each match of the search in a drawn line.
+    static func highlight(_ screen: inout Screen, _ line: StyledLine, needle: [UInt8], x: Int, y: Int, clip: Rect) {
+        let plain = line.plain
+        let bytes = TextMatch.folded(plain)
+        let offsets = TextMatch.offsets(of: needle, in: bytes)
+        guard !offsets.isEmpty else { return }
+        let utf8 = plain.utf8
+        for off in offsets {
+            let start = utf8.index(utf8.startIndex, offsetBy: off)
+            let end = utf8.index(start, offsetBy: needle.count)
+            let col = x + DisplayWidth.of(plain[..<start])
+            let w = DisplayWidth.of(plain[start..<end])
+            screen.restyle(Rect(x: col, y: y, width: w, height: 1).clipped(to: clip)) { _ in Styles.highlight }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// The detail editor: the step, its status, and three fields edited in place.
+enum EditorView {
+    static let labels = ["Note", "Owner", "Due date"]
+    static let labelWidth = 10
+
+    static func box(_ layout: GuideLayout) -> Rect { layout.body }
+
+    static func stepLines(_ app: GuideApp, width: Int) -> [StyledLine] {
+        guard let e = app.editor, let step = app.currentOutcome?.steps.first(where: { $0.id == e.stepID }) else { return [] }
+        return StyledWrap.lines([Run(step.text, Style(bold: true))], width: width)
+    }
+
+    static func textRect(_ layout: GuideLayout) -> Rect {
+        let inner = box(layout).inset(1)
+        return Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+    }
+
+    /// Rows of the step's text shown above the status (the rest is cut to leave room for the fields).
+    static func shownStepLines(_ app: GuideApp, _ layout: GuideLayout) -> [StyledLine] {
+        let text = textRect(layout)
+        return Array(stepLines(app, width: max(1, text.width)).prefix(max(0, text.height - 8)))
+    }
+
+    /// The row of the first field; each field takes two rows.
+    static func firstFieldY(_ app: GuideApp, _ layout: GuideLayout) -> Int {
+        textRect(layout).y + shownStepLines(app, layout).count + 2
+    }
+
+    /// Which field a click on row `y` lands on.
+    static func field(_ app: GuideApp, _ layout: GuideLayout, y: Int) -> EditorState.Field? {
+        let offset = y - firstFieldY(app, layout)
+        guard offset >= 0, offset % 2 == 0 else { return nil }
+        return EditorState.Field(rawValue: offset / 2)
+    }
+
+    static func draw(_ app: GuideApp, _ screen: inout Screen, _ layout: GuideLayout) {
+        guard let e = app.editor else { return }
+        let g = app.glyphs
+        let rect = box(layout)
+        screen.box(rect, title: "Step \(e.stepID)", glyphs: g, style: Styles.focusedBorder,
+                   titleStyle: Style(.title, bold: true, reverse: true))
+        let text = textRect(layout)
+        guard text.width > 0 else { return }
+        var y = text.y
+        for l in shownStepLines(app, layout) {
+            screen.put(l, x: text.x, y: y, clip: text)
+            y += 1
+        }
+        let status = app.progress.status(of: e.stepID)
+        screen.put("Status: " + status.rawValue.replacingHyphens, x: text.x, y: y, style: Styles.dim, clip: text)
+        y += 2
+        var caret = (text.x, y)
+        for field in EditorState.Field.allCases {
+            let focused = field == e.field
+            let label = Truncate.pad(labels[field.rawValue] + ":", labelWidth)
+            let marker = focused ? String(g.marker) : " "
+            var x = screen.put(marker + " " + label, x: text.x, y: y, style: focused ? Style(.accent, bold: true) : Styles.dim, clip: text)
+            let fieldWidth = max(1, text.maxX - x)
+            let visible = e.fields[field.rawValue].visible(width: fieldWidth - 1)
+            let area = Rect(x: x, y: y, width: fieldWidth, height: 1)
+            screen.fill(area.clipped(to: text), style: Style(.normal, underline: true, reverse: focused))
+            x = screen.put(visible.text, x: x, y: y, style: Style(.normal, underline: true, reverse: focused), clip: text)
+            if focused { caret = (area.x + visible.caret, y) }
+            y += 1
+            if field == .due {
+                let hint = e.fields[field.rawValue].text.isEmpty ? "YYYY-MM-DD, e.g. \(app.today); empty for none" : ""
+                screen.put(String(repeating: " ", count: 2 + labelWidth) + hint, x: text.x, y: y, style: Styles.dim, clip: text)
+            }
+            y += 1
+        }
+        if let problem = e.problem {
+            for l in StyledWrap.strings(problem, width: text.width) {
+                screen.put(l, x: text.x, y: y, style: Style(.error, bold: true), clip: text)
+                y += 1
+            }
+        }
+        screen.cursor = caret
+    }
+}
+
+extension String {
+    /// `not-started` as `not started`.
+    var replacingHyphens: String { String(map { $0 == "-" ? " " : $0 }) }
+}

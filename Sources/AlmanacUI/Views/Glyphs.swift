@@ -1,0 +1,31 @@
+/// The characters the views draw with: box drawing and symbols, or plain ASCII when the
+/// terminal cannot show UTF-8.
+public struct Glyphs: Hashable, Sendable {
+    public var horizontal, vertical: Character
+    public var topLeft, topRight, bottomLeft, bottomRight: Character
+    public var teeDown, teeUp, teeRight, teeLeft, cross: Character
+    /// Marks the selected row alongside reverse video.
+    public var marker: Character
+    /// Marks the selected row of a pane without focus.
+    public var idleMarker: Character
+    public var check: Character
+    public var barFull, barEmpty: Character
+    public var bullet: Character
+    public var ellipsis: String
+    public var separator: String
+    public var more: Character
+    /// Between facts on one line: `done · due …`.
+    public var dot: String
+
+    public static let unicode = Glyphs(
+        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
+        teeDown: "┬", teeUp: "┴", teeRight: "├", teeLeft: "┤", cross: "┼",
+        marker: "▸", idleMarker: "▹", check: "✓", barFull: "█", barEmpty: "░", bullet: "•",
+        ellipsis: "…", separator: " › ", more: "▼", dot: " · ")
+
+    public static let ascii = Glyphs(
+        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+        teeDown: "+", teeUp: "+", teeRight: "+", teeLeft: "+", cross: "+",
+        marker: ">", idleMarker: ">", check: "x", barFull: "#", barEmpty: ".", bullet: "*",
+        ellipsis: "...", separator: " > ", more: "v", dot: " - ")
+}

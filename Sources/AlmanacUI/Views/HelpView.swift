@@ -1,0 +1,54 @@
+import AlmanacModel
+
+/// The `?` overlay, generated from the key binding table.
+enum HelpView {
+    static let labelWidth = 12
+
+    /// The overlay's box: centred over the body, as large as useful.
+    static func box(_ layout: GuideLayout) -> Rect {
+        let body = layout.body
+        let w = min(body.width - 2, 78)
+        let h = body.height
+        return Rect(x: body.x + (body.width - w) / 2, y: body.y, width: w, height: h)
+    }
+
+    /// Groups in the order they first appear, each row `label  help`, wrapped to `width`.
+    static func lines(width: Int, unicode: Bool) -> [StyledLine] {
+        var groups: [String] = []
+        for b in KeyMap.bindings where !groups.contains(b.group) { groups.append(b.group) }
+        // The table lists narrow scopes first; the help reads better from the everyday keys.
+        let order = ["Moving", "Finding", "Checklist", "Editing a step", "Search", "Case studies", "Other", "Help"]
+        groups.sort { (order.firstIndex(of: $0) ?? 99) < (order.firstIndex(of: $1) ?? 99) }
+        var out: [StyledLine] = []
+        for group in groups {
+            if !out.isEmpty { out.append(StyledLine()) }
+            out.append(StyledLine(group, Style(.heading, bold: true)))
+            for b in KeyMap.bindings where b.group == group {
+                let label = Truncate.pad(KeyNames.display(b.label, unicode: unicode), labelWidth)
+                out += StyledWrap.lines([Run(b.help)], width: max(1, width), prefix: Run(label + " ", Style(.accent, bold: true)),
+                                  indent: labelWidth + 1)
+            }
+        }
+        return out
+    }
+
+    static func draw(_ app: GuideApp, _ screen: inout Screen, _ layout: GuideLayout) {
+        let rect = box(layout)
+        guard rect.width > 4, rect.height > 2 else { return }
+        screen.fill(layout.body)
+        screen.box(rect, title: "Keys", glyphs: app.glyphs, style: Styles.focusedBorder,
+                   titleStyle: Style(.title, bold: true, reverse: true))
+        let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+        let all = lines(width: inner.width, unicode: app.unicode)
+        for r in 0..<inner.height {
+            let n = app.helpScroll + r
+            guard all.indices.contains(n) else { break }
+            screen.put(all[n], x: inner.x, y: inner.y + r, clip: inner)
+        }
+        let more = app.helpScroll + inner.height < all.count
+        let shown = more ? (app.unicode ? " ↓ more · Esc closes " : " Down: more - Esc closes ") : " Esc closes "
+        screen.put(shown, x: rect.maxX - 2 - DisplayWidth.of(shown), y: rect.maxY - 1, style: Styles.dim,
+                   clip: Rect(x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, height: 1))
+        screen.cursor = (inner.x, inner.y)
+    }
+}

@@ -1,0 +1,50 @@
+import AlmanacModel
+
+/// The main screen: outcomes, parts and content panes, as many as fit.
+enum MainView {
+    static func draw(_ app: GuideApp, _ screen: inout Screen, _ layout: GuideLayout) {
+        let g = app.glyphs
+        var cursor: (Int, Int)? = nil
+
+        if !layout.outcomes.isEmpty {
+            let inner = layout.outcomes.width - 2 - 2  // less the marker
+            let barWidth = inner >= 30 ? 5 : (inner >= 26 ? 3 : 0)
+            let rows: [[Run]] = app.content.index.outcomes.indices.map { i in
+                let entry = app.content.index.outcomes[i]
+                let t = app.tally(i)
+                let count = "\(t.done)/\(t.total)"
+                let number = (i + 1 < 10 ? " " : "") + "\(i + 1) "
+                let fixed = 3 + (barWidth > 0 ? barWidth + 1 : 0) + DisplayWidth.of(count) + 1
+                let title = Truncate.pad(Truncate.fit(entry.title, inner - fixed, ellipsis: g.ellipsis), max(0, inner - fixed))
+                var runs = [Run(number, Style(.dim)), Run(title + " ")]
+                if barWidth > 0 {
+                    let filled = t.total == 0 ? 0 : (t.done * barWidth + t.total / 2) / t.total
+                    runs.append(Run(String(repeating: g.barFull, count: filled), Style(.done)))
+                    runs.append(Run(String(repeating: g.barEmpty, count: barWidth - filled) + " ", Style(.dim)))
+                }
+                runs.append(Run(count, t.done == t.total && t.total > 0 ? Style(.done, bold: true) : Style(.dim)))
+                return runs
+            }
+            let y = ListView.draw(&screen, layout.outcomes, title: "Outcomes", rows: rows, selected: app.outcomeIndex,
+                                  scroll: app.outcomeScroll, focused: app.focus == .outcomes, glyphs: g)
+            if app.focus == .outcomes, let y { cursor = (layout.outcomes.x + 1, y) }
+        }
+
+        if !layout.parts.isEmpty {
+            let room = layout.parts.width - 4
+            let rows: [[Run]] = app.parts.map { part in
+                [Run(Truncate.fit(app.currentOutcome.map { part.title(in: $0) } ?? "Overview", room, ellipsis: g.ellipsis))]
+            }
+            let title = app.content.index.outcomes.indices.contains(app.outcomeIndex)
+                ? app.content.index.outcomes[app.outcomeIndex].title : "Parts"
+            let y = ListView.draw(&screen, layout.parts, title: title, rows: rows, selected: app.partIndex,
+                                  scroll: app.partScroll, focused: app.focus == .parts, glyphs: g)
+            if app.focus == .parts, let y { cursor = (layout.parts.x + 1, y) }
+        }
+
+        if !layout.content.isEmpty {
+            if let c = ContentView.draw(app, &screen, layout) { cursor = cursor ?? c }
+        }
+        if let cursor { screen.cursor = cursor }
+    }
+}

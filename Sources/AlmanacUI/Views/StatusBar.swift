@@ -1,0 +1,88 @@
+import AlmanacModel
+
+/// The bottom row: where you are, the keys that matter here, and whether changes are saved.
+enum StatusBar {
+    static func draw(_ app: GuideApp, _ screen: inout Screen, _ rect: Rect) {
+        guard !rect.isEmpty else { return }
+        let base = Style(.status, reverse: true)
+        screen.fill(rect, style: base)
+
+        // Right: a message, or the save state. Always shown in full if it fits at all.
+        let right: (String, Style)
+        if let m = app.message {
+            right = (m, Style(.status, bold: true, reverse: true))
+        } else {
+            switch app.saveState {
+            case .idle: right = (app.readOnly ? "read-only" : "", base)
+            case .saving: right = ("saving" + app.glyphs.ellipsis, base)
+            case .saved: right = ("saved", Style(.done, bold: true, reverse: true))
+            case .failed(let why): right = ("NOT SAVED: \(why)", Style(.error, bold: true, reverse: true))
+            }
+        }
+        let rightText = right.0.isEmpty ? "" : " " + Truncate.fit(right.0, rect.width - 2, ellipsis: app.glyphs.ellipsis) + " "
+        let rightWidth = DisplayWidth.of(rightText)
+        var room = rect.width - rightWidth
+
+        // Left: where you are.
+        var x = rect.x
+        // At most a third of the row, so the key hints keep room.
+        let here = " " + Truncate.fit(location(app), max(8, rect.width / 3), ellipsis: app.glyphs.ellipsis) + " "
+        if room > 0 {
+            x = screen.put(Truncate.fit(here, room, ellipsis: app.glyphs.ellipsis), x: x, y: rect.y,
+                           style: Style(.status, bold: true, reverse: true), clip: rect)
+            room = rect.width - rightWidth - (x - rect.x)
+        }
+        // Middle: key hints from the binding table, as many as fit whole.
+        for (label, hint) in KeyMap.hints(in: app.scopes) {
+            let item = " " + KeyNames.display(label, unicode: app.unicode) + " " + hint + " "
+            let w = DisplayWidth.of(item)
+            if w > room { break }
+            x = screen.put(KeyNames.display(label, unicode: app.unicode), x: x + 1, y: rect.y, style: Style(.status, bold: true, reverse: true), clip: rect)
+            x = screen.put(" " + hint + " ", x: x, y: rect.y, style: base, clip: rect)
+            room -= w
+        }
+        if rightWidth > 0 {
+            screen.put(rightText, x: rect.maxX - rightWidth, y: rect.y, style: right.1, clip: rect)
+        }
+    }
+
+    /// Where the user is, e.g. `1 Connectivity › Put into practice`.
+    static func location(_ app: GuideApp) -> String {
+        let sep = app.glyphs.separator
+        switch app.mode {
+        case .caseBrowser: return "Case studies"
+        case .search: return "Search"
+        case .editor: return "Editing " + (app.editor?.stepID ?? "")
+        case .main:
+            guard let o = app.currentOutcome else { return "Outcome \(app.outcomeIndex + 1)" }
+            var s = "\(o.number) \(o.title)"
+            if app.focus != .outcomes { s += sep + app.currentPart.title(in: o) }
+            if app.focus == .content, let step = app.currentStep { s += sep + step.id }
+            return s
+        }
+    }
+}
+
+/// Key labels for display: the binding table's arrows, or words on an ASCII terminal.
+enum KeyNames {
+    static func display(_ label: String, unicode: Bool) -> String {
+        guard !unicode else { return label }
+        return label.replacingArrows
+    }
+}
+
+extension String {
+    var replacingArrows: String {
+        var out = ""
+        for ch in self {
+            switch ch {
+            case "↑": out += "Up"
+            case "↓": out += "Down"
+            case "←": out += "Left"
+            case "→": out += "Right"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,74 @@
+import AlmanacModel
+import AlmanacUI
+import Foundation
+
+// In-process benchmarks of the guide's UI core: what the driver pays per key and for the
+// first frame, before any terminal output. Release build:
+//   swift build -c release --product almanac-ui-bench && .build/release/almanac-ui-bench
+// Prints one line per measurement: median and p95.
+
+func measure(_ name: String, runs: Int = 300, _ body: () throws -> Void) rethrows {
+    var samples: [Double] = []
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+    }
+    samples.sort()
+    let label = name.padding(toLength: 46, withPad: " ", startingAt: 0)
+    print(label + String(format: " median %7.3f ms   p95 %7.3f ms", samples[samples.count / 2],
+                         samples[min(samples.count - 1, samples.count * 95 / 100)]))
+}
+
+let path = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "Resources/almanac.jsonl"
+do {
+    func app(_ w: Int, _ h: Int) throws -> GuideApp {
+        GuideApp(content: GuideContent(file: try ContentFile(path: path)), progress: Progress(),
+                 today: "2026-06-01", width: w, height: h)
+    }
+    try measure("first frame 120x40 (open, index, 1 outcome)", runs: 100) {
+        _ = try app(120, 40).render(width: 120, height: 40)
+    }
+    for (w, h) in [(80, 24), (120, 40)] {
+        var a = try app(w, h)
+        _ = a.handle(.key(.tab)); _ = a.handle(.key(.down)); _ = a.handle(.key(.tab))  // reading a long section
+        var down = true
+        measure("scroll one line + frame \(w)x\(h)", runs: 1000) {
+            _ = a.handle(.key(down ? .down : .up))
+            _ = a.render(width: w, height: h)
+            if a.contentScroll == 0 || a.contentScroll > 40 { down.toggle() }
+        }
+        var c = try app(w, h)
+        _ = c.handle(.key(.tab)); _ = c.handle(.key(.end)); _ = c.handle(.key(.enter))
+        measure("tick a step + frame \(w)x\(h)", runs: 1000) {
+            _ = c.handle(.key(.character(" ")))
+            _ = c.render(width: w, height: h)
+        }
+        var r = try app(w, h)
+        _ = r.handle(.key(.tab)); _ = r.handle(.key(.down)); _ = r.handle(.key(.tab))
+        var wide = false
+        measure("resize (re-wrap) + frame around \(w)x\(h)", runs: 300) {
+            wide.toggle()
+            _ = r.handle(.resize(width: w + (wide ? 7 : 0), height: h))
+            _ = r.render(width: w + (wide ? 7 : 0), height: h)
+        }
+    }
+    var s = try app(120, 40)
+    measure("open search (loads all, builds index)", runs: 1) { _ = s.handle(.key(.character("/"))) }
+    var typed = false
+    measure("search keystroke + frame 120x40", runs: 300) {
+        _ = s.handle(.key(typed ? .backspace : .character("a")))
+        typed.toggle()
+        _ = s.render(width: 120, height: 40)
+    }
+    _ = s.handle(.key(.escape))
+    for ch in "/digital" { _ = s.handle(.key(.character(ch))) }
+    measure("search 'digital' + frame 120x40", runs: 300) {
+        _ = s.handle(.key(.backspace))
+        _ = s.handle(.key(.character("l")))
+        _ = s.render(width: 120, height: 40)
+    }
+} catch {
+    FileHandle.standardError.write(Data("almanac-ui-bench: \(error)\n".utf8))
+    exit(1)
+}
