@@ -24,7 +24,7 @@ public enum PresenterView {
         let time = "elapsed " + SlideClock.elapsed(from: app.startedAt, to: app.now)
             + "   " + SlideClock.clock(app.now, timeZone: app.environment.timeZone)
         let timeX = width - AlmanacModel.DisplayWidth.of(time) - 1
-        Pen.write(Pen.ellipsis(here, width: timeX - 2), x: 1, y: 0, style: Style(.title, bold: true), into: &screen)
+        Pen.write(Truncate.fit(here, timeX - 2), x: 1, y: 0, style: Style(.title, bold: true), into: &screen)
         Pen.write(time, x: timeX, y: 0, style: bold, into: &screen)
 
         // Left: the projected page, small, in a frame.

@@ -33,7 +33,7 @@ public enum WalkthroughView {
     static func titleLines(_ app: WalkthroughApp, _ l: WalkthroughLayout) -> [String] {
         let lines = AlmanacModel.Wrap.lines(WalkthroughContent.title(app.stop, app.almanac), width: l.textWidth)
         guard lines.count > 2 else { return lines }
-        return [lines[0], Pen.ellipsis(lines[1] + " " + lines[2], width: l.textWidth)]
+        return [lines[0], Truncate.fit(lines[1] + " " + lines[2], l.textWidth)]
     }
 
     /// "Outcome 3 of 12 · screen 2 of 6", or where the welcome and ending sit.
