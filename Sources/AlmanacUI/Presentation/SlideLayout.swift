@@ -142,10 +142,10 @@ public enum SlideLayout {
             let filled = row.applicable == 0 ? 0 : (barWidth * row.done + row.applicable / 2) / row.applicable
             let name = Pen.padLeft(String(row.number), to: 2) + "  " + AlmanacModel.Wrap.fit(row.title, width: nameWidth) + " "
             lines.append(TextLine([
-                TextRun(name, Style(.heading, bold: true)),
-                TextRun(String(repeating: ascii ? "#" : "█", count: filled), Style(.done, bold: true)),
-                TextRun(String(repeating: ascii ? "." : "░", count: barWidth - filled), Style(.dim)),
-                TextRun(" " + Pen.padLeft("\(row.done)/\(row.applicable)", to: countWidth - 1), Style(.normal, bold: true)),
+                Run(name, Style(.heading, bold: true)),
+                Run(String(repeating: ascii ? "#" : "█", count: filled), Style(.done, bold: true)),
+                Run(String(repeating: ascii ? "." : "░", count: barWidth - filled), Style(.dim)),
+                Run(" " + Pen.padLeft("\(row.done)/\(row.applicable)", to: countWidth - 1), Style(.normal, bold: true)),
             ]))
         }
         let pages = chunk(lines, height: g.bodyHeight)

@@ -18,13 +18,13 @@ public enum TextFlow {
             let hang = String(repeating: " ", count: AlmanacModel.DisplayWidth.of(p.marker))
             let wrapped = AlmanacModel.Wrap.lines(p.text, width: width, firstIndent: p.marker, indent: hang)
             for (i, text) in wrapped.enumerated() {
-                var runs: [TextRun]
+                var runs: [Run]
                 if i == 0, !p.marker.isEmpty, text.hasPrefix(p.marker) {
-                    runs = [TextRun(p.marker, p.markerStyle), TextRun(String(text.dropFirst(p.marker.count)), p.style)]
+                    runs = [Run(p.marker, p.markerStyle), Run(String(text.dropFirst(p.marker.count)), p.style)]
                 } else if i > 0, !hang.isEmpty, text.hasPrefix(hang) {
-                    runs = [TextRun(hang), TextRun(String(text.dropFirst(hang.count)), p.style)]
+                    runs = [Run(hang), Run(String(text.dropFirst(hang.count)), p.style)]
                 } else {
-                    runs = [TextRun(text, p.style)]
+                    runs = [Run(text, p.style)]
                 }
                 out.append(Line(line: TextLine(runs, step: p.step, centred: p.centred),
                                 spaceBefore: i == 0 ? p.spaceBefore : 0,

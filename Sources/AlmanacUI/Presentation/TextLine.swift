@@ -1,30 +1,20 @@
-/// A piece of text in one style.
-public struct TextRun: Hashable, Sendable {
-    public var text: String
-    public var style: Style
-
-    public init(_ text: String, _ style: Style = .normal) {
-        self.text = text
-        self.style = style
-    }
-}
-
-/// One line ready to draw: runs side by side, and the step it shows, if any, for tick mode.
+/// One line ready to draw: the guide's runs side by side, plus what slides need and the guide's
+/// `StyledLine` has no room for: the step it shows (tick mode), centring, the wide area.
 public struct TextLine: Hashable, Sendable {
-    public var runs: [TextRun]
+    public var runs: [Run]
     public var step: String?
     public var centred: Bool
     /// Drawn across the wide area (block letters) rather than the text column.
     public var wide = false
 
-    public init(_ runs: [TextRun], step: String? = nil, centred: Bool = false) {
+    public init(_ runs: [Run], step: String? = nil, centred: Bool = false) {
         self.runs = runs
         self.step = step
         self.centred = centred
     }
 
     public init(_ text: String, _ style: Style = .normal, centred: Bool = false) {
-        self.init([TextRun(text, style)], centred: centred)
+        self.init([Run(text, style)], centred: centred)
     }
 
     public static let empty = TextLine([])
