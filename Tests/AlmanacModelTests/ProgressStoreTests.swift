@@ -214,7 +214,9 @@ final class ProgressStoreTests: XCTestCase {
         let failures = FailureList()
         for writer in 0..<2 {
             DispatchQueue.global().async(group: group) {
-                let store = ProgressStore(path: path)
+                // flock is not fair: on a busy machine one writer can wait long for the other.
+                var store = ProgressStore(path: path)
+                store.lockTimeout = 600
                 for i in 0..<200 {
                     do {
                         try store.update { $0.steps["w\(writer).\(i)"] = Sample.step(.done, at: Double(i)) }

@@ -4,26 +4,26 @@ import XCTest
 
 final class WrapTests: XCTestCase {
     func testWrapsByColumnsNotCharacters() {
-        XCTAssertEqual(Wrap.strings("aaa bbb ccc", width: 7), ["aaa bbb", "ccc"])
+        XCTAssertEqual(StyledWrap.strings("aaa bbb ccc", width: 7), ["aaa bbb", "ccc"])
         // Each ideograph is two columns: four of them fill eight.
-        XCTAssertEqual(Wrap.strings("日本 語語 日本語", width: 8), ["日本", "語語", "日本語"])
-        XCTAssertEqual(Wrap.strings("日本 語語", width: 9), ["日本 語語"])
+        XCTAssertEqual(StyledWrap.strings("日本 語語 日本語", width: 8), ["日本", "語語", "日本語"])
+        XCTAssertEqual(StyledWrap.strings("日本 語語", width: 9), ["日本 語語"])
     }
 
     func testHangingIndentForBullets() {
-        let lines = Wrap.lines([Run("one two three four")], width: 10, prefix: Run("• "), indent: 2).map(\.plain)
+        let lines = StyledWrap.lines([Run("one two three four")], width: 10, prefix: Run("• "), indent: 2).map(\.plain)
         XCTAssertEqual(lines, ["• one two", "  three", "  four"])
     }
 
     func testLongWordsAreCutAndSpacesCollapse() {
-        XCTAssertEqual(Wrap.strings("abcdefghij", width: 4), ["abcd", "efgh", "ij"])
-        XCTAssertEqual(Wrap.strings("a   b", width: 10), ["a b"])
-        XCTAssertEqual(Wrap.strings("", width: 10), [""])
+        XCTAssertEqual(StyledWrap.strings("abcdefghij", width: 4), ["abcd", "efgh", "ij"])
+        XCTAssertEqual(StyledWrap.strings("a   b", width: 10), ["a b"])
+        XCTAssertEqual(StyledWrap.strings("", width: 10), [""])
     }
 
     func testStylesSurviveAndWordsSpanRuns() {
         let runs = [Run("see "), Run("Vodafone", Style(underline: true)), Run("'s tools")]
-        let lines = Wrap.lines(runs, width: 12)
+        let lines = StyledWrap.lines(runs, width: 12)
         XCTAssertEqual(lines.map(\.plain), ["see", "Vodafone's", "tools"])
         XCTAssertEqual(lines[1].runs.first?.style.underline, true)
         XCTAssertEqual(lines[1].runs.last?.text, "'s")
@@ -37,7 +37,7 @@ final class WrapTests: XCTestCase {
         XCTAssertGreaterThan(paragraphs.count, 100)
         for width in [20, 37, 60, 76, 117] {
             for p in paragraphs {
-                let lines = Wrap.lines(p.runs(), width: width, prefix: Run("• "), indent: 2)
+                let lines = StyledWrap.lines(p.runs(), width: width, prefix: Run("• "), indent: 2)
                 for l in lines { XCTAssertLessThanOrEqual(l.width, width, l.plain) }
                 guard width >= 30 else { continue }  // narrower, long words are cut
                 let words = lines.map(\.plain).joined(separator: " ").split(separator: " ").filter { $0 != "•" }

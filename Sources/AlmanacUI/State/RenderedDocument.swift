@@ -59,33 +59,33 @@ public struct RenderedDocument: Hashable, Sendable {
             starts.append(lines.count)
             switch item {
             case .title(let s):
-                add(Wrap.lines([Run(s, Style(.title, bold: true))], width: width), i)
+                add(StyledWrap.lines([Run(s, Style(.title, bold: true))], width: width), i)
             case .statement(let s):
-                add(Wrap.lines([Run(s, Style(bold: true))], width: width), i)
+                add(StyledWrap.lines([Run(s, Style(bold: true))], width: width), i)
             case .heading(let s):
-                add(Wrap.lines([Run(s, Style(.heading, bold: true))], width: width), i)
+                add(StyledWrap.lines([Run(s, Style(.heading, bold: true))], width: width), i)
             case .paragraph(let t):
-                add(Wrap.lines(t.runs(), width: width), i)
+                add(StyledWrap.lines(t.runs(), width: width), i)
             case .bullet(let t):
-                add(Wrap.lines(t.runs(), width: width, prefix: Run(String(glyphs.bullet) + " ", Style(.accent)), indent: 2), i)
+                add(StyledWrap.lines(t.runs(), width: width, prefix: Run(String(glyphs.bullet) + " ", Style(.accent)), indent: 2), i)
             case .table(let t):
-                add(TableLayout.lines(t, width: width, glyphs: glyphs), i)
+                add(StyledTable.lines(t, width: width, glyphs: glyphs), i)
             case .caseStudy(let c, let councils):
-                add(Wrap.lines([Run(c.organisation, Style(.heading, bold: true))], width: width), i)
+                add(StyledWrap.lines([Run(c.organisation, Style(.heading, bold: true))], width: width), i)
                 var facts: [String] = []
                 if let cat = c.category { facts.append(cat) }
                 facts += councils.map { "\($0.name): \($0.type), \($0.region)" }
                 if !facts.isEmpty {
-                    add(Wrap.lines([Run(facts.joined(separator: glyphs.dot), Style(.dim))], width: width), i)
+                    add(StyledWrap.lines([Run(facts.joined(separator: glyphs.dot), Style(.dim))], width: width), i)
                 }
-                for p in c.summary { add(Wrap.lines(p.runs(), width: width), i) }
+                for p in c.summary { add(StyledWrap.lines(p.runs(), width: width), i) }
             case .theme(let t):
-                add(Wrap.lines([Run(t.title, Style(.heading, bold: true))], width: width), i)
+                add(StyledWrap.lines([Run(t.title, Style(.heading, bold: true))], width: width), i)
             case .step(let s, let index):
                 while stepStarts.count <= index { stepStarts.append(lines.count) }
                 stepStarts[index] = lines.count
                 let pad = String(repeating: " ", count: Self.stepIndent)
-                let wrapped = Wrap.lines([Run(s.text)], width: width, prefix: Run(pad), indent: Self.stepIndent)
+                let wrapped = StyledWrap.lines([Run(s.text)], width: width, prefix: Run(pad), indent: Self.stepIndent)
                 for (li, l) in wrapped.enumerated() {
                     lines.append(DocLine(line: l, item: i, kind: li == 0 ? .stepFirst(index) : .stepMore(index)))
                 }

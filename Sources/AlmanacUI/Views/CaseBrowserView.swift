@@ -58,22 +58,22 @@ enum CaseBrowserView {
         let text = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         guard text.width > 0 else { return }
         var lines: [StyledLine] = []
-        lines += Wrap.lines([Run(e.study.organisation, Style(.heading, bold: true))], width: text.width)
+        lines += StyledWrap.lines([Run(e.study.organisation, Style(.heading, bold: true))], width: text.width)
         let outcomeTitle = app.content.index.outcomes.indices.contains(e.outcome) ? app.content.index.outcomes[e.outcome].title : ""
-        lines += Wrap.lines([Run("Outcome: ", Styles.dim), Run("\(e.outcome + 1) \(outcomeTitle)")], width: text.width)
+        lines += StyledWrap.lines([Run("Outcome: ", Styles.dim), Run("\(e.outcome + 1) \(outcomeTitle)")], width: text.width)
         if let cat = e.study.category {
-            lines += Wrap.lines([Run("Category: ", Styles.dim), Run(cat)], width: text.width)
+            lines += StyledWrap.lines([Run("Category: ", Styles.dim), Run(cat)], width: text.width)
         }
         for name in e.study.councils {
             if let c = app.front?.notableCouncil(named: name) {
-                lines += Wrap.lines([Run("Council: ", Styles.dim), Run("\(c.name), \(c.type), \(c.region)")], width: text.width)
+                lines += StyledWrap.lines([Run("Council: ", Styles.dim), Run("\(c.name), \(c.type), \(c.region)")], width: text.width)
             } else {
-                lines += Wrap.lines([Run("Council: ", Styles.dim), Run(name)], width: text.width)
+                lines += StyledWrap.lines([Run("Council: ", Styles.dim), Run(name)], width: text.width)
             }
         }
         for p in e.study.summary {
             lines.append(StyledLine())
-            lines += Wrap.lines(p.runs(), width: text.width)
+            lines += StyledWrap.lines(p.runs(), width: text.width)
         }
         for (i, l) in lines.enumerated() where i < text.height {
             screen.put(l, x: text.x, y: text.y + i, clip: text)

@@ -14,7 +14,7 @@ enum ContentView {
         guard !text.isEmpty else { return nil }
         guard let outcome = app.currentOutcome else {
             let problem = app.loadProblems[app.outcomeIndex] ?? "This outcome could not be loaded."
-            for (i, l) in Wrap.strings(problem, width: text.width).enumerated() where i < text.height {
+            for (i, l) in StyledWrap.strings(problem, width: text.width).enumerated() where i < text.height {
                 screen.put(l, x: text.x, y: text.y + i, style: Style(.error, bold: true), clip: text)
             }
             return nil

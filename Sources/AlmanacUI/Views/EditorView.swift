@@ -7,7 +7,7 @@ enum EditorView {
 
     static func stepLines(_ app: GuideApp, width: Int) -> [StyledLine] {
         guard let e = app.editor, let step = app.currentOutcome?.steps.first(where: { $0.id == e.stepID }) else { return [] }
-        return Wrap.lines([Run(step.text, Style(bold: true))], width: width)
+        return StyledWrap.lines([Run(step.text, Style(bold: true))], width: width)
     }
 
     static func textRect(_ layout: GuideLayout) -> Rect {
@@ -69,7 +69,7 @@ enum EditorView {
             y += 1
         }
         if let problem = e.problem {
-            for l in Wrap.strings(problem, width: text.width) {
+            for l in StyledWrap.strings(problem, width: text.width) {
                 screen.put(l, x: text.x, y: y, style: Style(.error, bold: true), clip: text)
                 y += 1
             }

@@ -25,7 +25,7 @@ enum HelpView {
             out.append(StyledLine(group, Style(.heading, bold: true)))
             for b in KeyMap.bindings where b.group == group {
                 let label = Truncate.pad(KeyNames.display(b.label, unicode: unicode), labelWidth)
-                out += Wrap.lines([Run(b.help)], width: max(1, width), prefix: Run(label + " ", Style(.accent, bold: true)),
+                out += StyledWrap.lines([Run(b.help)], width: max(1, width), prefix: Run(label + " ", Style(.accent, bold: true)),
                                   indent: labelWidth + 1)
             }
         }

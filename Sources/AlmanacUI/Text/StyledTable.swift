@@ -1,7 +1,7 @@
 import AlmanacModel
 
-/// Tables as aligned grids whose cells wrap, or as stacked records when no grid fits.
-public enum TableLayout {
+/// Tables as styled lines: aligned grids whose cells wrap, or stacked records when no grid fits.
+public enum StyledTable {
     /// Columns of padding and border a grid of `n` columns spends: `│ a │ b │`.
     static func overhead(_ n: Int) -> Int { 3 * n + 1 }
 
@@ -17,7 +17,7 @@ public enum TableLayout {
             out = stacked(rows: rows, header: table.header, width: width, glyphs: glyphs)
         }
         if let caption = table.caption {
-            out += Wrap.lines(caption.runs(Style(.dim)), width: width)
+            out += StyledWrap.lines(caption.runs(Style(.dim)), width: width)
         }
         return out
     }
@@ -55,7 +55,7 @@ public enum TableLayout {
     }
 
     static func cellLines(_ cell: AlmanacModel.Cell, width: Int, style: Style) -> [StyledLine] {
-        cell.flatMap { Wrap.lines($0.runs(style), width: width) }
+        cell.flatMap { StyledWrap.lines($0.runs(style), width: width) }
     }
 
     /// Traffic-light words keep their meaning in words and gain a colour.
@@ -126,7 +126,7 @@ public enum TableLayout {
                 for (pi, para) in cell.enumerated() {
                     let style = first ? Style(bold: true) : cellStyle(cell)
                     let prefix = pi == 0 ? (label.map { Run($0, Style(.heading, bold: true)) } ?? indent) : indent
-                    out += Wrap.lines(para.runs(style), width: width, prefix: prefix, indent: first ? 0 : 2)
+                    out += StyledWrap.lines(para.runs(style), width: width, prefix: prefix, indent: first ? 0 : 2)
                 }
             }
         }

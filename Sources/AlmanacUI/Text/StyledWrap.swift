@@ -1,11 +1,12 @@
 import AlmanacModel
 
-/// Greedy word wrapping by display columns: a pure function of the text and a width.
+/// Greedy word wrapping of styled runs by display columns: a pure function of the text and a
+/// width. (The model's `Wrap` does the same for plain strings in the plain commands.)
 ///
 /// Words are runs of non-space characters and may span styles (a resource name followed by
 /// "'s"). Spaces keep their style inside a line (an underlined resource name stays underlined
 /// between its words) and vanish at a break. A word wider than the line is cut by columns.
-public enum Wrap {
+public enum StyledWrap {
     /// Wraps `runs` to `width` columns. The first line starts with `prefix` (e.g. a bullet);
     /// later lines are indented by `indent` columns, so bullets get a hanging indent.
     public static func lines(_ runs: [Run], width: Int, prefix: Run? = nil, indent: Int = 0) -> [StyledLine] {

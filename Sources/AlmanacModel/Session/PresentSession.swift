@@ -1,0 +1,81 @@
+import Foundation
+
+/// What two `almanac present` terminals share: the projected one and the presenter view.
+///
+/// Each writes it when it moves; each reads it on its timer and adopts the other's moves.
+/// `serial` orders writes; the writer's id lets a terminal ignore its own.
+public struct PresentSession: Hashable, Codable, Sendable {
+    public static let schemaVersion = 1
+
+    public var version: Int
+    /// The outcome id the deck is limited to (`almanac present data`), or nil for all.
+    public var scope: String?
+    /// The current slide's id, e.g. `data/case-2`.
+    public var slide: String
+    /// Which continuation page of the slide (0-based), at the projector's size.
+    public var page: Int
+    public var blanked: Bool
+    /// The overview of all outcomes is shown over the slide.
+    public var overview: Bool
+    public var tickMode: Bool
+    public var startedAt: Date
+    /// The projected terminal's size, so the presenter view pages slides the same way.
+    public var width: Int?
+    public var height: Int?
+    /// When a tick was last saved, so the other terminal knows to reload the progress.
+    public var progressChanged: Date?
+    /// Increases with every write.
+    public var serial: Int
+    /// Who wrote it: an id unique to each running terminal.
+    public var writer: String
+
+    public init(scope: String? = nil, slide: String, page: Int = 0, blanked: Bool = false,
+                overview: Bool = false, tickMode: Bool = false, startedAt: Date, width: Int? = nil, height: Int? = nil,
+                progressChanged: Date? = nil, serial: Int = 0, writer: String) {
+        self.version = Self.schemaVersion
+        self.scope = scope
+        self.slide = slide
+        self.page = page
+        self.blanked = blanked
+        self.overview = overview
+        self.tickMode = tickMode
+        self.startedAt = startedAt
+        self.width = width
+        self.height = height
+        self.progressChanged = progressChanged
+        self.serial = serial
+        self.writer = writer
+    }
+
+    /// The session to switch to after reading `incoming` from the file, or nil to carry on.
+    ///
+    /// Another terminal's write is adopted when it is at least as recent as ours. Equal serials
+    /// mean both wrote at once and the file kept the other's: adopting it makes both agree.
+    public func adopting(_ incoming: PresentSession?, me: String) -> PresentSession? {
+        guard let incoming, incoming.version == Self.schemaVersion, incoming.writer != me,
+              incoming.serial >= serial, incoming != self else { return nil }
+        return incoming
+    }
+
+    /// This session after one of our own moves: the next serial, signed by us.
+    public func written(by me: String) -> PresentSession {
+        var s = self
+        s.serial += 1
+        s.writer = me
+        return s
+    }
+
+    /// JSON with ISO 8601 dates and sorted keys, as stored in the file.
+    public func encoded() throws -> Data {
+        let e = JSONEncoder()
+        e.dateEncodingStrategy = .iso8601
+        e.outputFormatting = [.sortedKeys]
+        return try e.encode(self)
+    }
+
+    public static func decode(_ data: Data) throws -> PresentSession {
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .iso8601
+        return try d.decode(PresentSession.self, from: data)
+    }
+}

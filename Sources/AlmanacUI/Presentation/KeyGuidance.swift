@@ -1,0 +1,92 @@
+import AlmanacModel
+
+/// A chapter's guidance as a list of headings, each with the blocks it introduces.
+///
+/// The almanac's sections hold sub-headings; a section without any (or the text before its
+/// first) counts as one item under the section's own title.
+public struct GuidanceItem: Hashable, Sendable {
+    public var section: String
+    public var heading: String
+    public var blocks: [Block]
+
+    public static func items(of outcome: Outcome) -> [GuidanceItem] {
+        var out: [GuidanceItem] = []
+        for section in outcome.sections {
+            var current = GuidanceItem(section: section.title, heading: section.title, blocks: [])
+            for block in section.blocks {
+                if case .heading(let h) = block {
+                    if !current.blocks.isEmpty || current.heading != section.title { out.append(current) }
+                    current = GuidanceItem(section: section.title, heading: h, blocks: [])
+                } else {
+                    current.blocks.append(block)
+                }
+            }
+            out.append(current)
+        }
+        return out
+    }
+
+    /// The first sentence of the first paragraph (or bullet), as a summary.
+    public var firstSentence: String? {
+        for block in blocks {
+            switch block {
+            case .paragraph(let t): return BlockText.firstSentence(t.plain)
+            case .bullets(let b) where !b.isEmpty: return BlockText.firstSentence(b[0].plain)
+            default: continue
+            }
+        }
+        return nil
+    }
+}
+
+/// Turns the almanac's blocks into paragraphs for slides, screens and notes.
+public enum BlockText {
+    /// Text up to the end of its first sentence.
+    public static func firstSentence(_ text: String) -> String {
+        sentences(text).first ?? text
+    }
+
+    /// Text cut after each `.`, `?` or `!` followed by a space. A sentence is at least 13
+    /// characters, so short abbreviations do not end one.
+    public static func sentences(_ text: String) -> [String] {
+        let chars = Array(text)
+        var out: [String] = []
+        var start = 0
+        var i = 0
+        while i < chars.count - 1 {
+            if ".?!".contains(chars[i]), chars[i + 1] == " ", i - start > 12 {
+                out.append(String(chars[start...i]))
+                start = i + 2
+                i += 1
+            }
+            i += 1
+        }
+        if start < chars.count { out.append(String(chars[start...])) }
+        return out
+    }
+
+    /// Paragraphs for blocks: headings bold, bullets marked, table rows as `cell · cell` lines.
+    public static func paragraphs(_ blocks: [Block], spaceBefore: Int = 1) -> [Paragraph] {
+        var out: [Paragraph] = []
+        for block in blocks {
+            switch block {
+            case .heading(let h):
+                out.append(.heading(h, spaceBefore: spaceBefore))
+            case .paragraph(let t):
+                out.append(Paragraph(t.plain, spaceBefore: spaceBefore))
+            case .bullets(let items):
+                for (i, b) in items.enumerated() { out.append(.bullet(b.plain, spaceBefore: i == 0 ? spaceBefore : 0)) }
+            case .table(let table):
+                if let header = table.header {
+                    out.append(Paragraph(header.joined(separator: " · "), style: Style(.heading, bold: true), spaceBefore: spaceBefore))
+                }
+                for row in table.rows {
+                    let text = row.map { cell in cell.map(\.plain).joined(separator: " ") }.joined(separator: " · ")
+                    out.append(.bullet(text, spaceBefore: 0))
+                }
+                if let caption = table.caption { out.append(Paragraph(caption.plain, style: Style(.dim), spaceBefore: 0)) }
+            }
+        }
+        return out
+    }
+}

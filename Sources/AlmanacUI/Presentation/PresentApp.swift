@@ -1,0 +1,315 @@
+import Foundation
+import AlmanacModel
+
+/// `almanac present`: slides for a projector, driven by a clicker; or, as the presenter view,
+/// the facilitator's screen following (and able to drive) the projected one.
+public struct PresentApp: TerminalApp {
+    public enum Mode: Hashable, Sendable { case projector, presenter }
+    public enum Overlay: Hashable, Sendable { case help, overview }
+    /// What the footer's right-hand corner shows; `t` cycles through them.
+    public enum FooterClock: Hashable, Sendable { case off, clock, elapsed }
+
+    public let almanac: Almanac
+    public let mode: Mode
+    /// Draw block letters and bars with `#` instead of Unicode blocks.
+    public let ascii: Bool
+    let environment: PresentEnvironment
+
+    public private(set) var deck: SlideDeck
+    public private(set) var progress: AlmanacModel.Progress
+    public private(set) var slideIndex = 0
+    public private(set) var page = 0
+    public private(set) var blanked = false
+    public private(set) var tickMode = false
+    /// The chosen step of a practice slide in tick mode (0-based).
+    public private(set) var chosenStep = 0
+    public private(set) var overlay: Overlay?
+    /// Digits typed after `g`, or nil when not going anywhere.
+    public private(set) var gotoDigits: String?
+    public private(set) var footerClock = FooterClock.off
+    /// A one-off line for the footer (e.g. why `g 13` did nothing), cleared by the next key.
+    public private(set) var message: String?
+    public private(set) var startedAt: Date
+    public private(set) var now: Date
+    public private(set) var width = 80
+    public private(set) var height = 24
+    /// Page of the presenter's notes.
+    public private(set) var notesPage = 0
+    /// The shared session as last written or adopted.
+    public private(set) var session: PresentSession
+    public private(set) var isFinished = false
+    private var progressChanged: Date?
+
+    public var tickInterval: Int? { 250 }
+
+    /// A presentation of the whole almanac, or of one outcome (`scope`, an outcome id).
+    ///
+    /// `existing` is the session file's content, if any. The presenter view starts where the
+    /// projector is. A projector restarted mid-session resumes its slide (same outcome) and,
+    /// within 12 hours, its start time; either way its writes outrank the old file's, so a
+    /// presenter view still running follows it. The command writes `session` before running.
+    public init(almanac: Almanac, progress: AlmanacModel.Progress, scope: String? = nil, mode: Mode = .projector,
+                ascii: Bool = false, environment: PresentEnvironment, joining existing: PresentSession? = nil) {
+        self.almanac = almanac
+        self.progress = progress
+        self.mode = mode
+        self.ascii = ascii
+        self.environment = environment
+        self.deck = SlideDeck(almanac: almanac, scope: scope)
+        let start = environment.now()
+        self.now = start
+        self.startedAt = start
+        self.session = PresentSession(scope: scope, slide: "", startedAt: start, writer: environment.writer)
+        self.session = snapshot()
+        guard let existing else { return }
+        switch mode {
+        case .presenter:
+            if let s = session.adopting(existing, me: environment.writer) { adopt(s) }
+        case .projector:
+            if existing.scope == deck.scope, let i = deck.index(of: existing.slide, in: almanac) {
+                slideIndex = i
+                page = max(0, existing.page)
+            }
+            if start.timeIntervalSince(existing.startedAt) < 12 * 3600, existing.startedAt <= start {
+                startedAt = existing.startedAt
+            }
+            session.serial = existing.serial
+            session = snapshot().written(by: environment.writer)
+        }
+    }
+
+    public var slide: Slide { deck.slides[slideIndex] }
+
+    /// The size slides are paged at: the projector's own, or the projector's as the session reports it.
+    public var geometry: SlideGeometry {
+        if mode == .presenter, let w = session.width, let h = session.height { return SlideGeometry(width: w, height: h) }
+        return SlideGeometry(width: width, height: height)
+    }
+
+    public func pages(of index: Int) -> [SlidePage] {
+        SlideLayout.pages(deck.slides[index], almanac: almanac, progress: progress, geometry: geometry, ascii: ascii)
+    }
+
+    public var pageCount: Int { pages(of: slideIndex).count }
+
+    // MARK: - Events
+
+    public mutating func handle(_ event: InputEvent) -> [PresentEffect] {
+        switch event {
+        case .tick:
+            now = environment.now()
+            if let s = session.adopting(environment.readSession(), me: environment.writer) { adopt(s) }
+            return []
+        case .resize(let w, let h):
+            width = max(1, w)
+            height = max(1, h)
+            page = min(page, pageCount - 1)
+            return publishIfMoved()
+        case .mouse:
+            return []
+        case .key(let key):
+            message = nil
+            var effects = handleKey(key)
+            if !isFinished { effects += publishIfMoved() }
+            return effects
+        }
+    }
+
+    private mutating func handleKey(_ key: Key) -> [PresentEffect] {
+        // Layers, first to last: the blank screen, a pending `g`, an overlay, tick mode, the main keys.
+        if blanked {
+            blanked = false
+            return []
+        }
+        if gotoDigits != nil { return typeGoto(key) }
+        if overlay != nil {
+            overlay = nil
+            return []
+        }
+        if tickMode {
+            if case .character(let c) = key, let n = c.wholeNumberValue, n >= 1 { return tick(stepNumber: n) }
+            if let command = PresentKeys.command(for: key, in: PresentKeys.tickMode) { return run(command) }
+        }
+        if let command = PresentKeys.command(for: key, in: PresentKeys.main) { return run(command) }
+        return []
+    }
+
+    private mutating func run(_ command: PresentAction) -> [PresentEffect] {
+        switch command {
+        case .next: next()
+        case .back: back()
+        case .first: move(to: 0, page: 0)
+        case .last: move(to: deck.count - 1, page: 0)
+        case .gotoOutcome: gotoDigits = ""
+        case .blank: blanked = true
+        case .overview: overlay = .overview
+        case .help: overlay = .help
+        case .tickMode:
+            tickMode.toggle()
+            chosenStep = 0
+        case .clock:
+            switch footerClock {
+            case .off: footerClock = .clock
+            case .clock: footerClock = .elapsed
+            case .elapsed: footerClock = .off
+            }
+        case .notes: notesPage += 1
+        case .quit:
+            isFinished = true
+            return [.quit]
+        case .chooseNext: chosenStep = min(chosenStep + 1, max(0, themeSteps.count - 1))
+        case .choosePrevious: chosenStep = max(0, chosenStep - 1)
+        case .tick: return tick(stepNumber: chosenStep + 1)
+        }
+        return []
+    }
+
+    private mutating func next() {
+        if page + 1 < pageCount {
+            page += 1
+        } else if slideIndex + 1 < deck.count {
+            move(to: slideIndex + 1, page: 0)
+        }
+    }
+
+    private mutating func back() {
+        if page > 0 {
+            page -= 1
+        } else if slideIndex > 0 {
+            move(to: slideIndex - 1, page: pages(of: slideIndex - 1).count - 1)
+        }
+    }
+
+    private mutating func move(to index: Int, page: Int) {
+        if index != slideIndex {
+            chosenStep = 0
+            notesPage = 0
+        }
+        slideIndex = max(0, min(index, deck.count - 1))
+        self.page = max(0, page)
+    }
+
+    /// `g` then digits: jumps as soon as the number cannot grow (`g 4`, `g 12`); Enter jumps
+    /// to what is typed (`g 1` Enter); Esc or another key cancels.
+    private mutating func typeGoto(_ key: Key) -> [PresentEffect] {
+        var digits = gotoDigits ?? ""
+        switch key {
+        case .character(let c) where c.isWholeNumber:
+            digits.append(c)
+            let n = Int(digits) ?? 0
+            if n * 10 > almanac.outcomes.count || digits.count >= 2 { jump(toOutcome: n) } else { gotoDigits = digits }
+        case .enter:
+            if let n = Int(digits) { jump(toOutcome: n) } else { gotoDigits = nil }
+        case .backspace:
+            gotoDigits = digits.isEmpty ? nil : String(digits.dropLast())
+        default:
+            gotoDigits = nil
+        }
+        return []
+    }
+
+    private mutating func jump(toOutcome number: Int) {
+        gotoDigits = nil
+        guard let o = almanac.outcomes.firstIndex(where: { $0.number == number }) else {
+            message = "There is no outcome \(number); the outcomes are 1 to \(almanac.outcomes.count)."
+            return
+        }
+        guard let i = deck.titleIndex(ofOutcome: o) else {
+            message = "Outcome \(number) is not in this session."
+            return
+        }
+        overlay = nil
+        move(to: i, page: 0)
+    }
+
+    /// The steps of the current slide, if it is a practice theme.
+    public var themeSteps: [Step] {
+        guard case .theme(let t) = slide.kind, let o = slide.outcome else { return [] }
+        return almanac.outcomes[o].themes[t].steps
+    }
+
+    private mutating func tick(stepNumber n: Int) -> [PresentEffect] {
+        let steps = themeSteps
+        guard n >= 1, n <= steps.count else {
+            message = steps.isEmpty ? "Tick mode: go to a practice slide to tick its steps." : "This slide has steps 1 to \(steps.count)."
+            return []
+        }
+        chosenStep = n - 1
+        let id = steps[n - 1].id
+        let stamp = environment.now()
+        var record = progress.steps[id] ?? StepProgress(changed: stamp)
+        record.status = record.status == .done ? .notStarted : .done
+        record.changed = stamp
+        progress.steps[id] = record
+        progressChanged = stamp
+        return [.saveStep(id, record)]
+    }
+
+    // MARK: - Shared session
+
+    /// The shared state as it is now, under the last serial and writer.
+    private func snapshot() -> PresentSession {
+        var s = session
+        s.scope = deck.scope
+        s.slide = slide.id(in: almanac)
+        s.page = page
+        s.blanked = blanked
+        s.overview = overlay == .overview
+        s.tickMode = tickMode
+        s.startedAt = startedAt
+        s.progressChanged = progressChanged
+        if mode == .projector {
+            s.width = width
+            s.height = height
+        }
+        return s
+    }
+
+    private mutating func publishIfMoved() -> [PresentEffect] {
+        let s = snapshot()
+        guard s != session else { return [] }
+        session = s.written(by: environment.writer)
+        return [.publish(session)]
+    }
+
+    private mutating func adopt(_ s: PresentSession) {
+        if s.scope != deck.scope, s.scope.map({ id in almanac.outcomes.contains { $0.id == id } }) ?? true {
+            deck = SlideDeck(almanac: almanac, scope: s.scope)
+            slideIndex = min(slideIndex, deck.count - 1)
+        }
+        if let i = deck.index(of: s.slide, in: almanac) { move(to: i, page: 0) }
+        blanked = s.blanked
+        // Help is each terminal's own; the overview is the room's.
+        if s.overview { overlay = .overview } else if overlay == .overview { overlay = nil }
+        if tickMode != s.tickMode { chosenStep = 0 }
+        tickMode = s.tickMode
+        startedAt = s.startedAt
+        if let changed = s.progressChanged, changed > (progressChanged ?? .distantPast) {
+            progress = environment.readProgress() ?? progress
+            progressChanged = changed
+        }
+        session = s
+        page = max(0, min(s.page, pageCount - 1))
+    }
+
+    // MARK: - Told by the outer loop
+
+    /// The progress as saved (merged with other sessions' changes): the app shows it from now on.
+    public mutating func saved(_ progress: AlmanacModel.Progress) {
+        self.progress = progress
+    }
+
+    /// Shows a one-line problem, e.g. a save that failed; the session carries on.
+    public mutating func report(_ problem: String) {
+        message = problem
+    }
+
+    // MARK: - Drawing
+
+    public func render(width: Int, height: Int) -> Screen {
+        switch mode {
+        case .projector: return PresentView.render(self, width: width, height: height)
+        case .presenter: return PresenterView.render(self, width: width, height: height)
+        }
+    }
+}

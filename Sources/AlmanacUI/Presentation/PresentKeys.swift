@@ -1,0 +1,50 @@
+/// What a key does in a presentation.
+public enum PresentAction: Hashable, Sendable {
+    case next, back, first, last, gotoOutcome, blank, overview, tickMode, clock, help, notes, quit
+    // Tick mode.
+    case chooseNext, choosePrevious, tick
+}
+
+/// A key binding: keys, how the help names them, and what they do. One table drives both
+/// dispatch and the `?` screen, so help cannot drift from behaviour.
+public struct PresentBinding: Hashable, Sendable {
+    public var keys: [Key]
+    public var label: String
+    public var help: String
+    public var command: PresentAction
+}
+
+public enum PresentKeys {
+    /// Keys while presenting. Clickers send Space, arrows, PgDn/PgUp, Enter, `.`/`b`, F5 and
+    /// Esc; F5 and Esc are deliberately bound to nothing, so they can never quit.
+    public static let main: [PresentBinding] = [
+        PresentBinding(keys: [.character(" "), .right, .pageDown, .enter, .down], label: "Space → PgDn Enter",
+                       help: "next slide", command: .next),
+        PresentBinding(keys: [.left, .pageUp, .backspace, .up], label: "← PgUp Backspace",
+                       help: "previous slide", command: .back),
+        PresentBinding(keys: [.home], label: "Home", help: "first slide", command: .first),
+        PresentBinding(keys: [.end], label: "End", help: "last slide", command: .last),
+        PresentBinding(keys: [.character("g")], label: "g then a number", help: "go to an outcome", command: .gotoOutcome),
+        PresentBinding(keys: [.character("b"), .character(".")], label: "b or .",
+                       help: "blank the screen; any key brings it back", command: .blank),
+        PresentBinding(keys: [.character("o")], label: "o", help: "overview of all outcomes", command: .overview),
+        PresentBinding(keys: [.tab], label: "Tab", help: "tick mode: record the room's decisions", command: .tickMode),
+        PresentBinding(keys: [.character("t")], label: "t", help: "clock, elapsed time or neither in the footer", command: .clock),
+        PresentBinding(keys: [.character("n")], label: "n", help: "next page of notes (presenter view)", command: .notes),
+        PresentBinding(keys: [.character("?")], label: "?", help: "this help; any key closes it", command: .help),
+        PresentBinding(keys: [.character("q")], label: "q", help: "quit", command: .quit),
+    ]
+
+    /// Keys in tick mode, offered before the main table (arrows left and right still move on).
+    public static let tickMode: [PresentBinding] = [
+        PresentBinding(keys: [.down], label: "↓", help: "choose the next step", command: .chooseNext),
+        PresentBinding(keys: [.up], label: "↑", help: "choose the previous step", command: .choosePrevious),
+        PresentBinding(keys: [.character(" "), .character("x")], label: "Space or x",
+                       help: "tick or untick the chosen step, or press its number", command: .tick),
+        PresentBinding(keys: [.tab, .escape], label: "Tab or Esc", help: "leave tick mode", command: .tickMode),
+    ]
+
+    static func command(for key: Key, in table: [PresentBinding]) -> PresentAction? {
+        table.first { $0.keys.contains(key) }?.command
+    }
+}

@@ -1,0 +1,114 @@
+import AlmanacModel
+
+/// Draws the projected screen: the slide, centred with wide margins, and a discreet footer.
+public enum PresentView {
+    public static func render(_ app: PresentApp, width: Int, height: Int) -> Screen {
+        var screen = Screen(width: width, height: height)
+        // Blanked: nothing at all, so the room looks at the speaker.
+        if app.blanked { return screen }
+        let g = SlideGeometry(width: width, height: height)
+        switch app.overlay {
+        case .help?:
+            drawHelp(into: &screen, geometry: g)
+        case .overview?:
+            let page = SlideLayout.overview(almanac: app.almanac, progress: app.progress, geometry: g, ascii: app.ascii)[0]
+            draw(page, geometry: g, into: &screen)
+            drawFooter(app, left: "Overview", pageNote: nil, into: &screen)
+        case nil:
+            let pages = SlideLayout.pages(app.slide, almanac: app.almanac, progress: app.progress, geometry: g, ascii: app.ascii)
+            let n = min(app.page, pages.count - 1)
+            let chosen = app.tickMode && !app.themeSteps.isEmpty ? app.themeSteps[min(app.chosenStep, app.themeSteps.count - 1)].id : nil
+            draw(pages[n], geometry: g, chosen: chosen, into: &screen)
+            let name = app.slide.outcome.map { app.almanac.outcomes[$0].title } ?? "Overview"
+            drawFooter(app, left: "\(app.slideIndex + 1)/\(app.deck.count)  \(name)",
+                       pageNote: pages.count > 1 ? "continued \(n + 1)/\(pages.count)" : nil, into: &screen)
+        }
+        return screen
+    }
+
+    /// A page's lines in the body area; the chosen step (tick mode) in reverse video.
+    static func draw(_ page: SlidePage, geometry g: SlideGeometry, chosen: String? = nil, into screen: inout Screen) {
+        var lines = page.lines
+        if let chosen {
+            for i in lines.indices where lines[i].step == chosen {
+                for r in lines[i].runs.indices { lines[i].runs[r].style.reverse = true }
+            }
+        }
+        let top = page.centredVertically ? g.bodyTop + max(0, (g.bodyHeight - lines.count) / 2) : g.bodyTop
+        let x = page.wide ? g.wideMarginX : g.marginX
+        for (row, line) in lines.enumerated() {
+            let wide = page.wide || line.wide
+            TextFlow.draw([line], x: wide ? g.wideMarginX : g.marginX, y: top + row,
+                          width: wide ? g.wideWidth : g.textWidth, into: &screen)
+        }
+        if let row = lines.firstIndex(where: { $0.step == chosen && chosen != nil }) {
+            Pen.write("▶", x: x - 2, y: top + row, style: Style(.selected, bold: true), into: &screen)
+            screen.cursor = (x, top + row)
+        }
+    }
+
+    /// One dim row: where we are on the left; a prompt or mode in the middle; time on the right.
+    static func drawFooter(_ app: PresentApp, left: String, pageNote: String?, into screen: inout Screen) {
+        let y = screen.height - 1
+        guard y >= 0 else { return }
+        let dim = Style(.dim)
+        var leftText = " " + left
+        if let pageNote { leftText += "  ·  " + pageNote }
+        var right = ""
+        switch app.footerClock {
+        case .off: break
+        case .clock: right = SlideClock.clock(app.now, timeZone: app.environment.timeZone)
+        case .elapsed: right = SlideClock.elapsed(from: app.startedAt, to: app.now)
+        }
+        var middle: String?
+        var middleStyle = Style(.status, bold: true)
+        if let digits = app.gotoDigits {
+            middle = "Go to outcome: \(digits)_  (number, then Enter)"
+        } else if let m = app.message {
+            middle = m
+            middleStyle = Style(.warning, bold: true)
+        } else if app.tickMode {
+            middle = app.themeSteps.isEmpty ? "TICK MODE · Tab to leave"
+                : "TICK MODE · ↑↓ choose · Space or 1-\(app.themeSteps.count) tick · Tab to leave"
+        }
+        let rightEdge = screen.width - 1
+        if let middle {
+            // The prompt matters more than the slide name: it takes the left when room is short.
+            let room = screen.width - AlmanacModel.DisplayWidth.of(right) - 2
+            if AlmanacModel.DisplayWidth.of(leftText) + AlmanacModel.DisplayWidth.of(middle) + 4 <= room {
+                Pen.write(leftText, x: 0, y: y, style: dim, into: &screen)
+                Pen.rightAlign(middle, right: room, y: y, style: middleStyle, into: &screen)
+            } else {
+                Pen.write(" " + middle, x: 0, y: y, style: middleStyle, limit: room, into: &screen)
+            }
+        } else {
+            Pen.write(leftText, x: 0, y: y, style: dim, limit: rightEdge - AlmanacModel.DisplayWidth.of(right) - 1, into: &screen)
+        }
+        if !right.isEmpty { Pen.rightAlign(right, right: rightEdge, y: y, style: dim, into: &screen) }
+    }
+
+    /// The key table, drawn from the same bindings that drive the keys.
+    static func drawHelp(into screen: inout Screen, geometry g: SlideGeometry) {
+        var paragraphs = [Paragraph("Keys", style: Style(.title, bold: true), spaceBefore: 0, keepWithNext: true)]
+        let labelWidth = (PresentKeys.main + PresentKeys.tickMode).map { AlmanacModel.DisplayWidth.of($0.label) }.max() ?? 0
+        func rows(_ table: [PresentBinding]) -> [Paragraph] {
+            table.map { b in
+                Paragraph(b.help, marker: AlmanacModel.Wrap.fit(b.label, width: labelWidth) + "  ", markerStyle: Style(.heading, bold: true), spaceBefore: 0)
+            }
+        }
+        paragraphs += rows(PresentKeys.main)
+        paragraphs[1].spaceBefore = 1
+        paragraphs.append(Paragraph("In tick mode:", style: Style(.heading, bold: true), spaceBefore: 1))
+        paragraphs += rows(PresentKeys.tickMode)
+        paragraphs.append(Paragraph("F5 and Esc never end the session. Any key closes this help.",
+                                    style: Style(.dim), spaceBefore: 1))
+        // Wider than a slide's text column: the table must fit whole on a small screen.
+        let width = min(g.width - 2, max(g.textWidth, 72))
+        var lines = TextFlow.pages(paragraphs, width: width, height: 10_000)[0]
+        if lines.count > g.height {
+            lines = Array(lines.prefix(max(0, g.height - 1))) + [TextLine("… the window is too small for all the keys", Style(.warning))]
+        }
+        let top = max(0, (g.height - lines.count) / 2)
+        TextFlow.draw(lines, x: (g.width - width) / 2, y: top, width: width, into: &screen)
+    }
+}

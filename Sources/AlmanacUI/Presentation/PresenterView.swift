@@ -1,0 +1,125 @@
+import AlmanacModel
+
+/// Draws the facilitator's screen: the current slide small, the next slide's title, the
+/// almanac's fuller text as notes, the elapsed time and the clock.
+public enum PresenterView {
+    public static func render(_ app: PresentApp, width: Int, height: Int) -> Screen {
+        var screen = Screen(width: width, height: height)
+        guard width >= 20, height >= 8 else {
+            Pen.write("Presenter view: make this terminal larger.", x: 0, y: 0, into: &screen)
+            return screen
+        }
+        if app.overlay == .help {
+            PresentView.drawHelp(into: &screen, geometry: SlideGeometry(width: width, height: height))
+            return screen
+        }
+        let bold = Style(.heading, bold: true)
+        let dim = Style(.dim)
+        let projected = app.pages(of: app.slideIndex)
+        let n = min(app.page, projected.count - 1)
+
+        // Top row: where the room is, and the time.
+        var here = "NOW \(app.slideIndex + 1)/\(app.deck.count)  " + SlideContent.title(app.slide, app.almanac)
+        if projected.count > 1 { here += "  (continued \(n + 1)/\(projected.count))" }
+        let time = "elapsed " + SlideClock.elapsed(from: app.startedAt, to: app.now)
+            + "   " + SlideClock.clock(app.now, timeZone: app.environment.timeZone)
+        let timeX = width - AlmanacModel.DisplayWidth.of(time) - 1
+        Pen.write(Truncate.fit(here, timeX - 2), x: 1, y: 0, style: Style(.title, bold: true), into: &screen)
+        Pen.write(time, x: timeX, y: 0, style: bold, into: &screen)
+
+        // Left: the projected page, small, in a frame.
+        let boxW = max(18, width * 11 / 20)
+        let boxH = height - 3
+        frame(x: 0, y: 1, width: boxW, height: boxH, into: &screen)
+        let inner = thumbnail(app, page: projected[n], width: boxW - 4, height: boxH - 2)
+        TextFlow.draw(inner, x: 2, y: 2, width: boxW - 4, into: &screen)
+        var state: [String] = []
+        if app.blanked { state.append("SCREEN BLANKED") }
+        if app.tickMode { state.append("TICK MODE") }
+        if app.overlay == .overview { state.append("OVERVIEW SHOWN") }
+        if !state.isEmpty { Pen.write(" " + state.joined(separator: " · ") + " ", x: 2, y: 1, style: Style(.warning, bold: true), into: &screen) }
+
+        // Right: next, then notes.
+        let rx = boxW + 2
+        let rw = width - rx - 1
+        var y = 2
+        let nextTitle: String
+        if n + 1 < projected.count {
+            nextTitle = SlideContent.title(app.slide, app.almanac) + " (continued)"
+        } else if app.slideIndex + 1 < app.deck.count {
+            nextTitle = SlideContent.title(app.deck.slides[app.slideIndex + 1], app.almanac)
+        } else {
+            nextTitle = "(end of the slides)"
+        }
+        for line in TextFlow.pages([Paragraph(nextTitle, marker: "NEXT ", markerStyle: dim, spaceBefore: 0)], width: rw, height: 3)[0] {
+            Pen.write(line, x: rx, y: y, limit: rx + rw, into: &screen)
+            y += 1
+        }
+        y += 1
+        let notesHeight = max(1, height - 2 - y - 1)
+        let notes = TextFlow.pages(SlideContent.notes(app.slide, app.almanac), width: rw, height: notesHeight)
+        let notesPage = app.notesPage % notes.count
+        Pen.write(notes.count > 1 ? "NOTES \(notesPage + 1)/\(notes.count) (n for more)" : "NOTES", x: rx, y: y, style: dim, into: &screen)
+        TextFlow.draw(notes[notesPage], x: rx, y: y + 1, width: rw, into: &screen)
+
+        // Bottom row: the keys that matter while talking.
+        let hint = app.gotoDigits.map { "Go to outcome: \($0)_" } ?? app.message
+            ?? "Space/→ next · ← back · b blank · o overview · Tab tick mode · ? keys · q quit"
+        Pen.write(" " + hint, x: 0, y: height - 1, style: dim, into: &screen)
+        return screen
+    }
+
+    /// The projected page re-flowed to the small box: text slides keep their words and breaks;
+    /// title and statement slides are laid out again at the box's size.
+    static func thumbnail(_ app: PresentApp, page: SlidePage, width: Int, height: Int) -> [TextLine] {
+        var lines: [TextLine]
+        if page.wide || page.lines.contains(where: \.wide) {
+            let g = SlideGeometry(width: width + 4, height: height + 2)
+            lines = SlideLayout.pages(app.slide, almanac: app.almanac, progress: app.progress, geometry: g, ascii: app.ascii)[0].lines
+        } else {
+            var paragraphs: [Paragraph] = []
+            var text = ""
+            var style = Style.normal
+            var marker = ""
+            var step: String?
+            func flush() {
+                if !text.isEmpty || !marker.isEmpty {
+                    paragraphs.append(Paragraph(text, style: style, marker: marker, step: step, spaceBefore: 0))
+                }
+                text = ""; marker = ""; step = nil
+            }
+            for line in page.lines {
+                if line.isEmpty { flush(); continue }
+                // A new step, bullet or change of style (kicker, heading, body) starts a new paragraph.
+                if line.step != step || (line.runs.count == 2 && !line.runs[0].text.hasPrefix(" "))
+                    || (line.runs.last?.style ?? .normal) != style { flush() }
+                let runs = line.runs
+                if text.isEmpty && marker.isEmpty && runs.count == 2 && !runs[0].text.hasPrefix(" ") {
+                    marker = runs[0].text
+                    text = runs[1].text
+                } else {
+                    let body = runs.last?.text ?? ""
+                    text += (text.isEmpty ? "" : " ") + body.drop(while: { $0 == " " })
+                }
+                style = runs.last?.style ?? .normal
+                step = line.step
+            }
+            flush()
+            lines = TextFlow.lines(paragraphs, width: width).map(\.line)
+        }
+        if lines.count > height {
+            lines = Array(lines.prefix(max(0, height - 1))) + [TextLine("… (more on the projector)", Style(.dim))]
+        }
+        return lines
+    }
+
+    static func frame(x: Int, y: Int, width: Int, height: Int, into screen: inout Screen) {
+        let s = Style(.border)
+        Pen.write("┌" + String(repeating: "─", count: max(0, width - 2)) + "┐", x: x, y: y, style: s, into: &screen)
+        for row in (y + 1)..<(y + height - 1) {
+            Pen.write("│", x: x, y: row, style: s, into: &screen)
+            Pen.write("│", x: x + width - 1, y: row, style: s, into: &screen)
+        }
+        Pen.write("└" + String(repeating: "─", count: max(0, width - 2)) + "┘", x: x, y: y + height - 1, style: s, into: &screen)
+    }
+}

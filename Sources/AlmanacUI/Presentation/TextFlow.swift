@@ -1,0 +1,75 @@
+import AlmanacModel
+
+/// Wraps paragraphs to a width and cuts them into pages, never dropping a line.
+///
+/// A page that cannot hold everything ends, and the rest flows onto the next page: the
+/// caller shows those as continuation slides or screens, numbered "2/2".
+public enum TextFlow {
+    struct Line {
+        var line: TextLine
+        var spaceBefore: Int
+        var keepWithNext: Bool
+    }
+
+    /// The paragraphs as lines of at most `width` columns (blank separators not included).
+    static func lines(_ paragraphs: [Paragraph], width: Int) -> [Line] {
+        var out: [Line] = []
+        for p in paragraphs {
+            let hang = String(repeating: " ", count: AlmanacModel.DisplayWidth.of(p.marker))
+            let wrapped = AlmanacModel.Wrap.lines(p.text, width: width, firstIndent: p.marker, indent: hang)
+            for (i, text) in wrapped.enumerated() {
+                var runs: [Run]
+                if i == 0, !p.marker.isEmpty, text.hasPrefix(p.marker) {
+                    runs = [Run(p.marker, p.markerStyle), Run(String(text.dropFirst(p.marker.count)), p.style)]
+                } else if i > 0, !hang.isEmpty, text.hasPrefix(hang) {
+                    runs = [Run(hang), Run(String(text.dropFirst(hang.count)), p.style)]
+                } else {
+                    runs = [Run(text, p.style)]
+                }
+                out.append(Line(line: TextLine(runs, step: p.step, centred: p.centred),
+                                spaceBefore: i == 0 ? p.spaceBefore : 0,
+                                keepWithNext: p.keepWithNext && i == wrapped.count - 1))
+            }
+        }
+        return out
+    }
+
+    /// The paragraphs wrapped to `width` and cut into pages of at most `height` lines.
+    /// Always at least one page; every line of text appears on exactly one page.
+    /// `firstHeight` allows a shorter or taller first page (e.g. below a big title).
+    public static func pages(_ paragraphs: [Paragraph], width: Int, height: Int, firstHeight: Int? = nil) -> [[TextLine]] {
+        let restHeight = max(1, height)
+        var height = max(1, firstHeight ?? height)
+        let all = lines(paragraphs, width: max(1, width))
+        var pages: [[TextLine]] = []
+        var page: [TextLine] = []
+        var i = 0
+        while i < all.count {
+            let l = all[i]
+            let gap = page.isEmpty ? 0 : l.spaceBefore
+            var need = gap + 1
+            // A heading's last line goes over with the line after it.
+            if l.keepWithNext, i + 1 < all.count, height >= 2 { need += all[i + 1].spaceBefore + 1 }
+            if !page.isEmpty && page.count + need > height {
+                pages.append(page)
+                page = []
+                height = max(1, restHeight)
+                continue
+            }
+            if gap > 0 { page += Array(repeating: .empty, count: min(gap, height - page.count - 1)) }
+            page.append(l.line)
+            i += 1
+        }
+        if !page.isEmpty || pages.isEmpty { pages.append(page) }
+        return pages
+    }
+
+    /// Draws lines into a column starting at `(x, y)`, centring those marked so.
+    public static func draw(_ lines: [TextLine], x: Int, y: Int, width: Int, into screen: inout Screen) {
+        for (row, line) in lines.enumerated() {
+            let w = AlmanacModel.DisplayWidth.of(line.text)
+            let left = line.centred ? x + max(0, (width - w) / 2) : x
+            Pen.write(line, x: left, y: y + row, limit: x + width, into: &screen)
+        }
+    }
+}

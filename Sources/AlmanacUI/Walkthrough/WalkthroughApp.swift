@@ -1,0 +1,174 @@
+import Foundation
+import AlmanacModel
+
+/// What the walkthrough asks the outer loop to do.
+public enum WalkthroughEffect: Hashable, Sendable {
+    /// Record a step the councillor marked (the checklist's progress: one source of truth).
+    case saveStep(String, StepProgress)
+    /// Remember the screen, so the walkthrough resumes there (`Position.walkthrough`).
+    case savePosition(Position)
+    case quit
+}
+
+/// `almanac walkthrough`: the almanac one screen at a time for councillors, with nothing but
+/// Enter or Space (next), Backspace (back) and q (leave) needed.
+public struct WalkthroughApp: TerminalApp {
+    public let almanac: Almanac
+    public let stops: [WalkthroughStop]
+    public let ascii: Bool
+    let now: @Sendable () -> Date
+
+    public private(set) var progress: AlmanacModel.Progress
+    public private(set) var index = 0
+    /// Page of the current screen, when it is longer than the terminal.
+    public private(set) var page = 0
+    /// Guidance headings opened on the current screen (0-based).
+    public private(set) var expanded: Set<Int> = []
+    /// A one-off hint, e.g. after a key that does nothing, cleared by the next key.
+    public private(set) var message: String?
+    public private(set) var width = 80
+    public private(set) var height = 24
+    public private(set) var isFinished = false
+
+    /// Opens at the saved screen (`progress.position.walkthrough`) unless `restart`; restarting
+    /// goes back to the welcome and leaves every tick as it was.
+    public init(almanac: Almanac, progress: AlmanacModel.Progress, restart: Bool = false, ascii: Bool = false,
+                now: @escaping @Sendable () -> Date = { Date() }) {
+        self.almanac = almanac
+        self.progress = progress
+        self.ascii = ascii
+        self.now = now
+        self.stops = WalkthroughStop.all(in: almanac)
+        if !restart, let saved = progress.position.walkthrough,
+           let i = stops.firstIndex(where: { $0.id(in: almanac) == saved }) {
+            index = i
+        }
+    }
+
+    public var stop: WalkthroughStop { stops[index] }
+
+    public var layout: WalkthroughLayout { WalkthroughLayout(width: width, height: height) }
+
+    /// The current screen's pages at the current size.
+    public var pages: [[TextLine]] {
+        WalkthroughView.pages(self, layout: layout)
+    }
+
+    public mutating func handle(_ event: InputEvent) -> [WalkthroughEffect] {
+        switch event {
+        case .resize(let w, let h):
+            width = max(1, w)
+            height = max(1, h)
+            page = min(page, pages.count - 1)
+            return []
+        case .tick, .mouse:
+            return []
+        case .key(let key):
+            message = nil
+            if case .character(let c) = key, let n = c.wholeNumberValue { return number(n) }
+            if case .character(let c) = key, let n = WalkthroughContent.guidanceLabels.firstIndex(of: c) { return letter(n) }
+            switch WalkthroughKeys.command(for: key) {
+            case .next?: return next()
+            case .back?: return back()
+            case .leave?:
+                isFinished = true
+                return [.quit]
+            case nil:
+                message = "Only Enter, Space, Backspace and q are needed here."
+                return []
+            }
+        }
+    }
+
+    private mutating func next() -> [WalkthroughEffect] {
+        if page + 1 < pages.count {
+            page += 1
+            return []
+        }
+        if index + 1 < stops.count { return go(to: index + 1, page: 0) }
+        // Enter on the summary finishes; the summary is where the walkthrough reopens.
+        isFinished = true
+        return [.quit]
+    }
+
+    private mutating func back() -> [WalkthroughEffect] {
+        if page > 0 {
+            page -= 1
+            return []
+        }
+        guard index > 0 else { return [] }
+        var effects = go(to: index - 1, page: 0)
+        page = max(0, pages.count - 1)
+        effects = effects.isEmpty ? [] : effects
+        return effects
+    }
+
+    private mutating func go(to i: Int, page p: Int) -> [WalkthroughEffect] {
+        index = i
+        page = p
+        expanded = []
+        progress.position.walkthrough = stop.id(in: almanac)
+        return [.savePosition(progress.position)]
+    }
+
+    /// A number marks a step on the steps screen, or opens a heading on the guidance screen.
+    private mutating func number(_ n: Int) -> [WalkthroughEffect] {
+        guard case .outcome(let i, let part) = stop else {
+            message = "Numbers mark steps on the steps screen."
+            return []
+        }
+        let o = almanac.outcomes[i]
+        switch part {
+        case .steps:
+            let steps = o.steps
+            guard n >= 1, n <= steps.count else {
+                message = "The steps are numbered 1 to \(steps.count)."
+                return []
+            }
+            let stamp = now()
+            var record = progress.steps[steps[n - 1].id] ?? StepProgress(changed: stamp)
+            record.status = record.status == .done ? .notStarted : .done
+            record.changed = stamp
+            progress.steps[steps[n - 1].id] = record
+            return [.saveStep(steps[n - 1].id, record)]
+        default:
+            message = "Numbers mark steps on the steps screen."
+            return []
+        }
+    }
+
+    /// A letter opens or folds a heading on the guidance screen.
+    private mutating func letter(_ n: Int) -> [WalkthroughEffect] {
+        guard case .outcome(let i, .guidance) = stop else {
+            message = "Only Enter, Space, Backspace and q are needed here."
+            return []
+        }
+        let count = GuidanceItem.items(of: almanac.outcomes[i]).count
+        guard n < count else {
+            message = "The headings are lettered a to \(WalkthroughContent.guidanceLabels[count - 1])."
+            return []
+        }
+        if expanded.contains(n) { expanded.remove(n) } else { expanded.insert(n) }
+        // Stay on the page that shows the heading just opened or closed.
+        let label = "\(WalkthroughContent.guidanceLabels[n]). "
+        let pages = self.pages
+        page = pages.firstIndex { $0.contains { $0.text.hasPrefix(label) } } ?? min(page, pages.count - 1)
+        return []
+    }
+
+    // MARK: - Told by the outer loop
+
+    /// The progress as saved (merged with other sessions' changes): the app shows it from now on.
+    public mutating func saved(_ progress: AlmanacModel.Progress) {
+        self.progress = progress
+    }
+
+    /// Shows a one-line problem, e.g. a save that failed; the session carries on.
+    public mutating func report(_ problem: String) {
+        message = problem
+    }
+
+    public func render(width: Int, height: Int) -> Screen {
+        WalkthroughView.render(self, width: width, height: height)
+    }
+}

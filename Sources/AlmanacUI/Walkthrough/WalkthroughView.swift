@@ -1,0 +1,107 @@
+import AlmanacModel
+
+/// Where things go on a walkthrough screen: a line saying where you are, the title, the text
+/// in a readable column, the keys in words, and a progress line along the bottom.
+public struct WalkthroughLayout: Hashable, Sendable {
+    public let width: Int
+    public let height: Int
+
+    public init(width: Int, height: Int) {
+        self.width = max(1, width)
+        self.height = max(1, height)
+    }
+
+    /// A column no wider than comfortable reading, in the middle of the screen.
+    public var textWidth: Int { max(10, min(width - 4, 76)) }
+    public var left: Int { max(0, (width - textWidth) / 2) }
+    /// Row 0: where you are; 1: blank; 2: the title; then a blank and the text.
+    public var bodyTop: Int { 4 }
+    /// Keys in words (one row, two when narrow) above the progress line, and a blank row
+    /// between text and keys.
+    public var bodyHeight: Int { max(1, height - bodyTop - (width >= 84 ? 3 : 4)) }
+}
+
+public enum WalkthroughView {
+    static func pages(_ app: WalkthroughApp, layout: WalkthroughLayout) -> [[TextLine]] {
+        let body = WalkthroughContent.body(app.stop, app.almanac, app.progress, expanded: app.expanded,
+                                           width: layout.textWidth, ascii: app.ascii)
+        return TextFlow.pages(body, width: layout.textWidth, height: layout.bodyHeight - (titleLines(app, layout).count - 1))
+    }
+
+    /// The title wrapped to the column: at most two lines, the second ending in `…` if cut
+    /// (only in a very narrow window).
+    static func titleLines(_ app: WalkthroughApp, _ l: WalkthroughLayout) -> [String] {
+        let lines = AlmanacModel.Wrap.lines(WalkthroughContent.title(app.stop, app.almanac), width: l.textWidth)
+        guard lines.count > 2 else { return lines }
+        return [lines[0], Truncate.fit(lines[1] + " " + lines[2], l.textWidth)]
+    }
+
+    /// "Outcome 3 of 12 · screen 2 of 6", or where the welcome and ending sit.
+    public static func indicator(_ app: WalkthroughApp) -> String {
+        switch app.stop {
+        case .welcome: return "Welcome"
+        case .ending: return "Summary"
+        case .outcome(let i, let part):
+            let parts = WalkthroughStop.parts(of: app.almanac.outcomes[i])
+            let n = (parts.firstIndex(of: part) ?? 0) + 1
+            return "Outcome \(i + 1) of \(app.almanac.outcomes.count) · screen \(n) of \(parts.count)"
+        }
+    }
+
+    public static func render(_ app: WalkthroughApp, width: Int, height: Int) -> Screen {
+        var screen = Screen(width: width, height: height)
+        let l = WalkthroughLayout(width: width, height: height)
+        let pages = WalkthroughView.pages(app, layout: l)
+        let n = min(app.page, pages.count - 1)
+
+        var here = indicator(app)
+        if pages.count > 1 { here += " · page \(n + 1) of \(pages.count)" }
+        Pen.write(here, x: l.left, y: 0, style: Style(.accent, bold: true), into: &screen)
+        if let o = app.stop.outcome {
+            let name = app.almanac.outcomes[o].title
+            if AlmanacModel.DisplayWidth.of(here) + AlmanacModel.DisplayWidth.of(name) + 3 <= l.textWidth {
+                Pen.rightAlign(name, right: l.left + l.textWidth, y: 0, style: Style(.dim), into: &screen)
+            }
+        }
+        let title = titleLines(app, l)
+        // A title too long for one line runs on; the text starts below it.
+        for (i, line) in title.enumerated() {
+            Pen.write(line, x: l.left, y: 2 + i, style: Style(.title, bold: true), into: &screen)
+        }
+        TextFlow.draw(pages[n], x: l.left, y: l.bodyTop + (title.count > 1 ? 1 : 0), width: l.textWidth, into: &screen)
+
+        // The keys, in words, every time.
+        let more = n + 1 < pages.count
+        let next = WalkthroughKeys.words(for: .next)
+        let forward: String
+        switch (app.stop, more) {
+        case (_, true): forward = "\(next): more of this screen"
+        case (.ending, false): forward = "\(next): finish"
+        default: forward = "\(next): next screen"
+        }
+        let parts = [forward, "\(WalkthroughKeys.words(for: .back)): back",
+                     "\(WalkthroughKeys.words(for: .leave)): leave (you can come back)"]
+        let oneLine = parts.joined(separator: "   ")
+        let hintLines = AlmanacModel.DisplayWidth.of(oneLine) <= l.textWidth ? [oneLine]
+            : [parts[0], parts[1] + "   " + parts[2]]
+        let hintTop = height - 1 - hintLines.count
+        for (i, line) in hintLines.enumerated() {
+            Pen.write(line, x: l.left, y: hintTop + i, style: Style(.status, bold: true), into: &screen)
+        }
+        if let m = app.message {
+            Pen.write(m, x: l.left, y: hintTop - 1, style: Style(.warning, bold: true), limit: l.left + l.textWidth, into: &screen)
+        }
+
+        // The progress line across the bottom: how far through the whole walk.
+        let done = app.index
+        let total = app.stops.count - 1
+        let label = " \(Int((Double(done) / Double(max(1, total)) * 100).rounded()))% "
+        let barWidth = max(1, width - AlmanacModel.DisplayWidth.of(label))
+        let filled = total == 0 ? barWidth : barWidth * done / total
+        Pen.write(String(repeating: app.ascii ? "=" : "━", count: filled), x: 0, y: height - 1, style: Style(.done, bold: true), into: &screen)
+        Pen.write(String(repeating: app.ascii ? "-" : "─", count: barWidth - filled), x: filled, y: height - 1, style: Style(.dim), into: &screen)
+        Pen.write(label, x: barWidth, y: height - 1, style: Style(.dim), into: &screen)
+        screen.cursor = (l.left, 2)
+        return screen
+    }
+}
