@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The walkthrough and the presentation in a real terminal: walk three screens, leave, come back
+# to the same screen; present, jump to outcome 7, blank and return, tick a step in tick mode.
+source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/tmux.bash"
+progress="$tui_dir/progress.json"
+export ALMANAC_PROGRESS="$progress"
+
+tui_start 80 24 "$ALMANAC_BIN" walkthrough
+tui_wait "Welcome" && pass || fail "the walkthrough opens on its welcome"
+tui_keys Enter && tui_keys Enter && tui_keys Enter
+tui_wait "screen 2 of" && pass || fail "three Enters walk to outcome 1, screen 2"
+before=$(tui_screen | grep -o "Outcome [0-9]* of 12 · screen [0-9]* of [0-9]*")
+tui_keys q
+tui_exited 10 && [ "$tui_status" -eq 0 ] && pass || fail "q leaves the walkthrough"
+
+tui_start 80 24 "$ALMANAC_BIN" walkthrough
+tui_wait "$before" && pass || fail "reopening resumes at '$before'"
+tui_keys q
+tui_exited 10
+
+tui_start 100 30 "$ALMANAC_BIN" present
+tui_wait "1/" && pass || fail "present opens on a slide"
+tui_keys g 7
+tui_wait "Leadership" && pass || fail "g 7 jumps to Leadership"
+tui_keys b
+sleep 0.5
+[ -z "$(tui_screen | tr -d ' \n')" ] && pass || fail "b blanks the screen"
+tui_keys Space
+tui_wait "Leadership" && pass || fail "any key returns from the blank screen"
+tui_keys q
+tui_exited 10 && pass || fail "q leaves the presentation"
+
+finish
