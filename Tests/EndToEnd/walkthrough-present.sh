@@ -31,4 +31,19 @@ tui_wait "Leadership" && pass || fail "any key returns from the blank screen"
 tui_keys q
 tui_exited 10 && pass || fail "q leaves the presentation"
 
+# Tick mode on Leadership's last practice theme: its first step is recorded for the room.
+tui_start 100 30 "$ALMANAC_BIN" present leadership
+tui_wait "1/" || fail "present leadership opens"
+tui_keys End
+tui_wait "Leading by example" && pass || fail "End goes to the last slide, the third practice theme"
+tui_keys Tab && tui_keys 1
+for _ in $(seq 50); do
+    grep -q '"leadership.3.1"' "$progress" 2>/dev/null && break
+    sleep 0.2
+done
+python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["steps"]["leadership.3.1"]["status"] == "done"' "$progress" \
+    && pass || fail "tick mode recorded leadership.3.1 as done in the progress file"
+tui_keys q
+tui_exited 10
+
 finish
