@@ -57,6 +57,7 @@ struct PresentCommand: ParsableCommand {
             var app = PresentApp(almanac: almanac, progress: base, scope: presenter ? nil : scope,
                                  mode: presenter ? .presenter : .projector, ascii: !utf8,
                                  environment: environment, joining: sessionFile.read())
+            app.theme = ThemeName(chosenTheme)
             if !presenter { try? sessionFile.write(app.session) }
             let signal = try TerminalDriver<PresentApp>().run(&app) { effect, app in
                 switch effect {

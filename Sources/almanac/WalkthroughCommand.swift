@@ -23,7 +23,6 @@ struct WalkthroughCommand: ParsableCommand {
             let almanac = try content.open().almanac()
             let store = try progress.store()
             var base = try store.load()
-            let theme = TerminalTheme.resolve(requested: nil, environment: ProcessInfo.processInfo.environment)
             var app = WalkthroughApp(almanac: almanac, progress: base, restart: restart, ascii: !TerminalLocale.adopt())
             let signal = try TerminalDriver<WalkthroughApp>().run(&app) { effect, app in
                 switch effect {

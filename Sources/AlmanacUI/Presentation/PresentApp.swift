@@ -306,10 +306,16 @@ public struct PresentApp: TerminalApp {
 
     // MARK: - Drawing
 
+    /// Colours for the driver: high contrast unless the command chose otherwise.
+    public var theme: ThemeName = .highContrast
+
     public func render(width: Int, height: Int) -> Screen {
+        var screen: Screen
         switch mode {
-        case .projector: return PresentView.render(self, width: width, height: height)
-        case .presenter: return PresenterView.render(self, width: width, height: height)
+        case .projector: screen = PresentView.render(self, width: width, height: height)
+        case .presenter: screen = PresenterView.render(self, width: width, height: height)
         }
+        screen.theme = theme
+        return screen
     }
 }
