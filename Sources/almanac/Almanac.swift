@@ -25,6 +25,8 @@ struct Almanac: ParsableCommand {
             RestoreCommand.self,
             RepairCommand.self,
             ProfilesCommand.self,
+            WalkthroughCommand.self,
+            PresentCommand.self,
         ],
         defaultSubcommand: GuideCommand.self
     )

@@ -1,0 +1,80 @@
+import AlmanacModel
+import AlmanacTerminal
+import AlmanacUI
+import ArgumentParser
+import Foundation
+
+struct PresentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "present",
+        abstract: "Project the almanac to a room, driven by a clicker.",
+        discussion: """
+        Space, Right, PgDn or Enter: next. Left, PgUp or Backspace: back. b or .: blank the screen. \
+        o: overview. Tab: tick mode, to record the room's decisions. g then a number: go to an outcome. \
+        t: clock or elapsed time. ?: all keys. q: quit (F5 and Esc never quit). \
+        For notes and times on your laptop, run 'almanac present --presenter' in a second terminal: \
+        it follows this one, and either can drive.
+        """)
+
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var progress: ProgressOptions
+    @Argument(help: "Present only this outcome: an id, a number 1-12, or the start of its title.") var outcome: String?
+    @Flag(help: "The presenter view: the current slide small, the next slide, notes, elapsed time and the clock.")
+    var presenter = false
+    @Option(help: ArgumentHelp("Colours: high-contrast (the default here), default or mono.", valueName: "theme"))
+    var theme: String?
+
+    func run() throws {
+        try reportingProgress {
+            let file = try content.open()
+            var scope: String?
+            if let outcome {
+                switch OutcomeResolver(file.index).resolve(outcome) {
+                case .notFound(let message): throw Failure.usage(message)
+                case .found(let entry): scope = entry.id
+                }
+            }
+            let chosenTheme: TerminalTheme
+            if let theme {
+                guard let t = TerminalTheme(rawValue: theme) else {
+                    throw Failure.usage("unknown theme \"\(theme)\"; use high-contrast, default or mono")
+                }
+                chosenTheme = t
+            } else {
+                // Projectors wash colour out: high contrast unless NO_COLOR asks for none.
+                chosenTheme = TerminalTheme.resolve(requested: nil, environment: ProcessInfo.processInfo.environment) == .mono
+                    ? .mono : .highContrast
+            }
+            let almanac = try file.almanac()
+            let store = try progress.store()
+            var base = try store.load()
+            let sessionFile = PresentSessionFile(besideProgress: store.path)
+            let writer = (presenter ? "presenter-" : "projector-") + String(ProcessInfo.processInfo.processIdentifier)
+            let environment = PresentEnvironment(
+                now: { Date() }, readSession: { sessionFile.read() },
+                readProgress: { try? store.load() }, writer: writer)
+            let utf8 = TerminalLocale.adopt()
+            var app = PresentApp(almanac: almanac, progress: base, scope: presenter ? nil : scope,
+                                 mode: presenter ? .presenter : .projector, ascii: !utf8,
+                                 environment: environment, joining: sessionFile.read())
+            if !presenter { try? sessionFile.write(app.session) }
+            let signal = try TerminalDriver<PresentApp>().run(&app) { effect, app in
+                switch effect {
+                case .saveStep:
+                    do {
+                        base = try store.save(app.progress, base: base, label: "this presentation").progress
+                        app.saved(base)
+                    } catch {
+                        app.report("Not saved: \(error)")
+                    }
+                case .publish(let session):
+                    // The other terminal just stops following until the next write works.
+                    do { try sessionFile.write(session) } catch { app.report("Presenter view not updated: \(error.localizedDescription)") }
+                case .quit:
+                    break
+                }
+            }
+            if let signal { throw ExitCode(128 + signal) }
+        }
+    }
+}
