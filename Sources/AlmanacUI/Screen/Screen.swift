@@ -46,6 +46,23 @@ public struct Screen: Hashable, Sendable {
         }.joined(separator: "\n")
     }
 
+    /// Moves rows `rows` by `by` (positive: up, as a terminal scrolls), blanking the rows
+    /// left behind: what a window holds after scrolling that region.
+    public mutating func scroll(_ rows: ClosedRange<Int>, by: Int) {
+        guard rows.lowerBound >= 0, rows.upperBound < height, by != 0 else { return }
+        let w = width
+        let copy = cells
+        for y in rows {
+            let from = y + by
+            let target = y * w ..< (y + 1) * w
+            if rows.contains(from) {
+                cells.replaceSubrange(target, with: copy[from * w ..< (from + 1) * w])
+            } else {
+                cells.replaceSubrange(target, with: repeatElement(Cell.blank, count: w))
+            }
+        }
+    }
+
     public static func == (a: Screen, b: Screen) -> Bool {
         a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX && a.cursorY == b.cursorY && a.theme == b.theme
     }
