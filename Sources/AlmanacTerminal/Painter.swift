@@ -40,19 +40,27 @@ final class Painter {
         }
         let width = min(screen.width, Int(getmaxx(window)))
         let height = min(screen.height, Int(getmaxy(window)))
+        // Taken out of `previous` so that scrolling it below changes it in place, not a copy.
         var old = previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
+        previous = nil
         if var shifted = old, width == screen.width, height == screen.height,
            let shift = RowShift.find(from: shifted, to: screen) {
+            old = nil
             scroll(shift, height: height)
             shifted.scroll(shift.top...shift.bottom, by: shift.by)
             old = shifted
         }
-        for y in 0..<height {
-            for x in 0..<width {
-                let c = screen[x, y]
-                if c.continuation { continue }
-                if let old, old[x, y] == c { continue }
-                put(c, x: x, y: y, lastColumn: x == width - 1, lastCell: x == width - 1 && y == height - 1)
+        let stride = screen.width
+        screen.cells.withUnsafeBufferPointer { cells in
+            let before = old?.cells
+            for y in 0..<height {
+                for x in 0..<width {
+                    let i = y * stride + x
+                    let c = cells[i]
+                    if c.continuation { continue }
+                    if let before, before[i] == c { continue }
+                    put(c, x: x, y: y, lastColumn: x == width - 1, lastCell: x == width - 1 && y == height - 1)
+                }
             }
         }
         previous = screen

@@ -25,6 +25,7 @@ public struct TerminalDriver<App: TerminalApp> {
     public func run(_ app: inout App, perform: (App.Effect, inout App) throws -> Void) throws -> Int32? {
         let session = try CursesSession()
         defer { session.close() }
+        almanac_keep_heap()
         let painter = Painter(window: session.window)
         let input = InputReader(window: session.window)
 

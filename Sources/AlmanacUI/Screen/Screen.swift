@@ -51,14 +51,17 @@ public struct Screen: Hashable, Sendable {
     public mutating func scroll(_ rows: ClosedRange<Int>, by: Int) {
         guard rows.lowerBound >= 0, rows.upperBound < height, by != 0 else { return }
         let w = width
-        let copy = cells
-        for y in rows {
-            let from = y + by
-            let target = y * w ..< (y + 1) * w
-            if rows.contains(from) {
-                cells.replaceSubrange(target, with: copy[from * w ..< (from + 1) * w])
-            } else {
-                cells.replaceSubrange(target, with: repeatElement(Cell.blank, count: w))
+        cells.withUnsafeMutableBufferPointer { buffer in
+            // Rows move in place: up from the top when scrolling up, down from the bottom otherwise.
+            let order = by > 0 ? Array(rows) : rows.reversed()
+            for y in order {
+                let from = y + by
+                let target = y * w
+                if rows.contains(from) {
+                    for x in 0..<w { buffer[target + x] = buffer[from * w + x] }
+                } else {
+                    for x in 0..<w { buffer[target + x] = .blank }
+                }
             }
         }
     }

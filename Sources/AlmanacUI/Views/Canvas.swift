@@ -22,6 +22,15 @@ extension Screen {
             }
             return col
         }
+        // Latin text, punctuation and box drawing: each scalar is its own one-column cell.
+        if text.unicodeScalars.allSatisfy(Self.isSingleColumnAlone) {
+            for scalar in text.unicodeScalars {
+                if col >= right { return col + 1 }
+                if col >= clip.x && col >= 0 { self[col, y] = Cell(scalar: scalar.value, style: style) }
+                col += 1
+            }
+            return col
+        }
         for ch in text {
             let w = DisplayWidth.of(ch)
             if w == 0 { continue }
@@ -33,6 +42,16 @@ extension Screen {
             col += w
         }
         return col
+    }
+
+    /// True for a scalar that is one column wide and never joins its neighbours into one
+    /// character (no marks, joiners or emoji): the ranges the almanac's text and the views'
+    /// symbols use. Anything else takes the grapheme-by-grapheme path.
+    static func isSingleColumnAlone(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v >= 0x20 && v < 0x7F { return true }
+        if v >= 0xA0 && v < 0x300 { return v != 0xAD }
+        return v >= 0x2010 && v < 0x2C00 && !(0x2028...0x206F).contains(v) && DisplayWidth.of(s) == 1
     }
 
     /// Writes a styled line; `override` replaces every run's style (e.g. for a selected row).
