@@ -91,4 +91,15 @@ final class ReadingDocumentTests: XCTestCase {
         app.press(.down)
         XCTAssertTrue(app.idle())
     }
+
+    func testEndPressedRepeatedlyWhileTooSmallDoesNotOverflow() {
+        // Found by the storm: below the minimum size nothing clamps between keys.
+        var app = Fixtures.app(width: 100, height: 30)
+        app.press(.tab, .tab)
+        _ = app.handle(.resize(width: 29, height: 22))
+        for _ in 0..<5 { app.press(.end, .down, .end, .home, .end) }
+        _ = app.handle(.resize(width: 100, height: 30))
+        let doc = app.document!
+        XCTAssertEqual(app.contentScroll, doc.lines.count - GuideLayout(width: 100, height: 30, focus: .content).contentText.height)
+    }
 }

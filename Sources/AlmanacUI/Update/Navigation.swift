@@ -46,8 +46,11 @@ extension GuideApp {
     }
 
     /// Scrolls the reading document; the parts pane follows the part at the top.
+    /// Saturating: below the minimum size nothing clamps the offset between keys, and End
+    /// pressed twice must not overflow.
     mutating func scrollContent(by lines: Int) {
-        contentScroll += lines
+        let (sum, overflow) = contentScroll.addingReportingOverflow(lines)
+        contentScroll = overflow ? (lines > 0 ? Int.max / 2 : 0) : max(0, min(sum, Int.max / 2))
         followScroll = true
     }
 
