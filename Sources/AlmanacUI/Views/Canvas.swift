@@ -72,7 +72,8 @@ extension Screen {
     public mutating func fill(_ rect: Rect, style: Style = .normal, character: Character = " ") {
         let r = rect.clipped(to: bounds)
         guard !r.isEmpty else { return }
-        for y in r.y..<r.maxY { for x in r.x..<r.maxX { self[x, y] = Cell(character, style: style) } }
+        let cell = Cell(character, style: style)
+        for y in r.y..<r.maxY { for x in r.x..<r.maxX { self[x, y] = cell } }
     }
 
     /// Changes the style of the cells in a rectangle, keeping their characters.
@@ -93,16 +94,13 @@ extension Screen {
     public mutating func box(_ rect: Rect, title: String? = nil, glyphs: Glyphs, style: Style = Style(.border),
                              titleStyle: Style = Style(.title, bold: true), sides: Bool = true) {
         guard rect.width >= 2, rect.height >= 2 else { return }
-        let h = String(glyphs.horizontal)
-        for x in rect.x + 1..<rect.maxX - 1 {
-            put(h, x: x, y: rect.y, style: style)
-            put(h, x: x, y: rect.maxY - 1, style: style)
-        }
+        let edge = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1)
+        fill(edge, style: style, character: glyphs.horizontal)
+        fill(Rect(x: edge.x, y: rect.maxY - 1, width: edge.width, height: 1), style: style, character: glyphs.horizontal)
         if sides {
-            for y in rect.y + 1..<rect.maxY - 1 {
-                put(String(glyphs.vertical), x: rect.x, y: y, style: style)
-                put(String(glyphs.vertical), x: rect.maxX - 1, y: y, style: style)
-            }
+            let side = Rect(x: rect.x, y: rect.y + 1, width: 1, height: rect.height - 2)
+            fill(side, style: style, character: glyphs.vertical)
+            fill(Rect(x: rect.maxX - 1, y: side.y, width: 1, height: side.height), style: style, character: glyphs.vertical)
         }
         put(String(sides ? glyphs.topLeft : glyphs.horizontal), x: rect.x, y: rect.y, style: style)
         put(String(sides ? glyphs.topRight : glyphs.horizontal), x: rect.maxX - 1, y: rect.y, style: style)
