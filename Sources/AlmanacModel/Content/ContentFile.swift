@@ -45,9 +45,9 @@ public struct ContentFile: Sendable {
         }
         let index: ContentIndex
         do {
-            index = try JSONDecoder().decode(ContentIndex.self, from: data.subdata(in: firstRange))
+            index = try ContentReading.index(data.subdata(in: firstRange))
         } catch {
-            throw ContentError(path: path, problem: "line 1 is not an almanac content index (\(Self.describe(error)))")
+            throw ContentError(path: path, problem: "line 1 is not an almanac content index (\(error.description))")
         }
         guard index.format == Self.format else {
             throw ContentError(path: path, problem: "it is not almanac content (format \"\(index.format)\")")
@@ -68,7 +68,12 @@ public struct ContentFile: Sendable {
     /// The outcome at a position in the almanac's order (0-based).
     public func outcome(at position: Int) throws(ContentError) -> Outcome {
         precondition(index.outcomes.indices.contains(position), "outcome position out of range")
-        return try decode(Outcome.self, line: 2 + position)
+        let line = 2 + position
+        do {
+            return try ContentReading.outcome(data.subdata(in: lines[line]))
+        } catch {
+            throw malformed(line: line, error.description)
+        }
     }
 
     /// Everything: for plain commands, search and export.
@@ -82,8 +87,12 @@ public struct ContentFile: Sendable {
         do {
             return try JSONDecoder().decode(T.self, from: data.subdata(in: lines[line]))
         } catch {
-            throw ContentError(path: path, problem: "line \(line + 1) is malformed (\(Self.describe(error))); regenerate it with Scripts/import-almanac")
+            throw malformed(line: line, Self.describe(error))
         }
+    }
+
+    private func malformed(line: Int, _ problem: String) -> ContentError {
+        ContentError(path: path, problem: "line \(line + 1) is malformed (\(problem)); regenerate it with Scripts/import-almanac")
     }
 
     /// Non-empty lines, found with memchr: Data's generic `split` walks byte by byte
