@@ -1,3 +1,4 @@
+import AlmanacModel
 import ArgumentParser
 import XCTest
 @testable import almanac
@@ -79,6 +80,17 @@ final class GuideArgumentsTests: XCTestCase {
                 + (parts.day! < 10 ? "0" : "") + "\(parts.day!)"
             XCTAssertEqual(GuideSession.today(time_t(seconds)), expected)
         }
+    }
+
+    /// The progress commands build their location from ProgressLocation's own variables only.
+    func testProgressLocationSeesWhatTheWholeEnvironmentWouldGive() throws {
+        let full = ProgressLocation(environment: ProcessInfo.processInfo.environment)
+        let fromVariables = ProgressOptions.location
+        XCTAssertEqual(try fromVariables.resolve(file: nil, profile: nil), try full.resolve(file: nil, profile: nil))
+        XCTAssertEqual(try fromVariables.resolve(file: nil, profile: "team"), try full.resolve(file: nil, profile: "team"))
+        XCTAssertEqual(fromVariables.profilesFolder, full.profilesFolder)
+        XCTAssertEqual(try ProgressOptions.store(file: "p.json", profile: nil).path, "p.json")
+        XCTAssertThrowsError(try ProgressOptions.store(file: "p.json", profile: "team"))
     }
 
     func testEnvironmentReadsOnlyTheNamedVariables() {
