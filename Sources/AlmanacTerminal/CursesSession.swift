@@ -37,11 +37,22 @@ final class CursesSession {
         intrflush(window, false)
         set_escdelay(25)
         Self.stopFlowControl()
+        leaveok(window, false)
+        scrollok(window, false)
+        // Lets curses scroll lines with the terminal's own scrolling (a scroll region) instead
+        // of rewriting every row when the reading pane moves by a line.
+        idlok(window, true)
+        // Frames are drawn whole: no polling the keyboard part-way through one.
+        typeahead(-1)
+        // ncurses 6.4 flushes after every cursor movement until the screen has been through
+        // endwin and back (it takes the screen as "not initialised yet"): dozens of writes a
+        // frame. Leaving and resuming once here means every frame goes out in one write.
+        endwin()
+        doupdate()
+        // After the resume: it would switch the mouse off again.
         mouseinterval(0)
         mousemask(CursesMouseMap.mask, nil)
         curs_set(1)
-        leaveok(window, false)
-        scrollok(window, false)
     }
 
     deinit { close() }

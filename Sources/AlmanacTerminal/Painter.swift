@@ -40,13 +40,27 @@ final class Painter {
         }
         let width = min(screen.width, Int(getmaxx(window)))
         let height = min(screen.height, Int(getmaxy(window)))
-        let old = previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
-        for y in 0..<height {
-            for x in 0..<width {
-                let c = screen[x, y]
-                if c.continuation { continue }
-                if let old, old[x, y] == c { continue }
-                put(c, x: x, y: y, lastColumn: x == width - 1, lastCell: x == width - 1 && y == height - 1)
+        // Taken out of `previous` so that scrolling it below changes it in place, not a copy.
+        var old = previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
+        previous = nil
+        if var shifted = old, width == screen.width, height == screen.height,
+           let shift = RowShift.find(from: shifted, to: screen) {
+            old = nil
+            scroll(shift, height: height)
+            shifted.scroll(shift.top...shift.bottom, by: shift.by)
+            old = shifted
+        }
+        let stride = screen.width
+        screen.cells.withUnsafeBufferPointer { cells in
+            let before = old?.cells
+            for y in 0..<height {
+                for x in 0..<width {
+                    let i = y * stride + x
+                    let c = cells[i]
+                    if c.continuation { continue }
+                    if let before, before[i] == c { continue }
+                    put(c, x: x, y: y, lastColumn: x == width - 1, lastCell: x == width - 1 && y == height - 1)
+                }
             }
         }
         previous = screen
@@ -55,8 +69,17 @@ final class Painter {
         wnoutrefresh(window)
     }
 
+    /// Moves rows in the window as the terminal will (curses then sends a scroll, not the rows).
+    private func scroll(_ shift: RowShift, height: Int) {
+        wsetscrreg(window, Int32(shift.top), Int32(shift.bottom))
+        scrollok(window, true)
+        wscrl(window, Int32(shift.by))
+        scrollok(window, false)
+        wsetscrreg(window, 0, Int32(height - 1))
+    }
+
     private func put(_ c: Cell, x: Int, y: Int, lastColumn: Bool, lastCell: Bool) {
-        let count = fill(c.character, lastColumn: lastColumn)
+        let count = fill(c.scalars, lastColumn: lastColumn)
         text[count] = 0
         let (attr, pair) = palette?.attributes(for: c.style) ?? (almanac_a_normal(), 0)
         setcchar(cell, text, attr, pair, nil)
@@ -72,13 +95,13 @@ final class Painter {
     /// Writes the character's scalars into `text` and returns how many; anything that could
     /// upset the layout (control characters, a lone combining mark, a wide character in the
     /// last column, which curses would wrap) becomes a space.
-    private func fill(_ character: Character, lastColumn: Bool) -> Int {
+    private func fill(_ scalars: (UInt32, UInt32, UInt32, UInt32), lastColumn: Bool) -> Int {
         var count = 0
-        for scalar in character.unicodeScalars {
-            let value = wchar_t(bitPattern: scalar.value)
+        for scalar in [scalars.0, scalars.1, scalars.2, scalars.3] where scalar != 0 {
+            let value = wchar_t(bitPattern: scalar)
             if count == 0 {
-                if scalar.value < 0x7f {
-                    text[0] = scalar.value < 0x20 ? 0x20 : value
+                if scalar < 0x7f {
+                    text[0] = scalar < 0x20 ? 0x20 : value
                     count = 1
                     continue
                 }

@@ -25,12 +25,15 @@ public struct TerminalDriver<App: TerminalApp> {
     public func run(_ app: inout App, perform: (App.Effect, inout App) throws -> Void) throws -> Int32? {
         let session = try CursesSession()
         defer { session.close() }
+        almanac_keep_heap()
         let painter = Painter(window: session.window)
         let input = InputReader(window: session.window)
 
         // The app learns the size first, so the first frame is laid out for this terminal.
         var size = session.size
         var interrupts = 0
+        // True once the app said it had no background work left; any event may give it more.
+        var idleDone = false
         try dispatch(.resize(width: size.width, height: size.height), to: &app, perform: perform)
         while !app.isFinished {
             painter.paint(app.render(width: size.width, height: size.height))
@@ -40,7 +43,8 @@ public struct TerminalDriver<App: TerminalApp> {
             var handled = 0
             reading: while handled < batchLimit, !app.isFinished {
                 let waiting = handled == 0
-                let read = input.next(timeout: waiting ? Int32(clamping: app.tickInterval ?? -1) : 0)
+                let idleWork = waiting && !idleDone
+                let read = input.next(timeout: waiting && !idleWork ? Int32(clamping: app.tickInterval ?? -1) : 0)
                 if let signal = session.quitSignal {
                     // Ctrl-C arrives as SIGINT (cbreak keeps signals). The app gets it as the key,
                     // to quit as it would for its own quit key (saving its place) or to use it
@@ -61,11 +65,17 @@ public struct TerminalDriver<App: TerminalApp> {
                 case nil:
                     // A terminal that has gone would return at once for ever: leave as on a hangup.
                     if waiting, input.terminalGone { return SIGHUP }
+                    // Nothing waiting: a piece of background work, then a frame (usually the same).
+                    if idleWork {
+                        idleDone = !app.idle()
+                        if idleDone { continue reading }
+                        break reading
+                    }
                     // Nothing came: time for a tick if the app asked for them, else draw what we have.
                     guard waiting, app.tickInterval != nil else { break reading }
                     event = .tick
                 }
-                if event != .tick { interrupts = 0 }
+                if event != .tick { interrupts = 0; idleDone = false }
                 if case .resize = event {
                     size = session.size
                     painter.invalidate()

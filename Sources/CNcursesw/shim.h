@@ -32,6 +32,11 @@ static inline mmask_t almanac_button5_pressed(void) { return BUTTON5_PRESSED; }
 
 // Swift 6 rejects C mutable globals (stdscr, stdout, stdin): read them here instead.
 static inline WINDOW *almanac_stdscr(void) { return stdscr; }
+
+// Frames are allocated and freed every key; without this glibc gives the top of the heap
+// back to the kernel after each and asks for it again (brk, page faults) on the next.
+#include <malloc.h>
+static inline void almanac_keep_heap(void) { mallopt(M_TRIM_THRESHOLD, 64 << 20); }
 /// Starts curses on the process's own terminal; NULL (not exit) when TERM is unusable.
 static inline SCREEN *almanac_newterm(void) { return newterm(NULL, stdout, stdin); }
 

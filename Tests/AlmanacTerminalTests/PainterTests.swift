@@ -118,6 +118,28 @@ final class PainterTests: XCTestCase {
         XCTAssertEqual(row(0, from: 0, count: 11), "second     ")
     }
 
+    func testScrolledFramesLandExactlyAsDrawn() {
+        // Rows moved up and down by the window's own scrolling must end where the frame says.
+        func frame(_ first: Int) -> Screen {
+            var f = Screen(width: width, height: height)
+            write("fixed title", x: 0, y: 0, into: &f)
+            for y in 1..<height - 1 { write("row \(first + y)", x: 2, y: y, into: &f) }
+            write("status \(first)", x: 0, y: height - 1, into: &f)
+            return f
+        }
+        let p = painter()
+        for first in [0, 1, 2, 1, 4, 3, 3, 0] {
+            p.paint(frame(first))
+            XCTAssertEqual(row(0, from: 0, count: 11), "fixed title")
+            for y in [1, height / 2, height - 2] {
+                let text = "row \(first + y)"
+                XCTAssertEqual(row(y, from: 2, count: text.count), text, "row \(y) after scrolling to \(first)")
+                XCTAssertEqual(character(x: 2 + text.count, y: y), " ", "nothing left over from the old row")
+            }
+            XCTAssertEqual(row(height - 1, from: 0, count: 8), "status \(first)")
+        }
+    }
+
     func testCursorIsParkedWhereTheScreenSays() {
         var frame = Screen(width: width, height: height)
         frame.cursor = (7, 4)

@@ -7,8 +7,8 @@ final class DocumentTests: XCTestCase {
     let connectivity = Fixtures.almanac.outcomes[0]
 
     func doc(_ o: Outcome, _ part: Part, width: Int = 76) -> RenderedDocument {
-        RenderedDocument(key: .init(outcome: 0, part: part, width: width, unicode: true),
-                         items: DocumentBuilder.items(o, part, front: Fixtures.almanac.front))
+        RenderedDocument(key: .init(outcome: 0, checklist: part == .practice, width: width, unicode: true),
+                         items: DocumentBuilder.items(o, part, front: Fixtures.almanac.front), part: part)
     }
 
     func testResourceNamesAreUnderlined() {

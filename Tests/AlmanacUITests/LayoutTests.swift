@@ -25,12 +25,19 @@ final class LayoutTests: XCTestCase {
     }
 
     func testGuideCollapsesPanesWhenNarrow() {
-        let wide = GuideLayout(width: 120, height: 40, focus: .content)
+        let wide = GuideLayout(width: 120, height: 40, focus: .parts)
         XCTAssertFalse(wide.outcomes.isEmpty)
         XCTAssertFalse(wide.parts.isEmpty)
-        let reading = GuideLayout(width: 80, height: 24, focus: .content)
-        XCTAssertTrue(reading.outcomes.isEmpty)
-        XCTAssertEqual(reading.content.width, 80)
+        XCTAssertFalse(wide.reading)
+        // Reading takes every column at any width, so the terminal can scroll its rows.
+        for (w, h) in [(80, 24), (120, 40), (240, 67)] {
+            let reading = GuideLayout(width: w, height: h, focus: .content)
+            XCTAssertTrue(reading.outcomes.isEmpty && reading.parts.isEmpty)
+            XCTAssertEqual(reading.content.width, w)
+            XCTAssertTrue(reading.reading)
+            XCTAssertLessThanOrEqual(reading.contentText.width, GuideLayout.readingMeasure, "a comfortable line, centred")
+            XCTAssertEqual(reading.contentText.x - reading.content.x, reading.content.maxX - reading.contentText.maxX, accuracy: 1)
+        }
         let short = GuideLayout(width: 60, height: 16, focus: .parts)
         XCTAssertTrue(short.outcomes.isEmpty, "too short for both lists: only the one in use")
         XCTAssertFalse(short.parts.isEmpty)

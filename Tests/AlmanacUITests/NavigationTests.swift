@@ -24,8 +24,10 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(app.currentPart, .section(0))
         app.press(.character("l"))
         XCTAssertEqual(app.focus, .content)
+        let start = app.document!.lineStart(of: .section(0))!
+        XCTAssertEqual(app.contentScroll, start, "reading opens at the chosen part")
         app.press(.down, .down)
-        XCTAssertEqual(app.contentScroll, 2)
+        XCTAssertEqual(app.contentScroll, start + 2)
         app.press(.character("g"))
         XCTAssertEqual(app.contentScroll, 0)
         app.press(.character("G"))

@@ -1,4 +1,5 @@
 import XCTest
+import AlmanacModel
 import AlmanacUI
 
 /// The frame grid views draw into and snapshot tests read.
@@ -26,5 +27,26 @@ final class ScreenGridTests: XCTestCase {
         let s = Screen(width: 0, height: -3)
         XCTAssertEqual(s.cells.count, 0)
         XCTAssertEqual(s.text, "")
+    }
+
+    func testEveryKindOfTextLandsOneCharacterPerCellWhicheverPathDrawsIt() {
+        // ASCII, Latin and punctuation take fast paths; marks, wide and emoji go grapheme by grapheme.
+        let texts = ["plain ASCII", "It\u{2019}s \u{201C}ok\u{201D} \u{2013} \u{2500}\u{2502} \u{E9}\u{A3}\u{2026}",
+                     "e\u{301}x", "\u{65E5}\u{672C}!", "a\u{200D}b", "\u{1F1EC}\u{1F1E7}", "tab\there"]
+        for text in texts {
+            var s = Screen(width: 20, height: 1)
+            let end = s.put(text, x: 1, y: 0)
+            var expected = Screen(width: 20, height: 1)
+            var col = 1
+            for ch in text {
+                let w = DisplayWidth.of(ch)
+                if w == 0 { continue }
+                expected[col, 0] = Cell(ch)
+                if w == 2 { expected[col + 1, 0] = Cell(" ", continuation: true) }
+                col += w
+            }
+            XCTAssertEqual(s, expected, text)
+            XCTAssertEqual(end, col, text)
+        }
     }
 }

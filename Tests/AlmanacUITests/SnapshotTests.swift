@@ -41,7 +41,7 @@ final class SnapshotTests: XCTestCase {
             app.press(.tab, .down, .tab)
             let doc = app.document!
             let table = doc.items.firstIndex { if case .table = $0 { return true } else { return false } }!
-            for _ in 0..<(doc.itemStarts[table] - 1) { app.press(.down) }
+            for _ in 0..<(doc.itemStarts[table] - 1 - app.contentScroll) { app.press(.down) }
         }
     }
 
@@ -50,7 +50,7 @@ final class SnapshotTests: XCTestCase {
             app.press(.tab, .down, .tab)
             let doc = app.document!
             let tables = doc.items.indices.filter { if case .table = doc.items[$0] { return true } else { return false } }
-            for _ in 0..<(doc.itemStarts[tables[1]] - 1) { app.press(.down) }
+            for _ in 0..<(doc.itemStarts[tables[1]] - 1 - app.contentScroll) { app.press(.down) }
         }
     }
 

@@ -4,8 +4,9 @@ public struct GuideLayout: Hashable, Sendable {
     /// Below this the guide asks for a larger window instead of drawing nonsense.
     public static let minWidth = 60
     public static let minHeight = 16
-    /// From this width the lists stay beside the content while reading it.
-    public static let wideWidth = 100
+    /// The widest the content's text runs when reading, for a comfortable line length; the
+    /// pane itself still spans the screen so the terminal can scroll it.
+    public static let readingMeasure = 80
 
     public var tooSmall: Bool
     public var titleBar = Rect.zero
@@ -28,12 +29,13 @@ public struct GuideLayout: Hashable, Sendable {
         statusBar = rows[3]
         guard mode == .main else { return }
 
-        // Reading on a narrow screen: the content takes the whole width.
-        if focus == .content && width < Self.wideWidth {
+        // Reading: the content takes every column, so its rows are whole terminal lines that
+        // the terminal can scroll in place (a line's scroll then costs bytes, not a repaint).
+        if focus == .content {
             content = body
             return
         }
-        let left = min(34, max(24, width * 3 / 10))
+        let left = min(48, max(24, width * 3 / 10))
         let columns = body.split(.horizontal, [.length(left), .fill(1)])
         content = columns[1]
         // Outcomes (12 rows and a border) above the parts when both fit; else the one in use.
@@ -49,9 +51,15 @@ public struct GuideLayout: Hashable, Sendable {
         }
     }
 
-    /// Where the content's text goes: inside the border, one column in from each side.
+    /// True when the content pane has the whole width (reading): it is drawn without sides.
+    public var reading: Bool { !content.isEmpty && content.width == body.width }
+
+    /// Where the content's text goes: inside the border, one column in from each side, and
+    /// centred when the pane is wider than a comfortable line.
     public var contentText: Rect {
         let inner = content.inset(1)
-        return Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+        let width = min(inner.width - 2, Self.readingMeasure)
+        let x = inner.x + 1 + max(0, (inner.width - 2 - width) / 2)
+        return Rect(x: x, y: inner.y, width: width, height: inner.height)
     }
 }

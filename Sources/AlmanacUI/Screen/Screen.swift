@@ -46,6 +46,26 @@ public struct Screen: Hashable, Sendable {
         }.joined(separator: "\n")
     }
 
+    /// Moves rows `rows` by `by` (positive: up, as a terminal scrolls), blanking the rows
+    /// left behind: what a window holds after scrolling that region.
+    public mutating func scroll(_ rows: ClosedRange<Int>, by: Int) {
+        guard rows.lowerBound >= 0, rows.upperBound < height, by != 0 else { return }
+        let w = width
+        cells.withUnsafeMutableBufferPointer { buffer in
+            // Rows move in place: up from the top when scrolling up, down from the bottom otherwise.
+            let order = by > 0 ? Array(rows) : rows.reversed()
+            for y in order {
+                let from = y + by
+                let target = y * w
+                if rows.contains(from) {
+                    for x in 0..<w { buffer[target + x] = buffer[from * w + x] }
+                } else {
+                    for x in 0..<w { buffer[target + x] = .blank }
+                }
+            }
+        }
+    }
+
     public static func == (a: Screen, b: Screen) -> Bool {
         a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX && a.cursorY == b.cursorY && a.theme == b.theme
     }

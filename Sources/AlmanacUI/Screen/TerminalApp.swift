@@ -10,8 +10,14 @@ public protocol TerminalApp {
     var isFinished: Bool { get }
     /// Milliseconds between `.tick` events when no key arrives, or nil for none.
     var tickInterval: Int? { get }
+    /// Does one small piece of work the screen did not need yet, and returns false when there
+    /// was none. The driver calls it only when no input is waiting, draws a frame after it
+    /// (usually unchanged, so nothing is sent), and stops calling after a false until the
+    /// next event.
+    mutating func idle() -> Bool
 }
 
 extension TerminalApp {
     public var tickInterval: Int? { nil }
+    public mutating func idle() -> Bool { false }
 }

@@ -35,6 +35,15 @@ public enum DocumentBuilder {
     /// Label for the Leadership chapter's per-outcome check, shown on each overview.
     static let leaderCheckLabel = "Check as a digital leader"
 
+    /// The parts a document shows: the checklist alone, or every other part in reading order.
+    public static func parts(_ outcome: Outcome, checklist: Bool, front: FrontMatter?) -> [DocPart] {
+        parts(outcome, Part.all(of: outcome).filter { ($0 == .practice) == checklist }, front: front)
+    }
+
+    static func parts(_ outcome: Outcome, _ parts: [Part], front: FrontMatter?) -> [DocPart] {
+        parts.map { DocPart($0, title: $0.title(in: outcome), items: items(outcome, $0, front: front)) }
+    }
+
     public static func items(_ outcome: Outcome, _ part: Part, front: FrontMatter?) -> [DocItem] {
         switch part {
         case .overview:

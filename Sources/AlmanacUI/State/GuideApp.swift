@@ -37,7 +37,11 @@ public struct GuideApp: Sendable {
     public internal(set) var contentScroll = 0
     /// Set when the selected step must be scrolled into view at the next refresh.
     var revealStep = true
-    /// An item to scroll to once its part is wrapped (a search hit, a case study).
+    /// Set when the reading document must scroll to the selected part's start at the next refresh.
+    var revealPart = true
+    /// Set by a scroll of the reading document: the parts pane then follows the top line.
+    var followScroll = false
+    /// An item of the current part to scroll to once it is wrapped (a search hit, a case study).
     var pendingItem: Int?
     var outcomeScroll = 0
     var partScroll = 0
@@ -57,8 +61,9 @@ public struct GuideApp: Sendable {
     /// A one-off message for the status bar, cleared by the next key.
     public internal(set) var message: String?
 
-    /// The current part wrapped to the content pane's width.
+    /// The current document (reading or checklist) wrapped to the content pane's width.
     public internal(set) var document: RenderedDocument?
+    var documents = DocumentCache()
 
     public internal(set) var isFinished = false
 

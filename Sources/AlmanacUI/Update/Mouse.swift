@@ -35,7 +35,8 @@ extension GuideApp {
         if wheel != 0 {
             if outcomesInner.contains(x: x, y: y) { selectOutcome(outcomeIndex + wheel.signum()) }
             else if partsInner.contains(x: x, y: y) { selectPart(partIndex + wheel.signum()) }
-            else { contentScroll += wheel }
+            else if currentPart == .practice { contentScroll += wheel }
+            else { scrollContent(by: wheel) }
             return []
         }
         if outcomesInner.contains(x: x, y: y) {

@@ -29,12 +29,12 @@ extension GuideApp {
         case .content:
             let onChecklist = currentPart == .practice
             switch command {
-            case .up: if onChecklist { selectStep(stepIndex - 1) } else { contentScroll -= 1 }
-            case .down: if onChecklist { selectStep(stepIndex + 1) } else { contentScroll += 1 }
-            case .pageUp: if onChecklist { selectStep(stepIndex - 3) } else { contentScroll -= page }
-            case .pageDown: if onChecklist { selectStep(stepIndex + 3) } else { contentScroll += page }
-            case .top: if onChecklist { selectStep(0) } else { contentScroll = 0 }
-            case .bottom: if onChecklist { selectStep(.max) } else { contentScroll = .max / 2 }
+            case .up: if onChecklist { selectStep(stepIndex - 1) } else { scrollContent(by: -1) }
+            case .down: if onChecklist { selectStep(stepIndex + 1) } else { scrollContent(by: 1) }
+            case .pageUp: if onChecklist { selectStep(stepIndex - 3) } else { scrollContent(by: -page) }
+            case .pageDown: if onChecklist { selectStep(stepIndex + 3) } else { scrollContent(by: page) }
+            case .top: if onChecklist { selectStep(0) } else { scrollContent(by: -contentScroll) }
+            case .bottom: if onChecklist { selectStep(.max) } else { scrollContent(by: .max / 2) }
             case .previousPane, .cyclePaneBack: focus = .parts
             case .back:
                 focus = .parts
@@ -43,6 +43,12 @@ extension GuideApp {
             default: break
             }
         }
+    }
+
+    /// Scrolls the reading document; the parts pane follows the part at the top.
+    mutating func scrollContent(by lines: Int) {
+        contentScroll += lines
+        followScroll = true
     }
 
     /// Selects an outcome from the list: its overview, from the top.
@@ -54,14 +60,17 @@ extension GuideApp {
         partIndex = 0
         stepIndex = 0
         contentScroll = 0
+        revealPart = true
     }
 
+    /// Selects a part: the reading document scrolls to its start (the checklist shows its own).
     mutating func selectPart(_ i: Int) {
         let i = max(0, min(i, parts.count - 1))
         guard i != partIndex else { return }
         partIndex = i
         stepIndex = 0
         contentScroll = 0
+        revealPart = true
     }
 
     mutating func selectStep(_ i: Int) {
@@ -86,6 +95,7 @@ extension GuideApp {
         stepIndex = 0
         contentScroll = 0
         revealStep = true
+        revealPart = true
         return []
     }
 }

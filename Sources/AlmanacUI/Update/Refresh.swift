@@ -14,26 +14,50 @@ extension GuideApp {
 
     mutating func refreshDocument(_ layout: GuideLayout) {
         let text = layout.contentText
-        guard text.width > 0, currentOutcome != nil else { return }
-        let key = RenderedDocument.Key(outcome: outcomeIndex, part: currentPart, width: text.width, unicode: unicode)
-        if document?.key != key {
+        guard text.width > 0, let outcome = currentOutcome else { return }
+        let checklist = currentPart == .practice
+        let key = RenderedDocument.Key(outcome: outcomeIndex, checklist: checklist, width: text.width, unicode: unicode)
+        // Reading or scrolling needs the whole document; a glance from the lists needs only
+        // the part on show (the idle time after the frame wraps the rest).
+        let whole = checklist || focus == .content || followScroll
+        let rows = max(1, text.height)
+        let stale = document.map { $0.key != key || !$0.complete && (whole || !$0.covers(currentPart, rows: rows)) } ?? true
+        if stale {
             // Keep the reader's place across a re-wrap: the item at the top stays at the top.
+            // A part's first line (its rule) stays a part's first line.
             var anchor: Int? = nil
-            if let old = document, old.key.outcome == key.outcome, old.key.part == key.part {
+            var partAnchor: Part? = nil
+            if let old = document, old.key.outcome == key.outcome, old.key.checklist == checklist, !revealPart {
                 anchor = old.item(atLine: contentScroll)
+                partAnchor = old.part(atLine: contentScroll).flatMap { old.lineStart(of: $0) == contentScroll ? $0 : nil }
             }
-            if key.part == .caseStudies { loadFront() }
-            document = RenderedDocument(key: key, items: DocumentBuilder.items(currentOutcome!, key.part, front: front))
-            if let anchor, let doc = document { contentScroll = doc.itemStarts[anchor] }
+            var doc: RenderedDocument? = nil
+            if !whole, !documents.isReady(key) {
+                doc = documents.prefix(key, outcome: outcome, front: front, showing: currentPart, rows: rows)
+            }
+            if doc?.covers(currentPart, rows: rows) != true {
+                if !checklist { loadFront() }
+                doc = documents.document(key, outcome: outcome, front: front)
+            }
+            document = doc
+            if let part = partAnchor, let start = document?.lineStart(of: part) {
+                contentScroll = start
+            } else if let anchor, let doc = document, doc.itemStarts.indices.contains(anchor) {
+                contentScroll = doc.itemStarts[anchor]
+            }
             revealStep = true
         }
         guard let doc = document else { return }
-        if let item = pendingItem, doc.itemStarts.indices.contains(item) {
-            contentScroll = max(0, doc.itemStarts[item] - 1)
+        if revealPart, !checklist, let start = doc.lineStart(of: currentPart) {
+            contentScroll = start
+        }
+        revealPart = false
+        if let item = pendingItem, let i = doc.itemIndex(item, of: currentPart) {
+            contentScroll = max(0, doc.itemStarts[i] - 1)
         }
         pendingItem = nil
         let viewport = max(1, text.height)
-        if revealStep, key.part == .practice, doc.stepStarts.indices.contains(stepIndex) {
+        if revealStep, checklist, doc.stepStarts.indices.contains(stepIndex) {
             let start = doc.stepStarts[stepIndex]
             var end = start
             while end + 1 < doc.lines.count, doc.lines[end + 1].step == stepIndex { end += 1 }
@@ -44,6 +68,11 @@ extension GuideApp {
         }
         revealStep = false
         contentScroll = max(0, min(contentScroll, doc.lines.count - viewport))
+        // Scrolling the reading document moves the parts pane to the part at the top.
+        if followScroll, !checklist, let part = doc.part(atLine: contentScroll), let i = parts.firstIndex(of: part) {
+            partIndex = i
+        }
+        followScroll = false
     }
 
     mutating func clampLists(_ layout: GuideLayout) {

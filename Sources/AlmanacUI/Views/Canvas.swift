@@ -13,6 +13,24 @@ extension Screen {
         guard y >= clip.y, y < clip.maxY, y >= 0, y < height else { return x + DisplayWidth.of(text) }
         let right = min(clip.maxX, width)
         var col = x
+        // Most text is ASCII: one byte, one column, no grapheme breaking needed.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7f }) {
+            for byte in text.utf8 {
+                if col >= right { return col + 1 }
+                if col >= clip.x && col >= 0 { self[col, y] = Cell(scalar: UInt32(byte), style: style) }
+                col += 1
+            }
+            return col
+        }
+        // Latin text, punctuation and box drawing: each scalar is its own one-column cell.
+        if text.unicodeScalars.allSatisfy(Self.isSingleColumnAlone) {
+            for scalar in text.unicodeScalars {
+                if col >= right { return col + 1 }
+                if col >= clip.x && col >= 0 { self[col, y] = Cell(scalar: scalar.value, style: style) }
+                col += 1
+            }
+            return col
+        }
         for ch in text {
             let w = DisplayWidth.of(ch)
             if w == 0 { continue }
@@ -24,6 +42,16 @@ extension Screen {
             col += w
         }
         return col
+    }
+
+    /// True for a scalar that is one column wide and never joins its neighbours into one
+    /// character (no marks, joiners or emoji): the ranges the almanac's text and the views'
+    /// symbols use. Anything else takes the grapheme-by-grapheme path.
+    static func isSingleColumnAlone(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v >= 0x20 && v < 0x7F { return true }
+        if v >= 0xA0 && v < 0x300 { return v != 0xAD }
+        return v >= 0x2010 && v < 0x2C00 && !(0x2028...0x206F).contains(v) && DisplayWidth.of(s) == 1
     }
 
     /// Writes a styled line; `override` replaces every run's style (e.g. for a selected row).
@@ -56,23 +84,26 @@ extension Screen {
         }
     }
 
-    /// Draws a border around `rect` with an optional title in its top edge.
+    /// Draws a border around `rect` with an optional title in its top edge; without `sides`,
+    /// just the top and bottom rules (for a pane as wide as the screen).
     public mutating func box(_ rect: Rect, title: String? = nil, glyphs: Glyphs, style: Style = Style(.border),
-                             titleStyle: Style = Style(.title, bold: true)) {
+                             titleStyle: Style = Style(.title, bold: true), sides: Bool = true) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let h = String(glyphs.horizontal)
         for x in rect.x + 1..<rect.maxX - 1 {
             put(h, x: x, y: rect.y, style: style)
             put(h, x: x, y: rect.maxY - 1, style: style)
         }
-        for y in rect.y + 1..<rect.maxY - 1 {
-            put(String(glyphs.vertical), x: rect.x, y: y, style: style)
-            put(String(glyphs.vertical), x: rect.maxX - 1, y: y, style: style)
+        if sides {
+            for y in rect.y + 1..<rect.maxY - 1 {
+                put(String(glyphs.vertical), x: rect.x, y: y, style: style)
+                put(String(glyphs.vertical), x: rect.maxX - 1, y: y, style: style)
+            }
         }
-        put(String(glyphs.topLeft), x: rect.x, y: rect.y, style: style)
-        put(String(glyphs.topRight), x: rect.maxX - 1, y: rect.y, style: style)
-        put(String(glyphs.bottomLeft), x: rect.x, y: rect.maxY - 1, style: style)
-        put(String(glyphs.bottomRight), x: rect.maxX - 1, y: rect.maxY - 1, style: style)
+        put(String(sides ? glyphs.topLeft : glyphs.horizontal), x: rect.x, y: rect.y, style: style)
+        put(String(sides ? glyphs.topRight : glyphs.horizontal), x: rect.maxX - 1, y: rect.y, style: style)
+        put(String(sides ? glyphs.bottomLeft : glyphs.horizontal), x: rect.x, y: rect.maxY - 1, style: style)
+        put(String(sides ? glyphs.bottomRight : glyphs.horizontal), x: rect.maxX - 1, y: rect.maxY - 1, style: style)
         if let title, rect.width > 4 {
             let room = rect.width - 4
             put(" " + Truncate.fit(title, room - 2, ellipsis: glyphs.ellipsis) + " ", x: rect.x + 1, y: rect.y,

@@ -9,7 +9,8 @@ enum ContentView {
         let rect = layout.content
         let title = app.currentOutcome.map { app.currentPart.title(in: $0) } ?? "Loading"
         screen.box(rect, title: title, glyphs: g, style: focused ? Styles.focusedBorder : Styles.border,
-                   titleStyle: focused ? Style(.title, bold: true, reverse: true) : Style(.title, bold: true))
+                   titleStyle: focused ? Style(.title, bold: true, reverse: true) : Style(.title, bold: true),
+                   sides: !layout.reading)
         let text = layout.contentText
         guard !text.isEmpty else { return nil }
         guard let outcome = app.currentOutcome else {
@@ -20,10 +21,10 @@ enum ContentView {
             return nil
         }
         // The wrapped document from the state, or (if drawn at another size) wrapped now.
-        let key = RenderedDocument.Key(outcome: app.outcomeIndex, part: app.currentPart, width: text.width, unicode: app.unicode)
-        let doc = app.document?.key == key ? app.document!
-            : RenderedDocument(key: key, items: DocumentBuilder.items(outcome, app.currentPart, front: app.front))
         let checklist = app.currentPart == .practice
+        let key = RenderedDocument.Key(outcome: app.outcomeIndex, checklist: checklist, width: text.width, unicode: app.unicode)
+        let doc = app.document?.key == key ? app.document!
+            : RenderedDocument(key: key, parts: DocumentBuilder.parts(outcome, checklist: checklist, front: app.front))
         let scroll = max(0, min(app.contentScroll, max(0, doc.lines.count - 1)))
         let needles = app.search.highlight.map(TextMatch.folded)
         var cursor: (Int, Int) = (text.x, text.y)
@@ -47,7 +48,8 @@ enum ContentView {
                 if case .stepFirst = line.kind { cursor = (text.x, y) }
             }
         }
-        if doc.lines.count > text.height {
+        // The reader's place, while reading (the document beside the lists may still be wrapping).
+        if focused, doc.lines.count > text.height {
             let info = " \(scroll + 1)-\(min(doc.lines.count, scroll + text.height))/\(doc.lines.count) "
             screen.put(info, x: rect.maxX - 2 - DisplayWidth.of(info), y: rect.maxY - 1, style: Styles.dim,
                        clip: Rect(x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, height: 1))

@@ -27,17 +27,29 @@ extension GuideApp {
         return screen
     }
 
-    /// Ticked steps of outcome `i` and how many it has. Before an outcome loads, its ids are
-    /// the almanac's fixed `<id>.<theme>.<step>` pattern of three themes of three steps.
-    func tally(_ i: Int) -> (done: Int, total: Int) {
-        let ids: [String]
-        if let o = outcomes[i] {
-            ids = o.steps.map(\.id)
-        } else {
-            let id = content.index.outcomes[i].id
-            ids = (1...3).flatMap { t in (1...3).map { s in "\(id).\(t).\(s)" } }
+    /// Ticked steps of each outcome and how many it has, in one pass over the progress (the
+    /// title bar and the outcomes pane draw these every frame). Before an outcome loads, its
+    /// steps are the almanac's fixed `<id>.<theme>.<step>` pattern of three themes of three steps.
+    func tallies() -> [(done: Int, total: Int)] {
+        let index = content.index.outcomes
+        var out = index.indices.map { i in (done: 0, total: outcomes[i].map(Self.stepCount) ?? 9) }
+        for (id, step) in progress.steps where step.status == .done {
+            guard let dot = id.firstIndex(of: "."),
+                  let i = index.firstIndex(where: { $0.id.utf8.elementsEqual(id.utf8[..<dot]) }) else { continue }
+            let counts = outcomes[i].map { o in o.themes.contains { $0.steps.contains { $0.id == id } } }
+                ?? Self.isPatternStep(id[dot...])
+            if counts { out[i].done += 1 }
         }
-        return (ids.filter { progress.status(of: $0) == .done }.count, ids.count)
+        return out
+    }
+
+    /// `Outcome.steps` without building the array.
+    private static func stepCount(_ o: Outcome) -> Int { o.themes.reduce(0) { $0 + $1.steps.count } }
+
+    /// `.1.1` to `.3.3`.
+    private static func isPatternStep(_ tail: Substring) -> Bool {
+        let b = Array(tail.utf8)
+        return b.count == 4 && b[0] == 0x2E && b[2] == 0x2E && (0x31...0x33).contains(b[1]) && (0x31...0x33).contains(b[3])
     }
 }
 
@@ -63,7 +75,7 @@ enum TitleBar {
     static func draw(_ app: GuideApp, _ screen: inout Screen, _ rect: Rect) {
         let style = Style(.title, bold: true, reverse: true)
         screen.fill(rect, style: style)
-        let tallies = app.outcomes.indices.map(app.tally)
+        let tallies = app.tallies()
         let right = " \(tallies.map(\.done).reduce(0, +))/\(tallies.map(\.total).reduce(0, +)) steps done "
         let rightWidth = DisplayWidth.of(right)
         let title = Truncate.fit(app.content.index.title, rect.width - rightWidth - 2, ellipsis: app.glyphs.ellipsis)

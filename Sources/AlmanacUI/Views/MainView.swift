@@ -9,9 +9,10 @@ enum MainView {
         if !layout.outcomes.isEmpty {
             let inner = layout.outcomes.width - 2 - 2  // less the marker
             let barWidth = inner >= 30 ? 5 : (inner >= 26 ? 3 : 0)
+            let tallies = app.tallies()
             let rows: [[Run]] = app.content.index.outcomes.indices.map { i in
                 let entry = app.content.index.outcomes[i]
-                let t = app.tally(i)
+                let t = tallies[i]
                 let count = "\(t.done)/\(t.total)"
                 let number = (i + 1 < 10 ? " " : "") + "\(i + 1) "
                 let fixed = 3 + (barWidth > 0 ? barWidth + 1 : 0) + DisplayWidth.of(count) + 1
