@@ -1,16 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Start-up: concrete generic types (KeyedDecodingContainer<CodingKeys>, [String: String], ...) get
-// their metadata from direct accessor calls rather than by demangling their names at run time, where
-// each first use searches every protocol conformance in the (static) binary. See docs/startup.md.
-let directMetadata: [SwiftSetting] = [
-    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
-]
-
 // Start-up: a position-dependent executable has no 80,000 relocations to apply, nor the page
-// copies they cause: 0.5 ms of the guide's first screen. The cost: no address randomisation of the
-// executable itself (libraries still get it). Release only: tests link against shared XCTest.
+// copies they cause: 0.35-0.5 ms of the guide's first screen. The cost: no address randomisation
+// of the executable itself (its libraries still get it). Release only: the tests link against the
+// shared XCTest. See docs/startup.md.
 let noPIE: [LinkerSetting] = [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
 
 let package = Package(
@@ -33,7 +27,7 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // Content, progress, search and export. Foundation only.
-        .target(name: "AlmanacModel", swiftSettings: directMetadata),
+        .target(name: "AlmanacModel"),
         // Progress reports in Markdown, CSV, HTML and JSON.
         .target(
             name: "AlmanacExport",
@@ -54,7 +48,6 @@ let package = Package(
                 "AlmanacModel", "AlmanacExport", "AlmanacUI", "AlmanacTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: directMetadata,
             linkerSettings: noPIE
         ),
         // In-process benchmarks, run by Scripts/bench.
