@@ -23,6 +23,8 @@ final class GuideArgumentsTests: XCTestCase {
         ["--progress=a=b.json"],
         ["--progress", "with space/p.json"],
         ["--content", "/tmp/ünïcode.jsonl"],
+        // Values that are also command names are still values.
+        ["--progress", "guide"], ["guide", "--progress", "status"], ["--profile", "help"],
         // Both: ArgumentParser accepts them, and the shared code then refuses the pair.
         ["--progress", "p.json", "--profile", "x"],
     ]
