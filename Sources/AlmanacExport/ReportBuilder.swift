@@ -22,14 +22,12 @@ extension ProgressReport {
 
     private static func row(_ step: Step, theme: Theme, recorded: StepProgress?, today: CalendarDay) -> StepRow {
         let status = recorded?.status ?? .notStarted
-        let open = status == .notStarted || status == .inProgress
-        let dueDay = recorded?.due.flatMap(CalendarDay.init(iso:))
         return StepRow(
             id: Self.safe(step.id), themeNumber: theme.number, themeTitle: Self.safe(theme.title),
             text: Self.safe(step.text), status: status,
             owner: Self.present(recorded?.owner), due: Self.present(recorded?.due),
             note: Self.present(recorded?.note), changed: recorded?.changed,
-            overdue: open && dueDay.map { $0 < today } == true)
+            overdue: recorded?.isOverdue(today: today.description) ?? false)
     }
 
     /// Text as it may be shown: line breaks kept (Windows' `\r\n` as one), every other control

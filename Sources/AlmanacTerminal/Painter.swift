@@ -14,6 +14,8 @@ final class Painter {
     /// A base character plus up to four combining marks (CCHARW_MAX), NUL-terminated.
     private let text = UnsafeMutablePointer<wchar_t>.allocate(capacity: 6)
     private let cell = UnsafeMutablePointer<cchar_t>.allocate(capacity: 1)
+    /// A run of changed cells in one style, written with one call rather than one per cell.
+    private var run: [wchar_t] = []
 
     init(window: UnsafeMutablePointer<WINDOW>) {
         self.window = window
@@ -54,12 +56,12 @@ final class Painter {
         screen.cells.withUnsafeBufferPointer { cells in
             let before = old?.cells
             for y in 0..<height {
-                for x in 0..<width {
+                var x = 0
+                while x < width {
                     let i = y * stride + x
                     let c = cells[i]
-                    if c.continuation { continue }
-                    if let before, before[i] == c { continue }
-                    put(c, x: x, y: y, lastColumn: x == width - 1, lastCell: x == width - 1 && y == height - 1)
+                    if c.continuation || before?[i] == c { x += 1; continue }
+                    x = paintRun(cells, from: x, y: y, stride: stride, width: width, height: height, before: before)
                 }
             }
         }
@@ -67,6 +69,46 @@ final class Painter {
         let cursor = screen.cursor
         wmove(window, Int32(min(cursor.y, max(0, height - 1))), Int32(min(cursor.x, max(0, width - 1))))
         wnoutrefresh(window)
+    }
+
+    /// Writes the changed cells from column `x` that share the first one's style, as one
+    /// string; returns the column after them. A cell with marks, or the bottom-right cell,
+    /// goes on its own.
+    private func paintRun(_ cells: UnsafeBufferPointer<Cell>, from start: Int, y: Int, stride: Int,
+                          width: Int, height: Int, before: [Cell]?) -> Int {
+        let first = cells[y * stride + start]
+        let lastRow = y == height - 1
+        if first.scalars.1 != 0 || (lastRow && start == width - 1) {
+            put(first, x: start, y: y, lastColumn: start == width - 1, lastCell: lastRow && start == width - 1)
+            return start + 1
+        }
+        run.removeAll(keepingCapacity: true)
+        var x = start
+        while x < width {
+            let i = y * stride + x
+            let c = cells[i]
+            if c.continuation { x += 1; continue }
+            guard c.style == first.style, c.scalars.1 == 0, !(lastRow && x == width - 1),
+                  x == start || before?[i] != c else { break }
+            run.append(Self.drawable(c.scalars.0, lastColumn: x == width - 1))
+            x += 1
+        }
+        let (attr, pair) = palette?.attributes(for: first.style) ?? (almanac_a_normal(), 0)
+        wattr_set(window, attr, pair, nil)
+        run.withUnsafeBufferPointer { _ = mvwaddnwstr(window, Int32(y), Int32(start), $0.baseAddress, Int32($0.count)) }
+        return x
+    }
+
+    /// The scalar as sent, or a space for what could upset the layout (as `fill` does).
+    private static func drawable(_ scalar: UInt32, lastColumn: Bool) -> wchar_t {
+        if scalar < 0x7f { return scalar < 0x20 ? 0x20 : wchar_t(scalar) }
+        if scalar < 0xa0 { return 0x20 }
+        // Latin-1, dashes and quotes, box drawing: one column, no need to ask.
+        if scalar < 0x300 || (0x2010...0x2027).contains(scalar) || (0x2500...0x259F).contains(scalar) {
+            return scalar == 0xad ? 0x20 : wchar_t(bitPattern: scalar)
+        }
+        let columns = wcwidth(wchar_t(bitPattern: scalar))
+        return columns <= 0 || (columns > 1 && lastColumn) ? 0x20 : wchar_t(bitPattern: scalar)
     }
 
     /// Moves rows in the window as the terminal will (curses then sends a scroll, not the rows).

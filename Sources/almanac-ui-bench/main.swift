@@ -29,6 +29,15 @@ do {
     try measure("first frame 120x40 (open, index, 1 outcome)", runs: 100) {
         _ = try app(120, 40).render(width: 120, height: 40)
     }
+    var o = try app(100, 30)
+    while o.idle() {}
+    var forward = true
+    measure("outcome down/up + frame 100x30 (idle done)", runs: 3000) {
+        _ = o.handle(.key(forward ? .down : .up))
+        forward.toggle()
+        _ = o.render(width: 100, height: 30)
+        while o.idle() {}
+    }
     for (w, h) in [(80, 24), (120, 40)] {
         var a = try app(w, h)
         _ = a.handle(.key(.tab)); _ = a.handle(.key(.down)); _ = a.handle(.key(.tab))  // reading a long section

@@ -141,7 +141,11 @@ final class ChecklistTests: XCTestCase {
         XCTAssertNotNil(DueDate.problem("2024-13-01"))
         XCTAssertNotNil(DueDate.problem("24-1-1"))
         XCTAssertNotNil(DueDate.problem("2024/01/01"))
-        XCTAssertTrue(DueDate.isOverdue("2026-05-31", today: "2026-06-01"))
-        XCTAssertFalse(DueDate.isOverdue("2026-06-01", today: "2026-06-01"))
+        let due = { (d: String, s: StepStatus) in StepProgress(status: s, due: d, changed: Date(timeIntervalSince1970: 0)) }
+        XCTAssertTrue(due("2026-05-31", .inProgress).isOverdue(today: "2026-06-01"))
+        XCTAssertFalse(due("2026-06-01", .notStarted).isOverdue(today: "2026-06-01"))
+        XCTAssertFalse(due("2026-05-31", .done).isOverdue(today: "2026-06-01"), "done is never late")
+        XCTAssertFalse(due("2026-05-31", .notApplicable).isOverdue(today: "2026-06-01"))
+        XCTAssertFalse(due("2026-02-30", .notStarted).isOverdue(today: "2026-06-01"), "not a date: not overdue")
     }
 }

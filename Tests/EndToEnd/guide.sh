@@ -17,6 +17,17 @@ tui_start 100 30 "$ALMANAC_BIN"
 tui_wait "0/108 steps done" && pass || fail "the guide opens with no command"
 tui_wait "1 Connectivity" && tui_wait "q quit" && pass || fail "outcomes and key hints are drawn"
 
+# Reading: Tab, Tab reaches the content, which takes the whole width and scrolls a line per
+# Down (the place shows as first-last/total); scrolling on into the next part moves the parts
+# selection with it (the status bar names the part at the top).
+tui_keys Tab Tab
+tui_wait " 1-26/" 5 && pass || fail "Tab, Tab reads the outcome at full width, lines 1-26"
+tui_keys Down && tui_wait " 2-27/" 5 && tui_keys Up && tui_wait " 1-26/" 5 && pass || fail "Down and Up scroll one line"
+for _ in $(seq 1 30); do tui_keys Down; done
+tui_wait "Connectivity › Ways of" 5 && pass || fail "scrolling into the next part selects it"
+tui_keys Escape && tui_wait "┌ Outcomes" 5 && pass || fail "Esc goes back to the lists"
+tui_keys Escape
+
 # Resizes: large, below the minimum, back.
 tmux_ resize-window -t "$tui_session" -x 120 -y 40
 tui_wait "12 Value" 5 && pass || fail "redrawn at 120x40"

@@ -63,7 +63,7 @@ public struct ProgressSummary: Hashable, Sendable {
                 guard let p else { continue }
                 let entry = StepEntry(id: step.id, status: status, owner: p.owner, due: p.due, note: p.note)
                 if status == .inProgress { inProgress.append(entry) }
-                if let due = p.due, due < today, status != .done, status != .notApplicable { overdue.append(entry) }
+                if p.isOverdue(today: today) { overdue.append(entry) }
             }
             counts.append(count)
         }

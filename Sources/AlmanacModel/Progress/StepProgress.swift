@@ -28,6 +28,16 @@ public struct StepProgress: Hashable, Codable, Sendable {
     }
 }
 
+extension StepProgress {
+    /// The one overdue rule, for the guide, `status` and every export: still open (not done,
+    /// not applicable) and due before `today` (`YYYY-MM-DD`, which sort as text). A due date
+    /// that is not a real date (a hand-edited file) is never overdue.
+    public func isOverdue(today: String) -> Bool {
+        guard status == .notStarted || status == .inProgress, let due else { return false }
+        return Timestamp.isCalendarDate(due) && due < today
+    }
+}
+
 /// Where the user last was, so the guide and the walkthrough can resume there.
 public struct Position: Hashable, Codable, Sendable {
     public var outcome: String?

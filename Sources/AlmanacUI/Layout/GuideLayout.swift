@@ -54,12 +54,12 @@ public struct GuideLayout: Hashable, Sendable {
     /// True when the content pane has the whole width (reading): it is drawn without sides.
     public var reading: Bool { !content.isEmpty && content.width == body.width }
 
-    /// Where the content's text goes: inside the border, one column in from each side, and
-    /// centred when the pane is wider than a comfortable line.
+    /// Where the content's text goes: inside the border, one column in from each side, no
+    /// wider than a comfortable line, and centred when reading at full width.
     public var contentText: Rect {
         let inner = content.inset(1)
         let width = min(inner.width - 2, Self.readingMeasure)
-        let x = inner.x + 1 + max(0, (inner.width - 2 - width) / 2)
+        let x = inner.x + 1 + (reading ? max(0, (inner.width - 2 - width) / 2) : 0)
         return Rect(x: x, y: inner.y, width: width, height: inner.height)
     }
 }

@@ -23,14 +23,16 @@ extension Screen {
             return col
         }
         // Latin text, punctuation and box drawing: each scalar is its own one-column cell.
-        if text.unicodeScalars.allSatisfy(Self.isSingleColumnAlone) {
-            for scalar in text.unicodeScalars {
-                if col >= right { return col + 1 }
-                if col >= clip.x && col >= 0 { self[col, y] = Cell(scalar: scalar.value, style: style) }
-                col += 1
-            }
-            return col
+        // Anything else starts again, grapheme by grapheme, over the same cells.
+        var simple = true
+        for scalar in text.unicodeScalars {
+            guard Self.isSingleColumnAlone(scalar) else { simple = false; break }
+            if col >= right { return col + 1 }
+            if col >= clip.x && col >= 0 { self[col, y] = Cell(scalar: scalar.value, style: style) }
+            col += 1
         }
+        if simple { return col }
+        col = x
         for ch in text {
             let w = DisplayWidth.of(ch)
             if w == 0 { continue }
@@ -51,6 +53,8 @@ extension Screen {
         let v = s.value
         if v >= 0x20 && v < 0x7F { return true }
         if v >= 0xA0 && v < 0x300 { return v != 0xAD }
+        // Dashes, quotes, bullets; box drawing and blocks: one column each in every table.
+        if (0x2010...0x2027).contains(v) || (0x2500...0x259F).contains(v) { return true }
         return v >= 0x2010 && v < 0x2C00 && !(0x2028...0x206F).contains(v) && DisplayWidth.of(s) == 1
     }
 

@@ -91,7 +91,7 @@ enum ContentView {
             case .notStarted: runs.append(Run("not started", Styles.dim))
             }
             if let due = p?.due {
-                let late = DueDate.isOverdue(due, today: app.today) && status != .done && status != .notApplicable
+                let late = p?.isOverdue(today: app.today) ?? false
                 runs += late ? [Run(g.dot, Styles.dim), Run("overdue " + due, Style(.error, bold: true))]
                     : [Run(g.dot + "due ", Styles.dim), Run(due)]
             }

@@ -33,12 +33,13 @@ enum MainView {
 
         if !layout.parts.isEmpty {
             let room = layout.parts.width - 4
-            let rows: [[Run]] = app.parts.map { part in
-                [Run(Truncate.fit(app.currentOutcome.map { part.title(in: $0) } ?? "Overview", room, ellipsis: g.ellipsis))]
+            let parts = app.parts
+            let row = { (i: Int) -> [Run] in
+                [Run(Truncate.fit(app.currentOutcome.map { parts[i].title(in: $0) } ?? "Overview", room, ellipsis: g.ellipsis))]
             }
             let title = app.content.index.outcomes.indices.contains(app.outcomeIndex)
                 ? app.content.index.outcomes[app.outcomeIndex].title : "Parts"
-            let y = ListView.draw(&screen, layout.parts, title: title, rows: rows, selected: app.partIndex,
+            let y = ListView.draw(&screen, layout.parts, title: title, count: parts.count, row: row, selected: app.partIndex,
                                   scroll: app.partScroll, focused: app.focus == .parts, glyphs: g)
             if app.focus == .parts, let y { cursor = (layout.parts.x + 1, y) }
         }
