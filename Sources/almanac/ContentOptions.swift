@@ -8,12 +8,16 @@ struct ContentOptions: ParsableArguments {
     var content: String?
 
     /// The content file, or a clear error (exit status 2) naming the path.
-    func open() throws -> ContentFile {
-        let env = ProcessInfo.processInfo.environment
-        let path = content ?? env["ALMANAC_CONTENT"].flatMap { $0.isEmpty ? nil : $0 } ?? ContentLocator.locate(
-            executable: CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0] : Self.executablePath(),
-            workingDirectory: FileManager.default.currentDirectoryPath,
-            environment: env)
+    func open() throws -> ContentFile { try Self.open(path: content) }
+
+    /// The file at `path` (the --content value), else `ALMANAC_CONTENT`, else the one found by `ContentLocator`.
+    static func open(path: String?) throws -> ContentFile {
+        let argv0 = CommandLine.arguments[0]
+        let path = path ?? Environment.value("ALMANAC_CONTENT").flatMap { $0.isEmpty ? nil : $0 } ?? ContentLocator.locate(
+            // The locator follows symbolic links, /proc/self/exe included.
+            executable: argv0.hasPrefix("/") ? argv0 : "/proc/self/exe",
+            workingDirectory: workingDirectory(),
+            environment: [:])  // ALMANAC_CONTENT is handled above
         guard let path else {
             throw Failure.usage("cannot find the almanac's content (Resources/\(ContentLocator.fileName)); pass --content FILE or set ALMANAC_CONTENT")
         }
@@ -24,7 +28,10 @@ struct ContentOptions: ParsableArguments {
         }
     }
 
-    private static func executablePath() -> String {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    /// getcwd, without starting FileManager before the guide's first screen.
+    private static func workingDirectory() -> String {
+        guard let cwd = getcwd(nil, 0) else { return "/" }
+        defer { free(cwd) }
+        return String(cString: cwd)
     }
 }

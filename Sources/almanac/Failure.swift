@@ -13,6 +13,15 @@ enum Failure: Error, CustomStringConvertible {
         case .usage(let m), .failed(let m): return m
         }
     }
+
+    /// Writes "almanac: message" to standard error and returns the exit status.
+    func report() -> Int32 {
+        FileHandle.standardError.write(Data("almanac: \(description)\n".utf8))
+        switch self {
+        case .usage: return 2
+        case .failed: return 1
+        }
+    }
 }
 
 extension ParsableCommand {
@@ -21,11 +30,7 @@ extension ParsableCommand {
         do {
             try body()
         } catch let failure as Failure {
-            FileHandle.standardError.write(Data("almanac: \(failure.description)\n".utf8))
-            switch failure {
-            case .usage: throw ExitCode(2)
-            case .failed: throw ExitCode(1)
-            }
+            throw ExitCode(failure.report())
         }
     }
 }

@@ -1,10 +1,8 @@
-import AlmanacModel
-import AlmanacTerminal
 import AlmanacUI
 import ArgumentParser
-import Foundation
 
-/// The full-screen guide: what `almanac` opens with no command.
+/// The full-screen guide: what `almanac` opens with no command. (`almanac` with only these
+/// options skips ArgumentParser for start-up time: see `GuideArguments`.)
 struct GuideCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "guide",
@@ -25,29 +23,14 @@ struct GuideCommand: ParsableCommand {
         return theme
     }
 
+    var launch: GuideLaunch {
+        GuideLaunch(theme: theme, content: content.content, progress: progressOptions.progress,
+                    profile: progressOptions.profile)
+    }
+
     func run() throws {
         var signal: Int32?
-        try reporting {
-            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-                throw Failure.usage(TerminalError.notATerminal.description)
-            }
-            let file = try content.open()
-            let session = try GuideSession(store: progressOptions.store())
-            let env = ProcessInfo.processInfo.environment
-            let theme = TerminalTheme.resolve(requested: theme.map(TerminalTheme.init), environment: env)
-            var app = GuideApp(content: GuideContent(file: file), progress: session.loaded,
-                               today: GuideSession.today(), readOnly: session.readOnly, banner: session.banner,
-                               unicode: TerminalLocale.adopt(), theme: ThemeName(theme))
-            let driver = TerminalDriver<GuideApp>()
-            do {
-                signal = try driver.run(&app) { effect, app in session.perform(effect, &app) }
-            } catch let error as TerminalError {
-                throw Failure.usage(error.description)
-            }
-            if let problem = session.positionProblem {
-                FileHandle.standardError.write(Data("almanac: your place in the guide was not saved: \(problem)\n".utf8))
-            }
-        }
+        try reporting { signal = try launch.run() }
         if let signal { throw ExitCode(128 + signal) }
     }
 }

@@ -6,6 +6,9 @@ import Foundation
 /// `ALMANAC_PROGRESS`, then `<data>/progress.json`, where `<data>` is
 /// `$XDG_DATA_HOME/almanac` or `~/.local/share/almanac`.
 public struct ProgressLocation: Sendable {
+    /// The only variables read from `environment`: a caller may pass just these.
+    public static let variables = ["XDG_DATA_HOME", "HOME", "ALMANAC_PROGRESS"]
+
     public let environment: [String: String]
 
     public init(environment: [String: String]) { self.environment = environment }

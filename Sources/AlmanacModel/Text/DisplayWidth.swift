@@ -16,6 +16,9 @@ public enum DisplayWidth {
     }
 
     /// Columns for a string: the sum of its scalars' widths.
+    /// Inlinable so that callers in other modules get code for their concrete string type: the
+    /// unspecialised generic walked scalars through witness tables and cost the guide start-up time.
+    @inlinable
     public static func of(_ text: some StringProtocol) -> Int {
         var total = 0
         for s in text.unicodeScalars {

@@ -1,0 +1,52 @@
+import AlmanacModel
+import AlmanacTerminal
+import AlmanacUI
+import Foundation
+
+/// Opening the full-screen guide from plain option values. `GuideCommand` and the start-up
+/// fast path (`GuideArguments`) both call this, so the guide starts the same way from either.
+struct GuideLaunch: Equatable {
+    var theme: ThemeName?
+    var content: String?
+    var progress: String?
+    var profile: String?
+
+    /// Runs the guide until the user leaves. Returns the signal that ended it, if one did;
+    /// throws a `Failure` for anything the user must fix (no terminal, no content, bad progress options).
+    func run() throws -> Int32? {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw Failure.usage(TerminalError.notATerminal.description)
+        }
+        let file = try ContentOptions.open(path: content)
+        let session = GuideSession(store: try ProgressOptions.store(file: progress, profile: profile))
+        // NO_COLOR is all that resolve reads; the whole environment costs start-up time.
+        let theme = TerminalTheme.resolve(requested: theme.map(TerminalTheme.init),
+                                          environment: Environment.only(["NO_COLOR"]))
+        var app = GuideApp(content: GuideContent(file: file), progress: session.loaded,
+                           today: GuideSession.today(), readOnly: session.readOnly, banner: session.banner,
+                           unicode: TerminalLocale.adopt(), theme: ThemeName(theme))
+        let driver = TerminalDriver<GuideApp>()
+        let signal: Int32?
+        do {
+            signal = try driver.run(&app) { effect, app in session.perform(effect, &app) }
+        } catch let error as TerminalError {
+            throw Failure.usage(error.description)
+        }
+        if let problem = session.positionProblem {
+            FileHandle.standardError.write(Data("almanac: your place in the guide was not saved: \(problem)\n".utf8))
+        }
+        return signal
+    }
+
+    /// Runs the guide and ends the process with its exit status, as `GuideCommand` would.
+    func runAndExit() -> Never {
+        do {
+            if let signal = try run() { exit(128 + signal) }
+            exit(0)
+        } catch let failure as Failure {
+            exit(failure.report())
+        } catch {
+            Almanac.exit(withError: error)
+        }
+    }
+}
