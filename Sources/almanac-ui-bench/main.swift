@@ -38,6 +38,15 @@ do {
         _ = o.render(width: 100, height: 30)
         while o.idle() {}
     }
+    var r = try app(100, 30)
+    _ = r.handle(.key(.tab)); _ = r.handle(.key(.tab))
+    while r.idle() {}
+    var down = true
+    measure("reading Down/Up + frame 100x30 (idle done)", runs: 5000) {
+        _ = r.handle(.key(down ? .down : .up))
+        down.toggle()
+        _ = r.render(width: 100, height: 30)
+    }
     for (w, h) in [(80, 24), (120, 40)] {
         var a = try app(w, h)
         _ = a.handle(.key(.tab)); _ = a.handle(.key(.down)); _ = a.handle(.key(.tab))  // reading a long section
