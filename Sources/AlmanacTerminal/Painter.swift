@@ -56,6 +56,8 @@ final class Painter {
         screen.cells.withUnsafeBufferPointer { cells in
             let before = old?.cells
             for y in 0..<height {
+                // Most rows are unchanged: one memory compare skips them.
+                if let old, width == screen.width, Screen.rowsEqual(old, y, screen, y) { continue }
                 var x = 0
                 while x < width {
                     let i = y * stride + x

@@ -37,9 +37,6 @@ struct RowShift: Equatable {
 
     /// True when row `y` of `a` equals row `z` of `b` (false when `z` is off the screen).
     static func same(_ a: Screen, _ y: Int, _ b: Screen, _ z: Int) -> Bool {
-        guard z >= 0, z < b.height else { return false }
-        let w = a.width
-        return a.cells[y * w ..< (y + 1) * w] == b.cells[z * w ..< (z + 1) * w]
+        Screen.rowsEqual(a, y, b, z)
     }
 }
-

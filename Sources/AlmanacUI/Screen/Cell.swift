@@ -43,6 +43,9 @@ public struct Cell: Hashable, Sendable {
     public var style: Style
     /// True for the right half of a wide character; the driver skips it.
     public var continuation: Bool
+    /// Explicit, always zero: with it a cell has no padding bytes, so rows of cells compare
+    /// as memory (`Screen.rowsEqual`), which the painter does for every row of every frame.
+    private var padding: (UInt8, UInt8, UInt8) = (0, 0, 0)
 
     public init(_ character: Character = " ", style: Style = .normal, continuation: Bool = false) {
         var s: (UInt32, UInt32, UInt32, UInt32) = (0x20, 0, 0, 0)
