@@ -1,6 +1,6 @@
 import AlmanacModel
 
-/// The bottom row: where you are, the keys that matter here, and whether changes are saved.
+/// The bottom row: the keys that matter here, and whether changes are saved.
 enum StatusBar {
     static func draw(_ app: GuideApp, _ screen: inout Screen, _ rect: Rect) {
         guard !rect.isEmpty else { return }
@@ -23,15 +23,8 @@ enum StatusBar {
         let rightWidth = DisplayWidth.of(rightText)
         var room = rect.width - rightWidth
 
-        // Left: where you are.
+        // Where you are is in the title bar, so moving between outcomes leaves this row alone.
         var x = rect.x
-        // At most a third of the row, so the key hints keep room.
-        let here = " " + Truncate.fit(location(app), max(8, rect.width / 3), ellipsis: app.glyphs.ellipsis) + " "
-        if room > 0 {
-            x = screen.put(Truncate.fit(here, room, ellipsis: app.glyphs.ellipsis), x: x, y: rect.y,
-                           style: Style(.status, bold: true, reverse: true), clip: rect)
-            room = rect.width - rightWidth - (x - rect.x)
-        }
         // Middle: key hints from the binding table, as many as fit whole.
         for (label, hint) in KeyMap.hints(in: app.scopes) {
             let item = " " + KeyNames.display(label, unicode: app.unicode) + " " + hint + " "
