@@ -110,9 +110,11 @@ public enum KeyMap {
     public static func hints(in scopes: [Scope]) -> [(label: String, hint: String)] {
         var seen: Set<Command> = []
         var out: [(String, String)] = []
-        if scopes.count > 1, let help = bindings.first(where: { $0.command == .help }), let hint = help.hint {
-            seen.insert(.help)
-            out.append((help.label, hint))
+        // Help and quit first, wherever they come in the table: a newcomer needs those two.
+        for first in [Command.help, .quit] where scopes.count > 1 {
+            guard let b = bindings.first(where: { $0.command == first && scopes.contains($0.scope) }), let hint = b.hint else { continue }
+            seen.insert(first)
+            out.append((b.label, hint))
         }
         for scope in scopes {
             for b in bindings where b.scope == scope {
