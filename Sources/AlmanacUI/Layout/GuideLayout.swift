@@ -8,6 +8,15 @@ public struct GuideLayout: Hashable, Sendable {
     /// pane itself still spans the screen so the terminal can scroll it.
     public static let readingMeasure = 80
 
+    /// What the layout was made for, so a state can keep one and know when it still fits.
+    public struct Key: Hashable, Sendable {
+        var width, height: Int
+        var mode: Mode
+        var focus: Focus
+        var banner: Bool
+    }
+    public let key: Key
+
     public var tooSmall: Bool
     public var titleBar = Rect.zero
     public var banner = Rect.zero
@@ -19,6 +28,7 @@ public struct GuideLayout: Hashable, Sendable {
     public var content = Rect.zero
 
     public init(width: Int, height: Int, mode: Mode = .main, focus: Focus = .outcomes, banner hasBanner: Bool = false) {
+        key = Key(width: width, height: height, mode: mode, focus: focus, banner: hasBanner)
         tooSmall = width < Self.minWidth || height < Self.minHeight
         guard !tooSmall else { return }
         let rows = Rect(x: 0, y: 0, width: width, height: height)

@@ -17,8 +17,11 @@ public struct GuideApp: Sendable {
     /// The time a change is stamped with.
     let clock: @Sendable () -> Date
 
-    // Content loaded so far.
+    // Content loaded so far, and each loaded outcome's parts (asked for many times an event).
     public internal(set) var outcomes: [Outcome?]
+    var outcomeParts: [[Part]?]
+    /// The layout made by the last refresh (see `layout`).
+    var keptLayout: GuideLayout?
     var loadProblems: [Int: String] = [:]
     var front: FrontMatter?
     var frontProblem: String?
@@ -89,6 +92,7 @@ public struct GuideApp: Sendable {
         self.width = max(0, width)
         self.height = max(0, height)
         self.outcomes = Array(repeating: nil, count: content.index.outcomes.count)
+        self.outcomeParts = Array(repeating: nil, count: content.index.outcomes.count)
         restore(progress.position)
         refresh()
     }
@@ -103,7 +107,9 @@ public struct GuideApp: Sendable {
     }
 
     /// The parts of the selected outcome (just the overview until it loads).
-    public var parts: [Part] { currentOutcome.map(Part.all) ?? [.overview] }
+    public var parts: [Part] {
+        outcomeParts.indices.contains(outcomeIndex) ? outcomeParts[outcomeIndex] ?? [.overview] : [.overview]
+    }
 
     public var currentPart: Part {
         let p = parts
@@ -131,7 +137,9 @@ public struct GuideApp: Sendable {
         guard outcomes.indices.contains(i) else { return false }
         if outcomes[i] != nil { return true }
         do {
-            outcomes[i] = try content.loadOutcome(i)
+            let outcome = try content.loadOutcome(i)
+            outcomes[i] = outcome
+            outcomeParts[i] = Part.all(of: outcome)
             loadProblems[i] = nil
             return true
         } catch {

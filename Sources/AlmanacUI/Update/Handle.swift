@@ -35,8 +35,14 @@ extension GuideApp: TerminalApp {
         }
     }
 
-    var layout: GuideLayout {
-        GuideLayout(width: width, height: height, mode: mode, focus: focus, banner: banner != nil)
+    /// The layout for the current size, mode and focus: the one kept by the last refresh when
+    /// it still fits (views, scrolling and the mouse ask for it many times an event).
+    var layout: GuideLayout { layout(width: width, height: height) }
+
+    func layout(width: Int, height: Int) -> GuideLayout {
+        let key = GuideLayout.Key(width: width, height: height, mode: mode, focus: focus, banner: banner != nil)
+        if let kept = keptLayout, kept.key == key { return kept }
+        return GuideLayout(width: width, height: height, mode: mode, focus: focus, banner: banner != nil)
     }
 
     mutating func handleKey(_ key: Key) -> [GuideEffect] {

@@ -5,6 +5,7 @@ extension GuideApp {
         outcomeIndex = max(0, min(outcomeIndex, max(0, outcomeCount - 1)))
         partIndex = max(0, min(partIndex, parts.count - 1))
         stepIndex = max(0, min(stepIndex, max(0, (currentOutcome?.steps.count ?? 1) - 1)))
+        keptLayout = GuideLayout(width: width, height: height, mode: mode, focus: focus, banner: banner != nil)
         let layout = self.layout
         guard !layout.tooSmall else { return }
         if mode == .main { refreshDocument(layout) }

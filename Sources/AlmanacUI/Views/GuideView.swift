@@ -5,7 +5,7 @@ extension GuideApp {
     public func render(width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
         screen.theme = theme
-        let layout = GuideLayout(width: width, height: height, mode: mode, focus: focus, banner: banner != nil)
+        let layout = self.layout(width: width, height: height)
         if layout.tooSmall {
             TooSmallView.draw(&screen, width: width, height: height)
             return screen
