@@ -108,6 +108,19 @@ public enum KeyMap {
     /// Status bar hints for the scopes: help first (so it is always offered), then the
     /// narrowest scope's, one per command.
     public static func hints(in scopes: [Scope]) -> [(label: String, hint: String)] {
+        // Every screen's scopes are one of a few lists: worked out once, not every frame.
+        if let known = hintsByScopes[scopes] { return known }
+        return makeHints(in: scopes)
+    }
+
+    /// The scope lists the guide's screens use (see `GuideApp.scopes`).
+    static let hintsByScopes: [[Scope]: [(label: String, hint: String)]] = {
+        let lists: [[Scope]] = [[.help], [.editor], [.search], [.caseBrowser, .global],
+                                [.checklist, .main, .global], [.main, .global]]
+        return Dictionary(uniqueKeysWithValues: lists.map { ($0, makeHints(in: $0)) })
+    }()
+
+    static func makeHints(in scopes: [Scope]) -> [(label: String, hint: String)] {
         var seen: Set<Command> = []
         var out: [(String, String)] = []
         // Help and quit first, wherever they come in the table: a newcomer needs those two.
