@@ -139,9 +139,9 @@ final class Painter {
     /// Writes the character's scalars into `text` and returns how many; anything that could
     /// upset the layout (control characters, a lone combining mark, a wide character in the
     /// last column, which curses would wrap) becomes a space.
-    private func fill(_ scalars: (UInt32, UInt32, UInt32, UInt32), lastColumn: Bool) -> Int {
+    private func fill(_ scalars: (UInt32, UInt32, UInt32), lastColumn: Bool) -> Int {
         var count = 0
-        for scalar in [scalars.0, scalars.1, scalars.2, scalars.3] where scalar != 0 {
+        for scalar in [scalars.0, scalars.1, scalars.2] where scalar != 0 {
             let value = wchar_t(bitPattern: scalar)
             if count == 0 {
                 if scalar < 0x7f {

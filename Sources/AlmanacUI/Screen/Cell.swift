@@ -34,44 +34,51 @@ public struct Style: Hashable, Sendable {
 /// One terminal cell: a character and its style. A wide character occupies its cell and
 /// the next, which holds `continuation` so the grid stays column-aligned.
 ///
-/// The character is kept as up to four scalars (a base and the marks drawn over it, which is
-/// all a terminal cell can show) rather than as a `Character`, so a cell is plain data: a
-/// frame is made, copied and compared with the painter's last one without reference counting.
+/// The character is kept as up to three scalars (a base and the marks drawn over it) rather
+/// than as a `Character`, so a cell is 16 bytes of plain data with no padding: a frame is
+/// made, copied and compared with the painter's last one as memory (`Screen.rowsEqual`),
+/// without reference counting. Marks past the second on one base are dropped (a terminal
+/// cell rarely shows more).
 public struct Cell: Hashable, Sendable {
-    /// The base scalar and up to three more (0 when absent).
-    public private(set) var scalars: (UInt32, UInt32, UInt32, UInt32)
+    /// The base scalar and up to two marks (0 when absent); `continuationMark` as the base
+    /// for the right half of a wide character.
+    public private(set) var scalars: (UInt32, UInt32, UInt32)
     public var style: Style
-    /// True for the right half of a wide character; the driver skips it.
-    public var continuation: Bool
-    /// Explicit, always zero: with it a cell has no padding bytes, so rows of cells compare
-    /// as memory (`Screen.rowsEqual`), which the painter does for every row of every frame.
-    private var padding: (UInt8, UInt8, UInt8) = (0, 0, 0)
+
+    /// Not a Unicode scalar, so it cannot be confused with one.
+    @usableFromInline static let continuationMark: UInt32 = 0xFFFF_FFFF
 
     public init(_ character: Character = " ", style: Style = .normal, continuation: Bool = false) {
-        var s: (UInt32, UInt32, UInt32, UInt32) = (0x20, 0, 0, 0)
-        for (i, scalar) in character.unicodeScalars.prefix(4).enumerated() {
-            switch i {
-            case 0: s.0 = scalar.value
-            case 1: s.1 = scalar.value
-            case 2: s.2 = scalar.value
-            default: s.3 = scalar.value
+        var s: (UInt32, UInt32, UInt32) = (0x20, 0, 0)
+        if continuation {
+            s.0 = Self.continuationMark
+        } else {
+            for (i, scalar) in character.unicodeScalars.prefix(3).enumerated() {
+                switch i {
+                case 0: s.0 = scalar.value
+                case 1: s.1 = scalar.value
+                default: s.2 = scalar.value
+                }
             }
         }
         self.scalars = s
         self.style = style
-        self.continuation = continuation
     }
 
     /// A cell holding one scalar (the fast way for ASCII text).
     public init(scalar: UInt32, style: Style = .normal) {
-        self.scalars = (scalar, 0, 0, 0)
+        self.scalars = (scalar, 0, 0)
         self.style = style
-        self.continuation = false
     }
 
+    /// True for the right half of a wide character; the driver skips it.
+    @inlinable
+    public var continuation: Bool { scalars.0 == Self.continuationMark }
+
     public var character: Character {
+        guard !continuation else { return " " }
         var text = String.UnicodeScalarView()
-        for value in [scalars.0, scalars.1, scalars.2, scalars.3] where value != 0 {
+        for value in [scalars.0, scalars.1, scalars.2] where value != 0 {
             if let scalar = Unicode.Scalar(value) { text.append(scalar) }
         }
         return text.isEmpty ? " " : Character(String(text))
@@ -81,12 +88,10 @@ public struct Cell: Hashable, Sendable {
 
     @inlinable
     public static func == (a: Cell, b: Cell) -> Bool {
-        a.scalars.0 == b.scalars.0 && a.scalars.1 == b.scalars.1 && a.scalars.2 == b.scalars.2
-            && a.scalars.3 == b.scalars.3 && a.style == b.style && a.continuation == b.continuation
+        a.scalars.0 == b.scalars.0 && a.scalars.1 == b.scalars.1 && a.scalars.2 == b.scalars.2 && a.style == b.style
     }
 
     public func hash(into h: inout Hasher) {
-        h.combine(scalars.0); h.combine(scalars.1); h.combine(scalars.2); h.combine(scalars.3)
-        h.combine(style); h.combine(continuation)
+        h.combine(scalars.0); h.combine(scalars.1); h.combine(scalars.2); h.combine(style)
     }
 }
