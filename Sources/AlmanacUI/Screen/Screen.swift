@@ -33,6 +33,15 @@ public struct Screen: Hashable, Sendable {
         }
     }
 
+    /// Row `y`'s cells to write many at once (text), without a bounds and uniqueness check
+    /// per cell. `y` must be on the screen.
+    mutating func withRow<R>(_ y: Int, _ body: (UnsafeMutableBufferPointer<Cell>) -> R) -> R {
+        let w = width
+        return cells.withUnsafeMutableBufferPointer { buffer in
+            body(UnsafeMutableBufferPointer(rebasing: buffer[y * w ..< (y + 1) * w]))
+        }
+    }
+
     /// Row `y` as plain text (wide characters once, continuations skipped): for tests.
     public func line(_ y: Int) -> String {
         var s = ""

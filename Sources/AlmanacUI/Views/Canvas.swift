@@ -13,25 +13,30 @@ extension Screen {
         guard y >= clip.y, y < clip.maxY, y >= 0, y < height else { return x + DisplayWidth.of(text) }
         let right = min(clip.maxX, width)
         var col = x
+        let left = max(clip.x, 0)
         // Most text is ASCII: one byte, one column, no grapheme breaking needed.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7f }) {
-            for byte in text.utf8 {
+            return withRow(y) { row in
+                for byte in text.utf8 {
+                    if col >= right { return col + 1 }
+                    if col >= left { row[col] = Cell(scalar: UInt32(byte), style: style) }
+                    col += 1
+                }
+                return col
+            }
+        }
+        // Latin text, punctuation and box drawing: each scalar is its own one-column cell.
+        // Anything else starts again, grapheme by grapheme, over the same cells.
+        let simple: Int? = withRow(y) { row in
+            for scalar in text.unicodeScalars {
+                guard Self.isSingleColumnAlone(scalar) else { return nil }
                 if col >= right { return col + 1 }
-                if col >= clip.x && col >= 0 { self[col, y] = Cell(scalar: UInt32(byte), style: style) }
+                if col >= left { row[col] = Cell(scalar: scalar.value, style: style) }
                 col += 1
             }
             return col
         }
-        // Latin text, punctuation and box drawing: each scalar is its own one-column cell.
-        // Anything else starts again, grapheme by grapheme, over the same cells.
-        var simple = true
-        for scalar in text.unicodeScalars {
-            guard Self.isSingleColumnAlone(scalar) else { simple = false; break }
-            if col >= right { return col + 1 }
-            if col >= clip.x && col >= 0 { self[col, y] = Cell(scalar: scalar.value, style: style) }
-            col += 1
-        }
-        if simple { return col }
+        if let simple { return simple }
         col = x
         for ch in text {
             let w = DisplayWidth.of(ch)
@@ -73,7 +78,7 @@ extension Screen {
         let r = rect.clipped(to: bounds)
         guard !r.isEmpty else { return }
         let cell = Cell(character, style: style)
-        for y in r.y..<r.maxY { for x in r.x..<r.maxX { self[x, y] = cell } }
+        for y in r.y..<r.maxY { withRow(y) { row in for x in r.x..<r.maxX { row[x] = cell } } }
     }
 
     /// Changes the style of the cells in a rectangle, keeping their characters.
