@@ -23,6 +23,18 @@ final class PresentNavigationTests: XCTestCase {
         }
     }
 
+    func testAClickOrTheWheelMovesOnAndTheWheelUpGoesBack() {
+        var app = PresentFixtures.app(scope: "data")
+        let start = app.slideIndex
+        _ = app.handle(.mouse(.left, x: 3, y: 3))
+        XCTAssertEqual(app.slideIndex, start + 1, "a click moves on")
+        _ = app.handle(.mouse(.wheelDown, x: 0, y: 0))
+        XCTAssertEqual(app.slideIndex, start + 2)
+        _ = app.handle(.mouse(.wheelUp, x: 0, y: 0))
+        _ = app.handle(.mouse(.wheelUp, x: 0, y: 0))
+        XCTAssertEqual(app.slideIndex, start)
+    }
+
     func testF5AndEscapeNeverQuitOrLoseThePlace() {
         var app = PresentFixtures.app(scope: "data")
         _ = PresentFixtures.advance(&app, to: "data/case-2")

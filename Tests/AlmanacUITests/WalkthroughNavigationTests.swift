@@ -22,6 +22,19 @@ final class WalkthroughNavigationTests: XCTestCase {
                               "connectivity/guidance", "connectivity/case-study", "connectivity/steps"])
     }
 
+    func testAClickOrTheWheelMovesOnAndTheWheelUpGoesBack() {
+        var app = WalkthroughFixtures.app()
+        let place = { (a: WalkthroughApp) in "\(self.id(a)) page \(a.page)" }
+        let first = place(app)
+        _ = app.handle(.mouse(.left, x: 5, y: 5))
+        let second = place(app)
+        XCTAssertNotEqual(second, first, "a click moves on")
+        _ = app.handle(.mouse(.wheelUp, x: 0, y: 0))
+        XCTAssertEqual(place(app), first, "the wheel up goes back")
+        _ = app.handle(.mouse(.wheelDown, x: 0, y: 0))
+        XCTAssertEqual(place(app), second)
+    }
+
     func testEveryScreenSaysWhichKeysDoWhatInWords() {
         var app = WalkthroughFixtures.app()
         while !app.isFinished {

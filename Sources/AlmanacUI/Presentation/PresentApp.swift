@@ -105,8 +105,8 @@ public struct PresentApp: TerminalApp {
             height = max(1, h)
             page = min(page, pageCount - 1)
             return publishIfMoved()
-        case .mouse:
-            return []
+        case .mouse(let button, _, _):
+            return handle(.key(button.pagingKey))
         case .key(let key):
             message = nil
             var effects = handleKey(key)

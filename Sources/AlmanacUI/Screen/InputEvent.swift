@@ -11,6 +11,10 @@ public enum Key: Hashable, Sendable {
 
 public enum MouseButton: Hashable, Sendable {
     case left, wheelUp, wheelDown
+
+    /// For screens that page (the walkthrough, slides): a click or the wheel down goes on,
+    /// the wheel up goes back, as a presentation remote or a slide program does.
+    public var pagingKey: Key { self == .wheelUp ? .pageUp : .pageDown }
 }
 
 /// Everything that can happen to the app from outside.

@@ -61,8 +61,10 @@ public struct WalkthroughApp: TerminalApp {
             height = max(1, h)
             page = min(page, pages.count - 1)
             return []
-        case .tick, .mouse:
+        case .tick:
             return []
+        case .mouse(let button, _, _):
+            return handle(.key(button.pagingKey))
         case .key(let key):
             message = nil
             if case .character(let c) = key, let n = c.wholeNumberValue { return number(n) }
