@@ -101,14 +101,12 @@ final class Painter {
         return x
     }
 
-    /// The scalar as sent, or a space for what could upset the layout (as `fill` does).
+    /// A cell's base scalar as sent, or a space for what could upset the layout: a control
+    /// character, a lone mark, or a wide character in the last column (curses would wrap it).
     private static func drawable(_ scalar: UInt32, lastColumn: Bool) -> wchar_t {
         if scalar < 0x7f { return scalar < 0x20 ? 0x20 : wchar_t(scalar) }
-        if scalar < 0xa0 { return 0x20 }
-        // Latin-1, dashes and quotes, box drawing: one column, no need to ask.
-        if scalar < 0x300 || (0x2010...0x2027).contains(scalar) || (0x2500...0x259F).contains(scalar) {
-            return scalar == 0xad ? 0x20 : wchar_t(bitPattern: scalar)
-        }
+        // What the views' fast path knows is one column needs no asking.
+        if let s = Unicode.Scalar(scalar), Screen.isSingleColumnAlone(s) { return wchar_t(bitPattern: scalar) }
         let columns = wcwidth(wchar_t(bitPattern: scalar))
         return columns <= 0 || (columns > 1 && lastColumn) ? 0x20 : wchar_t(bitPattern: scalar)
     }
@@ -136,23 +134,17 @@ final class Painter {
         }
     }
 
-    /// Writes the character's scalars into `text` and returns how many; anything that could
-    /// upset the layout (control characters, a lone combining mark, a wide character in the
-    /// last column, which curses would wrap) becomes a space.
+    /// Writes the character's scalars into `text` and returns how many: the base as `drawable`
+    /// allows, then the zero-width marks over it.
     private func fill(_ scalars: (UInt32, UInt32, UInt32), lastColumn: Bool) -> Int {
         var count = 0
         for scalar in [scalars.0, scalars.1, scalars.2] where scalar != 0 {
             let value = wchar_t(bitPattern: scalar)
             if count == 0 {
-                if scalar < 0x7f {
-                    text[0] = scalar < 0x20 ? 0x20 : value
-                    count = 1
-                    continue
-                }
-                let columns = wcwidth(value)
-                text[0] = columns <= 0 || (columns > 1 && lastColumn) ? 0x20 : value
+                text[0] = Self.drawable(scalar, lastColumn: lastColumn)
                 count = 1
-                if text[0] == 0x20 { break }
+                // A base turned into a space takes no marks.
+                if text[0] == 0x20 && scalar >= 0x7f { break }
             } else if count < 5 {
                 // Only zero-width marks may follow the base character inside one cell.
                 if wcwidth(value) == 0 { text[count] = value; count += 1 }

@@ -54,7 +54,7 @@ extension Screen {
     /// True for a scalar that is one column wide and never joins its neighbours into one
     /// character (no marks, joiners or emoji): the ranges the almanac's text and the views'
     /// symbols use. Anything else takes the grapheme-by-grapheme path.
-    static func isSingleColumnAlone(_ s: Unicode.Scalar) -> Bool {
+    public static func isSingleColumnAlone(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v >= 0x20 && v < 0x7F { return true }
         if v >= 0xA0 && v < 0x300 { return v != 0xAD }
