@@ -32,9 +32,36 @@ final class KeyMapTests: XCTestCase {
         XCTAssertTrue(bar.contains("Space tick"))
     }
 
+    /// The indexed table finds what a scan of the bindings finds, for every key any binding
+    /// names and for keys none does, in every scope list the guide uses.
+    func testKeyTableAgreesWithAScanOfTheBindings() {
+        let scanned = { (key: Key, scopes: [Scope]) -> Int? in
+            for scope in scopes {
+                if let i = KeyMap.bindings.firstIndex(where: { $0.scope == scope && $0.keys.contains(key) }) { return i }
+            }
+            return nil
+        }
+        var keys = KeyMap.bindings.flatMap(\.keys)
+        keys += [.character("é"), .character("\r\n"), .character("Z"), .control("z"), .function(5), .function(99), .delete]
+        let lists: [[Scope]] = [ScopeLists.help, ScopeLists.editor, ScopeLists.search, ScopeLists.caseBrowser,
+                                ScopeLists.checklist, ScopeLists.main, [.global], [.checklist]]
+        var found = 0
+        for key in keys {
+            for scopes in lists {
+                XCTAssertEqual(KeyTable.index(of: key, in: scopes), scanned(key, scopes), "\(key) in \(scopes)")
+                if scanned(key, scopes) != nil { found += 1 }
+            }
+        }
+        XCTAssertGreaterThan(found, 100)
+        XCTAssertNil(KeyTable.code(.character("é")))
+        XCTAssertNil(KeyTable.code(.character("\r\n")))
+    }
+
     func testDigitsMapToTwelveOutcomes() {
         let b = KeyMap.binding(for: .character("="), in: [.main])
         XCTAssertEqual(b?.command, .jumpOutcome)
         XCTAssertEqual(b?.keys.count, 12)
+        XCTAssertEqual(KeyMap.command(for: .character("="), in: [.main])?.keyIndex, 11)
+        XCTAssertEqual(KeyMap.command(for: .character("1"), in: ScopeLists.main)?.keyIndex, 0)
     }
 }

@@ -99,10 +99,16 @@ public enum KeyMap {
 
     /// The binding for `key` in the first of `scopes` that has one.
     public static func binding(for key: Key, in scopes: [Scope]) -> KeyBinding? {
-        for scope in scopes {
-            if let b = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) { return b }
-        }
-        return nil
+        KeyTable.index(of: key, in: scopes).map { bindings[$0] }
+    }
+
+    /// What `key` does in the first of `scopes` that binds it, and which of the binding's
+    /// keys it is (for the digits of `jumpOutcome`); without copying the binding.
+    static func command(for key: Key, in scopes: [Scope]) -> (command: Command, keyIndex: Int)? {
+        guard let i = KeyTable.index(of: key, in: scopes) else { return nil }
+        let command = bindings[i].command
+        guard command == .jumpOutcome else { return (command, 0) }
+        return (command, bindings[i].keys.firstIndex(of: key) ?? 0)
     }
 
     /// Status bar hints for the scopes: help first (so it is always offered), then the

@@ -26,12 +26,12 @@ extension GuideApp: TerminalApp {
 
     /// The scopes whose bindings apply now, narrowest first.
     public var scopes: [Scope] {
-        if showingHelp { return [.help] }
+        if showingHelp { return ScopeLists.help }
         switch mode {
-        case .editor: return [.editor]
-        case .search: return [.search]
-        case .caseBrowser: return [.caseBrowser, .global]
-        case .main: return inChecklist ? [.checklist, .main, .global] : [.main, .global]
+        case .editor: return ScopeLists.editor
+        case .search: return ScopeLists.search
+        case .caseBrowser: return ScopeLists.caseBrowser
+        case .main: return inChecklist ? ScopeLists.checklist : ScopeLists.main
         }
     }
 
@@ -47,7 +47,7 @@ extension GuideApp: TerminalApp {
 
     mutating func handleKey(_ key: Key) -> [GuideEffect] {
         let scopes = self.scopes
-        guard let binding = KeyMap.binding(for: key, in: scopes) else {
+        guard let (command, keyIndex) = KeyMap.command(for: key, in: scopes) else {
             // Typing into the editor's field or the search query.
             if case .character(let c) = key {
                 if mode == .editor, !showingHelp { editor?.current.insert(c); editor?.problem = nil }
@@ -56,10 +56,7 @@ extension GuideApp: TerminalApp {
             if showingHelp { showingHelp = false }
             return []
         }
-        let command = binding.command
-        if command == .jumpOutcome, let i = binding.keys.firstIndex(of: key) {
-            return jump(toOutcome: i)
-        }
+        if command == .jumpOutcome { return jump(toOutcome: keyIndex) }
         if command == .editText {
             if mode == .editor { editor?.current.edit(key); editor?.problem = nil }
             if mode == .search { search.field.edit(key); runSearch() }
@@ -112,4 +109,14 @@ extension GuideApp: TerminalApp {
         }
         return []
     }
+}
+
+/// The scope lists, made once: a key press then allocates none.
+enum ScopeLists {
+    static let help: [Scope] = [.help]
+    static let editor: [Scope] = [.editor]
+    static let search: [Scope] = [.search]
+    static let caseBrowser: [Scope] = [.caseBrowser, .global]
+    static let checklist: [Scope] = [.checklist, .main, .global]
+    static let main: [Scope] = [.main, .global]
 }
