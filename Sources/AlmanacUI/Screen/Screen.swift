@@ -25,6 +25,33 @@ public struct Screen: Hashable, Sendable {
         self.cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
+    /// `old` with `rows` moved by `by` as `scroll` moves them, made in one pass over the cells
+    /// rather than a copy and then a move.
+    public init(_ old: Screen, scrolling rows: ClosedRange<Int>, by: Int) {
+        width = old.width
+        height = old.height
+        cursorX = old.cursorX
+        cursorY = old.cursorY
+        theme = old.theme
+        let w = old.width, h = old.height
+        cells = old.cells.withUnsafeBufferPointer { source in
+            Array(unsafeUninitializedCapacity: w * h) { target, count in
+                guard let from = source.baseAddress, let to = target.baseAddress else { count = 0; return }
+                for y in 0..<h {
+                    let row = to + y * w
+                    if !rows.contains(y) {
+                        row.initialize(from: from + y * w, count: w)
+                    } else if rows.contains(y + by) {
+                        row.initialize(from: from + (y + by) * w, count: w)
+                    } else {
+                        row.initialize(repeating: .blank, count: w)
+                    }
+                }
+                count = w * h
+            }
+        }
+    }
+
     public subscript(x: Int, y: Int) -> Cell {
         get { cells[y * width + x] }
         set {

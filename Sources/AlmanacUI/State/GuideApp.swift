@@ -6,7 +6,7 @@ import Foundation
 public struct GuideApp: Sendable {
     // Inputs.
     public let content: GuideContent
-    public internal(set) var progress: AlmanacModel.Progress
+    public internal(set) var progress: AlmanacModel.Progress { didSet { drawRevision = frameMemo.nextRevision() } }
     /// Today as `YYYY-MM-DD`, for overdue due dates.
     public let today: String
     /// True when the progress file could not be read: nothing may change, the banner says why.
@@ -18,7 +18,7 @@ public struct GuideApp: Sendable {
     let clock: @Sendable () -> Date
 
     // Content loaded so far, and each loaded outcome's parts (asked for many times an event).
-    public internal(set) var outcomes: [Outcome?]
+    public internal(set) var outcomes: [Outcome?] { didSet { drawRevision = frameMemo.nextRevision() } }
     var outcomeParts: [[Part]?]
     /// The layout made by the last refresh (see `layout`).
     var keptLayout: GuideLayout?
@@ -65,10 +65,15 @@ public struct GuideApp: Sendable {
     public internal(set) var message: String?
 
     /// The current document (reading or checklist) wrapped to the content pane's width.
-    public internal(set) var document: RenderedDocument?
+    public internal(set) var document: RenderedDocument? { didSet { drawRevision = frameMemo.nextRevision() } }
     var documents = DocumentCache()
 
     public internal(set) var isFinished = false
+    /// The last reading frame, to draw the next by scrolling it (see `FrameMemo`).
+    let frameMemo = FrameMemo()
+    /// Changes whenever `progress`, `outcomes` or `document` does (their `didSet`), so the
+    /// memo knows a frame's large inputs by one number. Unique across copies of the state.
+    var drawRevision = 0
 
     /// - Parameters:
     ///   - content: the index plus loaders; only the outcome to show first is loaded now.
@@ -107,6 +112,13 @@ public struct GuideApp: Sendable {
     }
 
     /// The parts of the selected outcome (just the overview until it loads).
+    /// How many steps the selected outcome has (0 until it loads), read in place: a copy of
+    /// the outcome and its flattened steps would cost more than the rest of a key press.
+    var currentStepCount: Int {
+        guard outcomes.indices.contains(outcomeIndex) else { return 0 }
+        return outcomes[outcomeIndex]?.themes.reduce(0) { $0 + $1.steps.count } ?? 0
+    }
+
     public var parts: [Part] {
         outcomeParts.indices.contains(outcomeIndex) ? outcomeParts[outcomeIndex] ?? [.overview] : [.overview]
     }

@@ -4,9 +4,9 @@ extension GuideApp {
     mutating func refresh() {
         outcomeIndex = max(0, min(outcomeIndex, max(0, outcomeCount - 1)))
         partIndex = max(0, min(partIndex, parts.count - 1))
-        stepIndex = max(0, min(stepIndex, max(0, (currentOutcome?.steps.count ?? 1) - 1)))
-        keptLayout = GuideLayout(width: width, height: height, mode: mode, focus: focus, banner: banner != nil)
+        stepIndex = max(0, min(stepIndex, max(0, currentStepCount - 1)))
         let layout = self.layout
+        keptLayout = layout
         guard !layout.tooSmall else { return }
         if mode == .main { refreshDocument(layout) }
         clampLists(layout)
@@ -15,7 +15,7 @@ extension GuideApp {
 
     mutating func refreshDocument(_ layout: GuideLayout) {
         let text = layout.contentText
-        guard text.width > 0, let outcome = currentOutcome else { return }
+        guard text.width > 0, outcomes.indices.contains(outcomeIndex), outcomes[outcomeIndex] != nil else { return }
         let checklist = currentPart == .practice
         let key = RenderedDocument.Key(outcome: outcomeIndex, checklist: checklist, width: text.width, unicode: unicode)
         // Reading or scrolling needs the whole document; a glance from the lists needs only
@@ -32,6 +32,7 @@ extension GuideApp {
                 anchor = old.item(atLine: contentScroll)
                 partAnchor = old.part(atLine: contentScroll).flatMap { old.lineStart(of: $0) == contentScroll ? $0 : nil }
             }
+            guard let outcome = currentOutcome else { return }
             var doc: RenderedDocument? = nil
             if !whole, !documents.isReady(key) {
                 doc = documents.prefix(key, outcome: outcome, front: front, showing: currentPart, rows: rows)
@@ -79,10 +80,13 @@ extension GuideApp {
     mutating func clampLists(_ layout: GuideLayout) {
         outcomeScroll = Self.scroll(outcomeScroll, keeping: outcomeIndex, count: outcomeCount, rows: layout.outcomes.height - 2)
         partScroll = Self.scroll(partScroll, keeping: partIndex, count: parts.count, rows: layout.parts.height - 2)
-        let shown = caseBrowser.shown.count
-        caseBrowser.selected = max(0, min(caseBrowser.selected, shown - 1))
-        caseBrowser.scroll = Self.scroll(caseBrowser.scroll, keeping: caseBrowser.selected, count: shown,
-                                         rows: CaseBrowserView.listRows(layout))
+        // The browser's list is filtered afresh each time it is asked for: only while on show.
+        if mode == .caseBrowser {
+            let shown = caseBrowser.shown.count
+            caseBrowser.selected = max(0, min(caseBrowser.selected, shown - 1))
+            caseBrowser.scroll = Self.scroll(caseBrowser.scroll, keeping: caseBrowser.selected, count: shown,
+                                             rows: CaseBrowserView.listRows(layout))
+        }
         search.selected = max(0, min(search.selected, search.hits.count - 1))
         search.scroll = Self.scroll(search.scroll, keeping: search.selected, count: search.hits.count,
                                     rows: SearchView.listRows(layout))

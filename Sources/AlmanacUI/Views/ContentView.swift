@@ -37,9 +37,11 @@ enum ContentView {
             if selected && focused {
                 screen.put(line.line, x: text.x, y: y, clip: text, restyle: { Styles.select($0) })
             } else {
-                screen.put(line.line, x: text.x, y: y, clip: text)
+                drawLine(line, &screen, y: y, text: text, needles: needles)
             }
-            for needle in needles { highlight(&screen, line.line, needle: needle, x: text.x, y: y, clip: text) }
+            if selected && focused {
+                for needle in needles { highlight(&screen, line.line, needle: needle, x: text.x, y: y, clip: text) }
+            }
             if checklist, let step = line.step, let s = stepAt(outcome, step) {
                 drawStepParts(app, &screen, line: line, step: s, x: text.x, y: y, clip: text, selected: selected, focused: focused)
             }
@@ -48,13 +50,23 @@ enum ContentView {
                 if case .stepFirst = line.kind { cursor = (text.x, y) }
             }
         }
-        // The reader's place, while reading (the document beside the lists may still be wrapping).
-        if focused, doc.lines.count > text.height {
-            let info = " \(scroll + 1)-\(min(doc.lines.count, scroll + text.height))/\(doc.lines.count) "
-            screen.put(info, x: rect.maxX - 2 - DisplayWidth.of(info), y: rect.maxY - 1, style: Styles.dim,
-                       clip: Rect(x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, height: 1))
-        }
+        if focused { drawPlace(&screen, rect: rect, scroll: scroll, lines: doc.lines.count, rows: text.height) }
         return focused ? cursor : nil
+    }
+
+    /// One line of the document, with the search's matches marked.
+    static func drawLine(_ line: DocLine, _ screen: inout Screen, y: Int, text: Rect, needles: [[UInt8]]) {
+        screen.put(line.line, x: text.x, y: y, clip: text)
+        for needle in needles { highlight(&screen, line.line, needle: needle, x: text.x, y: y, clip: text) }
+    }
+
+    /// The reader's place on the pane's bottom edge, e.g. ` 12-37/400 `, while the document
+    /// is longer than the pane (the document beside the lists may still be wrapping).
+    static func drawPlace(_ screen: inout Screen, rect: Rect, scroll: Int, lines: Int, rows: Int) {
+        guard lines > rows else { return }
+        let info = " \(scroll + 1)-\(min(lines, scroll + rows))/\(lines) "
+        screen.put(info, x: rect.maxX - 2 - DisplayWidth.of(info), y: rect.maxY - 1, style: Styles.dim,
+                   clip: Rect(x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, height: 1))
     }
 
     static func stepAt(_ outcome: Outcome, _ i: Int) -> Step? {

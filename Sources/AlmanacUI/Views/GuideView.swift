@@ -3,6 +3,18 @@ import AlmanacModel
 /// Drawing the whole guide: a pure function of the state and a size.
 extension GuideApp {
     public func render(width: Int, height: Int) -> Screen {
+        let layout = self.layout(width: width, height: height)
+        let key = readingFrameKey(width: width, height: height, layout: layout)
+        if let key, let reused = frameMemo.frame(for: key, scroll: drawnScroll, make: { scrolled($0, from: $1, layout: layout) }) {
+            return reused
+        }
+        let screen = renderAfresh(width: width, height: height)
+        frameMemo.keep(screen, for: key, scroll: drawnScroll)
+        return screen
+    }
+
+    /// The frame drawn from nothing: what `render` gives, with or without its memo.
+    func renderAfresh(width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
         screen.theme = theme
         let layout = self.layout(width: width, height: height)

@@ -1,0 +1,103 @@
+import AlmanacModel
+
+/// The last reading frame drawn and everything it was drawn from but the scroll offset.
+///
+/// A key press usually scrolls the reading document by a line: the next frame is then the
+/// last one with its text rows moved and a row or two drawn, rather than every row, title and
+/// hint drawn again. That matters because a key arrives with the caches cold, when each page
+/// of memory or code touched costs as much as drawing a whole row.
+///
+/// Only a cache: `render` gives the same frame with or without it (a test checks this over
+/// thousands of random keys). Copies of a state share it; the key tells their frames apart.
+/// The driver renders from one thread only.
+final class FrameMemo: @unchecked Sendable {
+    private var key: ReadingFrameKey?
+    private var scroll = 0
+    private var screen: Screen?
+    /// Frames made from the kept one, for tests to see that the memo is used at all.
+    private(set) var reused = 0
+    private var revisions = 0
+
+    /// A number no state sharing this memo has had (see `GuideApp.drawRevision`).
+    func nextRevision() -> Int {
+        revisions += 1
+        return revisions
+    }
+
+    func frame(for key: ReadingFrameKey, scroll newScroll: Int, make: (Screen, Int) -> Screen?) -> Screen? {
+        guard let kept = screen, self.key == key else { return nil }
+        guard let made = newScroll == scroll ? kept : make(kept, scroll) else { return nil }
+        screen = made
+        scroll = newScroll
+        reused += 1
+        return made
+    }
+
+    func keep(_ screen: Screen, for key: ReadingFrameKey?, scroll: Int) {
+        self.key = key
+        self.screen = key == nil ? nil : screen
+        self.scroll = scroll
+    }
+}
+
+/// What a reading frame is drawn from, but its scroll offset: every input of the title bar,
+/// the content pane and the status bar. The large inputs (progress, loaded outcomes, the
+/// wrapped document) stand in as `drawRevision`, which changes whenever they do; the small
+/// ones are compared as they are. Building and comparing it touches no heap memory.
+struct ReadingFrameKey: Equatable {
+    var revision: Int
+    var width, height: Int
+    var theme: ThemeName
+    var mode: Mode
+    var focus: Focus
+    var showingHelp: Bool
+    var outcomeIndex, partIndex, stepIndex: Int
+    var loadProblems: [Int: String]
+    var highlight: [String]
+    var message: String?
+    var saveState: SaveState
+    var unsavedSteps: Set<String>
+}
+
+extension GuideApp {
+    /// The memo's key when this frame is a reading frame (the whole document, full width,
+    /// nothing over it), else nil.
+    func readingFrameKey(width: Int, height: Int, layout: GuideLayout) -> ReadingFrameKey? {
+        guard mode == .main, focus == .content, !showingHelp, !layout.tooSmall, layout.reading,
+              currentPart != .practice, document?.complete == true,
+              document?.key.width == layout.contentText.width,
+              outcomes.indices.contains(outcomeIndex), outcomes[outcomeIndex] != nil else { return nil }
+        return ReadingFrameKey(revision: drawRevision, width: width, height: height, theme: theme, mode: mode,
+                               focus: focus, showingHelp: showingHelp,
+                               outcomeIndex: outcomeIndex, partIndex: partIndex, stepIndex: stepIndex,
+                               loadProblems: loadProblems, highlight: search.highlight, message: message,
+                               saveState: saveState, unsavedSteps: unsavedSteps)
+    }
+
+    /// The scroll offset the content pane draws from (as `ContentView` clamps it).
+    var drawnScroll: Int {
+        max(0, min(contentScroll, max(0, (document?.lines.count ?? 0) - 1)))
+    }
+
+    /// `old`, drawn at scroll offset `from`, moved to this state's offset: text rows shifted,
+    /// the rows that came into view drawn, and the place on the bottom edge redrawn. Nil when
+    /// the move is a page or more (drawing afresh is then as cheap).
+    func scrolled(_ old: Screen, from: Int, layout: GuideLayout) -> Screen? {
+        let text = layout.contentText
+        let to = drawnScroll
+        let by = to - from
+        guard abs(by) < text.height, let count = document?.lines.count else { return nil }
+        var screen = Screen(old, scrolling: text.y...(text.y + text.height - 1), by: by)
+        let needles = search.highlight.isEmpty ? [] : search.highlight.map(TextMatch.folded)
+        let exposed = by > 0 ? (text.height - by)..<text.height : 0..<(-by)
+        for r in exposed where to + r < count {
+            ContentView.drawLine(document!.lines[to + r], &screen, y: text.y + r, text: text, needles: needles)
+        }
+        // The bottom edge as the pane's box draws it, then the new place over it.
+        let rect = layout.content
+        screen.fill(Rect(x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, height: 1),
+                    style: Styles.focusedBorder, character: glyphs.horizontal)
+        ContentView.drawPlace(&screen, rect: rect, scroll: to, lines: count, rows: text.height)
+        return screen
+    }
+}
