@@ -42,28 +42,45 @@ final class Painter {
         }
         let width = min(screen.width, Int(getmaxx(window)))
         let height = min(screen.height, Int(getmaxy(window)))
-        // Taken out of `previous` so that scrolling it below changes it in place, not a copy.
-        var old = previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
-        previous = nil
-        if var shifted = old, width == screen.width, height == screen.height,
-           let shift = RowShift.find(from: shifted, to: screen) {
-            old = nil
-            scroll(shift, height: height)
-            shifted.scroll(shift.top...shift.bottom, by: shift.by)
-            old = shifted
+        let whole = width == screen.width && height == screen.height
+        let old = previous.flatMap { $0.width == screen.width && $0.height == screen.height && whole ? $0 : nil }
+        // Which rows to look at, and whether rows moved: told by the frame when it was made
+        // from the one drawn last, else found by comparing the two.
+        var drawn: Screen.Lineage? = nil
+        var shift: RowShift? = nil
+        if let old, let lineage = screen.lineage, lineage.base != 0, lineage.base == old.lineage?.serial {
+            drawn = lineage
+            if lineage.by != 0 { shift = RowShift(top: lineage.top, bottom: lineage.bottom, by: lineage.by) }
+        } else if let old {
+            shift = RowShift.find(from: old, to: screen)
         }
+        if let shift { scroll(shift, height: height) }
         let stride = screen.width
         screen.cells.withUnsafeBufferPointer { cells in
-            let before = old?.cells
-            for y in 0..<height {
-                // Most rows are unchanged: one memory compare skips them.
-                if let old, width == screen.width, Screen.rowsEqual(old, y, screen, y) { continue }
+            let paintRow = { (y: Int, before: Before) in
                 var x = 0
                 while x < width {
-                    let i = y * stride + x
-                    let c = cells[i]
-                    if c.continuation || before?[i] == c { x += 1; continue }
-                    x = paintRun(cells, from: x, y: y, stride: stride, width: width, height: height, before: before)
+                    let c = cells[y * stride + x]
+                    if c.continuation || before.has(c, at: x) { x += 1; continue }
+                    x = self.paintRun(cells, from: x, y: y, stride: stride, width: width, height: height, before: before)
+                }
+            }
+            guard let old else {
+                for y in 0..<height { paintRow(y, .nothing) }
+                return
+            }
+            old.cells.withUnsafeBufferPointer { oldCells in
+                for y in 0..<height where drawn?.isDrawn(y) ?? true {
+                    // Where the window's row y came from: the same row, a moved one, or a blank
+                    // row a scroll brought in.
+                    var from: Int? = y
+                    if let shift, (shift.top...shift.bottom).contains(y) {
+                        from = (shift.top...shift.bottom).contains(y + shift.by) ? y + shift.by : nil
+                    }
+                    guard let from else { paintRow(y, .blank); continue }
+                    // Most rows are unchanged: one memory compare skips them.
+                    if Screen.rowsEqual(old, from, screen, y) { continue }
+                    paintRow(y, .row(oldCells.baseAddress! + from * stride))
                 }
             }
         }
@@ -73,11 +90,29 @@ final class Painter {
         wnoutrefresh(window)
     }
 
+    /// What the window holds in a row before it is painted.
+    enum Before {
+        /// Unknown (nothing drawn yet, or another size): every cell is written.
+        case nothing
+        /// Blank cells, brought in by a scroll.
+        case blank
+        /// This row of the last frame.
+        case row(UnsafePointer<Cell>)
+
+        func has(_ c: Cell, at x: Int) -> Bool {
+            switch self {
+            case .nothing: return false
+            case .blank: return c == .blank
+            case .row(let cells): return cells[x] == c
+            }
+        }
+    }
+
     /// Writes the changed cells from column `x` that share the first one's style, as one
     /// string; returns the column after them. A cell with marks, or the bottom-right cell,
     /// goes on its own.
     private func paintRun(_ cells: UnsafeBufferPointer<Cell>, from start: Int, y: Int, stride: Int,
-                          width: Int, height: Int, before: [Cell]?) -> Int {
+                          width: Int, height: Int, before: Before) -> Int {
         let first = cells[y * stride + start]
         let lastRow = y == height - 1
         if first.scalars.1 != 0 || (lastRow && start == width - 1) {
@@ -87,11 +122,10 @@ final class Painter {
         run.removeAll(keepingCapacity: true)
         var x = start
         while x < width {
-            let i = y * stride + x
-            let c = cells[i]
+            let c = cells[y * stride + x]
             if c.continuation { x += 1; continue }
             guard c.style == first.style, c.scalars.1 == 0, !(lastRow && x == width - 1),
-                  x == start || before?[i] != c else { break }
+                  x == start || !before.has(c, at: x) else { break }
             run.append(Self.drawable(c.scalars.0, lastColumn: x == width - 1))
             x += 1
         }

@@ -140,6 +140,60 @@ final class PainterTests: XCTestCase {
         }
     }
 
+    /// Frames made from the last one (as the guide's reading view makes them) say which rows
+    /// moved and which were drawn; the window must end up exactly as each frame says.
+    func testFramesMadeFromTheLastOneLandExactlyAsDrawn() {
+        let rows = 1...(height - 2)
+        func text(_ first: Int, _ y: Int) -> String { "line \(first + y) of the document" }
+        var frame = Screen(width: width, height: height)
+        write("title", x: 0, y: 0, into: &frame)
+        for y in rows { write(text(0, y), x: 2, y: y, into: &frame) }
+        frame.lineage = Screen.Lineage()
+        frame.lineage?.serial = 1
+        let p = painter()
+        p.paint(frame)
+        var first = 0
+        for (serial, by) in [(2, 1), (3, 1), (4, -1), (5, 2), (6, -2), (7, 0)] {
+            var next = Screen(frame, scrolling: rows, by: by)
+            first += by
+            var lineage = Screen.Lineage()
+            (lineage.base, lineage.serial, lineage.top, lineage.bottom, lineage.by) = (serial - 1, serial, rows.lowerBound, rows.upperBound, by)
+            let exposed = by > 0 ? Array((rows.upperBound - by + 1)...rows.upperBound) : Array(rows.lowerBound..<(rows.lowerBound - by))
+            for y in exposed { write(text(first, y), x: 2, y: y, into: &next); lineage.markDrawn(y) }
+            next.lineage = lineage
+            p.paint(next)
+            for y in rows {
+                XCTAssertEqual(row(y, from: 2, count: text(first, y).count), text(first, y), "row \(y) after moving by \(by)")
+            }
+            XCTAssertEqual(row(0, from: 0, count: 5), "title")
+            frame = next
+        }
+    }
+
+    /// A frame whose base is not the frame drawn last is compared in full, lineage or not.
+    func testALineageFromAnotherFrameIsNotTrusted() {
+        var a = Screen(width: width, height: height)
+        write("first", x: 0, y: 3, into: &a)
+        a.lineage = Screen.Lineage()
+        a.lineage?.serial = 10
+        var b = Screen(width: width, height: height)
+        write("second", x: 0, y: 3, into: &b)
+        var lineage = Screen.Lineage()
+        (lineage.base, lineage.serial) = (9, 11)   // says it follows frame 9, which was never drawn
+        b.lineage = lineage
+        let p = painter()
+        p.paint(a)
+        p.paint(b)
+        XCTAssertEqual(row(3, from: 0, count: 6), "second")
+        // Following the frame drawn last, rows it does not mark as drawn are taken as they were.
+        var c = b
+        write("third!", x: 0, y: 3, into: &c)
+        (lineage.base, lineage.serial) = (11, 12)
+        c.lineage = lineage
+        p.paint(c)
+        XCTAssertEqual(row(3, from: 0, count: 6), "second", "the painter trusts the lineage: row 3 was not drawn")
+    }
+
     func testCursorIsParkedWhereTheScreenSays() {
         var frame = Screen(width: width, height: height)
         frame.cursor = (7, 4)

@@ -18,6 +18,34 @@ public struct Screen: Hashable, Sendable {
     private var cursorY = 0
     /// The colour theme the driver should map roles through for this frame.
     public var theme: ThemeName = .standard
+    /// What this frame was made from, when it was made by changing an earlier frame: the
+    /// driver then paints only what changed instead of comparing every row. Not part of
+    /// what the frame shows, so not compared by `==`.
+    public var lineage: Lineage?
+
+    /// How a frame was made from an earlier one. Plain numbers, no arrays: it is made for
+    /// every frame, when an allocation costs more than the rest of it.
+    public struct Lineage: Hashable, Sendable {
+        /// Tells the earlier frame apart from every other (see `FrameMemo`).
+        public var base = 0
+        /// This frame's own number, for a later frame's `base`.
+        public var serial = 0
+        /// Rows `top...bottom` of the base moved by `by` (positive: up), as `scroll` moves them.
+        public var top = 0, bottom = 0, by = 0
+        /// Rows drawn after the move, one bit each (bit y for row y); every other row is the
+        /// base's, moved or not. Rows from 64 on are not counted: all of them count as drawn.
+        public var drawn: UInt64 = 0
+
+        public init() {}
+
+        public mutating func markDrawn(_ y: Int) {
+            if y >= 0 && y < 64 { drawn |= 1 << UInt64(y) }
+        }
+
+        public func isDrawn(_ y: Int) -> Bool {
+            y >= 64 || (y >= 0 && drawn & (1 << UInt64(y)) != 0)
+        }
+    }
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

@@ -26,17 +26,31 @@ final class FrameMemo: @unchecked Sendable {
 
     func frame(for key: ReadingFrameKey, scroll newScroll: Int, make: (Screen, Int) -> Screen?) -> Screen? {
         guard let kept = screen, self.key == key else { return nil }
-        guard let made = newScroll == scroll ? kept : make(kept, scroll) else { return nil }
+        guard var made = newScroll == scroll ? kept : make(kept, scroll) else { return nil }
+        // Numbered so that the driver can tell that this frame follows the one it drew (the
+        // same frame again changes nothing).
+        var lineage = newScroll == scroll ? Screen.Lineage() : made.lineage ?? Screen.Lineage()
+        lineage.base = kept.lineage?.serial ?? 0
+        lineage.serial = nextRevision()
+        made.lineage = lineage
         screen = made
         scroll = newScroll
         reused += 1
         return made
     }
 
-    func keep(_ screen: Screen, for key: ReadingFrameKey?, scroll: Int) {
+    /// Keeps a frame drawn afresh (or forgets the last one when `key` is nil: not a reading
+    /// frame) and returns it numbered, so that the next frame made from it can say so.
+    func keep(_ screen: Screen, for key: ReadingFrameKey?, scroll: Int) -> Screen {
+        var screen = screen
+        let serial = nextRevision()
+        var lineage = Screen.Lineage()
+        lineage.serial = serial
+        screen.lineage = lineage
         self.key = key
         self.screen = key == nil ? nil : screen
         self.scroll = scroll
+        return screen
     }
 }
 
@@ -87,7 +101,8 @@ extension GuideApp {
         let to = drawnScroll
         let by = to - from
         guard abs(by) < text.height, let count = document?.lines.count else { return nil }
-        var screen = Screen(old, scrolling: text.y...(text.y + text.height - 1), by: by)
+        let rows = text.y...(text.y + text.height - 1)
+        var screen = Screen(old, scrolling: rows, by: by)
         let needles = search.highlight.isEmpty ? [] : search.highlight.map(TextMatch.folded)
         let exposed = by > 0 ? (text.height - by)..<text.height : 0..<(-by)
         for r in exposed where to + r < count {
@@ -98,6 +113,12 @@ extension GuideApp {
         screen.fill(Rect(x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, height: 1),
                     style: Styles.focusedBorder, character: glyphs.horizontal)
         ContentView.drawPlace(&screen, rect: rect, scroll: to, lines: count, rows: text.height)
+        // The memo numbers it (`frame(for:)`).
+        var lineage = Screen.Lineage()
+        (lineage.top, lineage.bottom, lineage.by) = (rows.lowerBound, rows.upperBound, by)
+        for r in exposed { lineage.markDrawn(text.y + r) }
+        lineage.markDrawn(rect.maxY - 1)
+        screen.lineage = lineage
         return screen
     }
 }

@@ -8,9 +8,7 @@ extension GuideApp {
         if let key, let reused = frameMemo.frame(for: key, scroll: drawnScroll, make: { scrolled($0, from: $1, layout: layout) }) {
             return reused
         }
-        let screen = renderAfresh(width: width, height: height)
-        frameMemo.keep(screen, for: key, scroll: drawnScroll)
-        return screen
+        return frameMemo.keep(renderAfresh(width: width, height: height), for: key, scroll: drawnScroll)
     }
 
     /// The frame drawn from nothing: what `render` gives, with or without its memo.
