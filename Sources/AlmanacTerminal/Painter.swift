@@ -15,7 +15,9 @@ final class Painter {
     private let text = UnsafeMutablePointer<wchar_t>.allocate(capacity: 6)
     private let cell = UnsafeMutablePointer<cchar_t>.allocate(capacity: 1)
     /// A run of changed cells in one style, written with one call rather than one per cell.
-    private var run: [wchar_t] = []
+    /// As curses cells, copied into the window as they are (`wadd_wchnstr`): adding them as
+    /// text would have curses interpret each character again.
+    private var run: [cchar_t] = []
 
     init(window: UnsafeMutablePointer<WINDOW>) {
         self.window = window
@@ -119,6 +121,12 @@ final class Painter {
             put(first, x: start, y: y, lastColumn: start == width - 1, lastCell: lastRow && start == width - 1)
             return start + 1
         }
+        // One cell made by curses for the run's style; the others are copies with their own character.
+        let (attr, pair) = palette?.attributes(for: first.style) ?? (almanac_a_normal(), 0)
+        text[0] = 0x20
+        text[1] = 0
+        setcchar(cell, text, attr, pair, nil)
+        var template = cell.pointee
         run.removeAll(keepingCapacity: true)
         var x = start
         while x < width {
@@ -126,12 +134,11 @@ final class Painter {
             if c.continuation { x += 1; continue }
             guard c.style == first.style, c.scalars.1 == 0, !(lastRow && x == width - 1),
                   x == start || !before.has(c, at: x) else { break }
-            run.append(Self.drawable(c.scalars.0, lastColumn: x == width - 1))
+            template.chars.0 = Self.drawable(c.scalars.0, lastColumn: x == width - 1)
+            run.append(template)
             x += 1
         }
-        let (attr, pair) = palette?.attributes(for: first.style) ?? (almanac_a_normal(), 0)
-        wattr_set(window, attr, pair, nil)
-        run.withUnsafeBufferPointer { _ = mvwaddnwstr(window, Int32(y), Int32(start), $0.baseAddress, Int32($0.count)) }
+        run.withUnsafeBufferPointer { _ = mvwadd_wchnstr(window, Int32(y), Int32(start), $0.baseAddress, Int32($0.count)) }
         return x
     }
 

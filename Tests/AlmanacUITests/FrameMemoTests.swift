@@ -2,7 +2,8 @@ import AlmanacModel
 import XCTest
 @testable import AlmanacUI
 
-/// The frame memo is only a cache: every frame `render` gives must be the frame drawn afresh.
+/// The view memos are only caches: every frame `render` gives must be the frame drawn by a
+/// copy of the state that has none.
 final class FrameMemoTests: XCTestCase {
     /// A small fixed-seed generator, so a failure can be replayed.
     struct Seeded {
@@ -52,13 +53,40 @@ final class FrameMemoTests: XCTestCase {
                 }
             }
             let memo = app.render(width: app.width, height: app.height)
-            let fresh = app.renderAfresh(width: app.width, height: app.height)
+            let fresh = app.withoutMemos.render(width: app.width, height: app.height)
             XCTAssertEqual(memo, fresh, "step \(step): the memo's frame differs\n\(memo.text)\n---\n\(fresh.text)")
             if memo != fresh { return }
             compared += 1
         }
         XCTAssertEqual(compared, 3000)
         XCTAssertGreaterThan(app.frameMemo.reused, 1000, "the memo was hardly used: the test proves little")
+    }
+
+    /// The status bar and the step counts come from their memos when nothing they show changed.
+    func testStatusBarAndCountsAreKeptBetweenFrames() {
+        var app = Fixtures.app(width: 100, height: 30)
+        while app.idle() {}   // the outcomes on either side load, as between keys in the guide
+        _ = app.render(width: 100, height: 30)
+        let kept = app.viewMemos.statusBar?.cells
+        let counts = app.viewMemos.tallies?.revision
+        app.press(.down)
+        XCTAssertEqual(app.render(width: 100, height: 30), app.withoutMemos.render(width: 100, height: 30))
+        XCTAssertNotNil(kept)
+        XCTAssertEqual(app.viewMemos.statusBar?.cells, kept, "moving between outcomes leaves the hints alone")
+        XCTAssertEqual(app.viewMemos.tallies?.revision, counts, "and the counts")
+        app.press(.tab, .end, .enter, .character(" "))
+        XCTAssertEqual(app.render(width: 100, height: 30), app.withoutMemos.render(width: 100, height: 30))
+        XCTAssertNotEqual(app.viewMemos.tallies?.revision, counts, "a tick counts again")
+    }
+}
+
+extension GuideApp {
+    /// A copy with empty memos: it draws everything afresh.
+    var withoutMemos: GuideApp {
+        var copy = self
+        copy.frameMemo = FrameMemo()
+        copy.viewMemos = ViewMemos()
+        return copy
     }
 
     /// Copies of a state share the memo; each still gets its own frame.
@@ -78,7 +106,7 @@ final class FrameMemoTests: XCTestCase {
         _ = d.render(width: 100, height: 30)
         d.progress.steps["connectivity.1.1"] = StepProgress(status: .done, changed: Fixtures.now)
         for app in [a, b, c, d, a, c, b, d] {
-            XCTAssertEqual(app.render(width: 100, height: 30), app.renderAfresh(width: 100, height: 30))
+            XCTAssertEqual(app.render(width: 100, height: 30), app.withoutMemos.render(width: 100, height: 30))
         }
     }
 }

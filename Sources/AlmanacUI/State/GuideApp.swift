@@ -6,7 +6,7 @@ import Foundation
 public struct GuideApp: Sendable {
     // Inputs.
     public let content: GuideContent
-    public internal(set) var progress: AlmanacModel.Progress { didSet { drawRevision = frameMemo.nextRevision() } }
+    public internal(set) var progress: AlmanacModel.Progress { didSet { changedTallies() } }
     /// Today as `YYYY-MM-DD`, for overdue due dates.
     public let today: String
     /// True when the progress file could not be read: nothing may change, the banner says why.
@@ -18,7 +18,7 @@ public struct GuideApp: Sendable {
     let clock: @Sendable () -> Date
 
     // Content loaded so far, and each loaded outcome's parts (asked for many times an event).
-    public internal(set) var outcomes: [Outcome?] { didSet { drawRevision = frameMemo.nextRevision() } }
+    public internal(set) var outcomes: [Outcome?] { didSet { changedTallies() } }
     var outcomeParts: [[Part]?]
     /// The layout made by the last refresh (see `layout`).
     var keptLayout: GuideLayout?
@@ -70,10 +70,19 @@ public struct GuideApp: Sendable {
 
     public internal(set) var isFinished = false
     /// The last reading frame, to draw the next by scrolling it (see `FrameMemo`).
-    let frameMemo = FrameMemo()
+    var frameMemo = FrameMemo()
     /// Changes whenever `progress`, `outcomes` or `document` does (their `didSet`), so the
     /// memo knows a frame's large inputs by one number. Unique across copies of the state.
     var drawRevision = 0
+    /// Changes whenever `progress` or `outcomes` does: what the step counts are made from.
+    var tallyRevision = 0
+    /// Step counts and the status bar's row, kept between frames (see `ViewMemos`).
+    var viewMemos = ViewMemos()
+
+    private mutating func changedTallies() {
+        drawRevision = frameMemo.nextRevision()
+        tallyRevision = drawRevision
+    }
 
     /// - Parameters:
     ///   - content: the index plus loaders; only the outcome to show first is loaded now.

@@ -41,6 +41,13 @@ extension GuideApp {
     /// title bar and the outcomes pane draw these every frame). Before an outcome loads, its
     /// steps are the almanac's fixed `<id>.<theme>.<step>` pattern of three themes of three steps.
     func tallies() -> [(done: Int, total: Int)] {
+        if let kept = viewMemos.tallies, kept.revision == tallyRevision { return kept.value }
+        let counted = countTallies()
+        viewMemos.tallies = (tallyRevision, counted)
+        return counted
+    }
+
+    func countTallies() -> [(done: Int, total: Int)] {
         let index = content.index.outcomes
         var out = index.indices.map { i in (done: 0, total: outcomes[i].map(Self.stepCount) ?? 9) }
         for (id, step) in progress.steps where step.status == .done {

@@ -3,7 +3,21 @@ import AlmanacModel
 /// The bottom row: the keys that matter here, and whether changes are saved.
 enum StatusBar {
     static func draw(_ app: GuideApp, _ screen: inout Screen, _ rect: Rect) {
-        guard !rect.isEmpty else { return }
+        guard !rect.isEmpty, rect.y >= 0, rect.y < screen.height, rect.x >= 0, rect.maxX <= screen.width else { return }
+        // The row rarely changes from one key to the next: drawn once, then copied.
+        let key = StatusBarKey(rect: rect, scopes: app.scopes, message: app.message, saveState: app.saveState,
+                               readOnly: app.readOnly, unicode: app.unicode)
+        if let kept = app.viewMemos.statusBar, kept.key == key {
+            screen.withRow(rect.y) { row in
+                for i in 0..<rect.width { row[rect.x + i] = kept.cells[i] }
+            }
+            return
+        }
+        drawAfresh(app, &screen, rect)
+        app.viewMemos.statusBar = (key, (0..<rect.width).map { screen[rect.x + $0, rect.y] })
+    }
+
+    static func drawAfresh(_ app: GuideApp, _ screen: inout Screen, _ rect: Rect) {
         let base = Style(.status, reverse: true)
         screen.fill(rect, style: base)
 
