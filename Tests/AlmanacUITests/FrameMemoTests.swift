@@ -78,16 +78,6 @@ final class FrameMemoTests: XCTestCase {
         XCTAssertEqual(app.render(width: 100, height: 30), app.withoutMemos.render(width: 100, height: 30))
         XCTAssertNotEqual(app.viewMemos.tallies?.revision, counts, "a tick counts again")
     }
-}
-
-extension GuideApp {
-    /// A copy with empty memos: it draws everything afresh.
-    var withoutMemos: GuideApp {
-        var copy = self
-        copy.frameMemo = FrameMemo()
-        copy.viewMemos = ViewMemos()
-        return copy
-    }
 
     /// Copies of a state share the memo; each still gets its own frame.
     func testCopiesOfAStateGetTheirOwnFrames() {
@@ -108,5 +98,15 @@ extension GuideApp {
         for app in [a, b, c, d, a, c, b, d] {
             XCTAssertEqual(app.render(width: 100, height: 30), app.withoutMemos.render(width: 100, height: 30))
         }
+    }
+}
+
+extension GuideApp {
+    /// A copy with empty memos: it draws everything afresh.
+    var withoutMemos: GuideApp {
+        var copy = self
+        copy.frameMemo = FrameMemo()
+        copy.viewMemos = ViewMemos()
+        return copy
     }
 }
