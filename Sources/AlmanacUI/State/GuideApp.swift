@@ -128,6 +128,9 @@ public struct GuideApp: Sendable {
         return outcomes[outcomeIndex]?.themes.reduce(0) { $0 + $1.steps.count } ?? 0
     }
 
+    /// True once the selected outcome has loaded (asked without copying it).
+    var outcomeLoaded: Bool { outcomes.indices.contains(outcomeIndex) && outcomes[outcomeIndex] != nil }
+
     public var parts: [Part] {
         outcomeParts.indices.contains(outcomeIndex) ? outcomeParts[outcomeIndex] ?? [.overview] : [.overview]
     }

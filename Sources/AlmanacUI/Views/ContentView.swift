@@ -7,13 +7,14 @@ enum ContentView {
         let g = app.glyphs
         let focused = app.focus == .content
         let rect = layout.content
-        let title = app.currentOutcome.map { app.currentPart.title(in: $0) } ?? "Loading"
+        let outcome = app.currentOutcome
+        let title = outcome.map { app.currentPart.title(in: $0) } ?? "Loading"
         screen.box(rect, title: title, glyphs: g, style: focused ? Styles.focusedBorder : Styles.border,
                    titleStyle: focused ? Style(.title, bold: true, reverse: true) : Style(.title, bold: true),
                    sides: !layout.reading)
         let text = layout.contentText
         guard !text.isEmpty else { return nil }
-        guard let outcome = app.currentOutcome else {
+        guard let outcome else {
             let problem = app.loadProblems[app.outcomeIndex] ?? "This outcome could not be loaded."
             for (i, l) in StyledWrap.strings(problem, width: text.width).enumerated() where i < text.height {
                 screen.put(l, x: text.x, y: text.y + i, style: Style(.error, bold: true), clip: text)

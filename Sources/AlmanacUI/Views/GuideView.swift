@@ -96,7 +96,7 @@ enum TitleBar {
         let right = " \(tallies.map(\.done).reduce(0, +))/\(tallies.map(\.total).reduce(0, +)) steps done "
         let rightWidth = DisplayWidth.of(right)
         // Where you are, e.g. `1 Connectivity › Overview`; the almanac's title until an outcome loads.
-        let here = app.currentOutcome == nil && app.mode == .main ? app.content.index.title : StatusBar.location(app)
+        let here = !app.outcomeLoaded && app.mode == .main ? app.content.index.title : StatusBar.location(app)
         let title = Truncate.fit(here, rect.width - rightWidth - 2, ellipsis: app.glyphs.ellipsis)
         screen.put(" " + title, x: rect.x, y: rect.y, style: style, clip: rect)
         if rect.width > rightWidth + 10 {

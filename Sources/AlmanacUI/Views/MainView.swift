@@ -9,22 +9,14 @@ enum MainView {
         if !layout.outcomes.isEmpty {
             let inner = layout.outcomes.width - 2 - 2  // less the marker
             let barWidth = inner >= 30 ? 5 : (inner >= 26 ? 3 : 0)
-            let tallies = app.tallies()
-            let rows: [[Run]] = app.content.index.outcomes.indices.map { i in
-                let entry = app.content.index.outcomes[i]
-                let t = tallies[i]
-                let count = "\(t.done)/\(t.total)"
-                let number = (i + 1 < 10 ? " " : "") + "\(i + 1) "
-                let fixed = 3 + (barWidth > 0 ? barWidth + 1 : 0) + DisplayWidth.of(count) + 1
-                let title = Truncate.pad(Truncate.fit(entry.title, inner - fixed, ellipsis: g.ellipsis), max(0, inner - fixed))
-                var runs = [Run(number, Style(.dim)), Run(title + " ")]
-                if barWidth > 0 {
-                    let filled = t.total == 0 ? 0 : (t.done * barWidth + t.total / 2) / t.total
-                    runs.append(Run(String(repeating: g.barFull, count: filled), Style(.done)))
-                    runs.append(Run(String(repeating: g.barEmpty, count: barWidth - filled) + " ", Style(.dim)))
-                }
-                runs.append(Run(count, t.done == t.total && t.total > 0 ? Style(.done, bold: true) : Style(.dim)))
-                return runs
+            // The rows change only with the counts or the width: made once, then kept.
+            let key = OutcomeRowsKey(revision: app.tallyRevision, inner: inner, unicode: app.unicode)
+            let rows: [[Run]]
+            if let kept = app.viewMemos.outcomeRows, kept.key == key {
+                rows = kept.rows
+            } else {
+                rows = outcomeRows(app, inner: inner, barWidth: barWidth)
+                app.viewMemos.outcomeRows = (key, rows)
             }
             let y = ListView.draw(&screen, layout.outcomes, title: "Outcomes", rows: rows, selected: app.outcomeIndex,
                                   scroll: app.outcomeScroll, focused: app.focus == .outcomes, glyphs: g)
@@ -34,8 +26,9 @@ enum MainView {
         if !layout.parts.isEmpty {
             let room = layout.parts.width - 4
             let parts = app.parts
+            let outcome = app.currentOutcome
             let row = { (i: Int) -> [Run] in
-                [Run(Truncate.fit(app.currentOutcome.map { parts[i].title(in: $0) } ?? "Overview", room, ellipsis: g.ellipsis))]
+                [Run(Truncate.fit(outcome.map { parts[i].title(in: $0) } ?? "Overview", room, ellipsis: g.ellipsis))]
             }
             let title = app.content.index.outcomes.indices.contains(app.outcomeIndex)
                 ? app.content.index.outcomes[app.outcomeIndex].title : "Parts"
@@ -49,4 +42,33 @@ enum MainView {
         }
         if let cursor { screen.cursor = cursor }
     }
+
+    /// One row per outcome: number, title, a progress bar when there is room, and `done/total`.
+    static func outcomeRows(_ app: GuideApp, inner: Int, barWidth: Int) -> [[Run]] {
+        let g = app.glyphs
+        let tallies = app.tallies()
+        return app.content.index.outcomes.indices.map { i in
+            let entry = app.content.index.outcomes[i]
+            let t = tallies[i]
+            let count = "\(t.done)/\(t.total)"
+            let number = (i + 1 < 10 ? " " : "") + "\(i + 1) "
+            let fixed = 3 + (barWidth > 0 ? barWidth + 1 : 0) + DisplayWidth.of(count) + 1
+            let title = Truncate.pad(Truncate.fit(entry.title, inner - fixed, ellipsis: g.ellipsis), max(0, inner - fixed))
+            var runs = [Run(number, Style(.dim)), Run(title + " ")]
+            if barWidth > 0 {
+                let filled = t.total == 0 ? 0 : (t.done * barWidth + t.total / 2) / t.total
+                runs.append(Run(String(repeating: g.barFull, count: filled), Style(.done)))
+                runs.append(Run(String(repeating: g.barEmpty, count: barWidth - filled) + " ", Style(.dim)))
+            }
+            runs.append(Run(count, t.done == t.total && t.total > 0 ? Style(.done, bold: true) : Style(.dim)))
+            return runs
+        }
+    }
+}
+
+/// What the outcomes pane's rows are made from.
+struct OutcomeRowsKey: Equatable {
+    var revision: Int
+    var inner: Int
+    var unicode: Bool
 }
