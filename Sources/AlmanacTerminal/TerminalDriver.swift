@@ -39,12 +39,15 @@ public struct TerminalDriver<App: TerminalApp> {
             painter.paint(app.render(width: size.width, height: size.height))
             doupdate()
 
-            // Wait for one event (or a tick), then take whatever else is already waiting before drawing.
+            // Wait for one event (or a tick) and draw it at once: asking whether more is waiting
+            // would delay the frame by a system call. Events that arrive while a frame is drawn
+            // are taken together before the next (a burst of keys, the mouse wheel).
             var handled = 0
             reading: while handled < batchLimit, !app.isFinished {
                 let waiting = handled == 0
                 let idleWork = waiting && !idleDone
-                let read = input.next(timeout: waiting && !idleWork ? Int32(clamping: app.tickInterval ?? -1) : 0)
+                let blocking = waiting && !idleWork
+                let read = input.next(timeout: blocking ? Int32(clamping: app.tickInterval ?? -1) : 0)
                 if let signal = session.quitSignal {
                     // Ctrl-C arrives as SIGINT (cbreak keeps signals). The app gets it as the key,
                     // to quit as it would for its own quit key (saving its place) or to use it
@@ -82,6 +85,7 @@ public struct TerminalDriver<App: TerminalApp> {
                 }
                 try dispatch(event, to: &app, perform: perform)
                 handled += 1
+                if blocking { break reading }
             }
         }
         return nil
