@@ -18,7 +18,7 @@ final class FrameMemo: @unchecked Sendable {
     private(set) var reused = 0
     private var revisions = 0
 
-    /// A number no state sharing this memo has had (see `GuideApp.drawRevision`).
+    /// A number nothing sharing this memo has had: a state's `drawRevision`, a frame's serial.
     func nextRevision() -> Int {
         revisions += 1
         return revisions
