@@ -29,24 +29,23 @@ do {
     try measure("first frame 120x40 (open, index, 1 outcome)", runs: 100) {
         _ = try app(120, 40).render(width: 120, height: 40)
     }
-    var o = try app(100, 30)
-    while o.idle() {}
-    var forward = true
-    measure("outcome down/up + frame 100x30 (idle done)", runs: 3000) {
-        _ = o.handle(.key(forward ? .down : .up))
-        forward.toggle()
-        _ = o.render(width: 100, height: 30)
-        while o.idle() {}
+    /// Keys in turn, each with its frame at 100x30, after the idle work is done; with
+    /// `idleTimed`, the idle work each key brings is timed with it.
+    func warm(_ name: String, _ app: inout GuideApp, keys: [Key], runs: Int, idleTimed: Bool) {
+        while app.idle() {}
+        var i = 0
+        measure(name, runs: runs) {
+            _ = app.handle(.key(keys[i % keys.count]))
+            i += 1
+            _ = app.render(width: 100, height: 30)
+            if idleTimed { while app.idle() {} }
+        }
     }
+    var o = try app(100, 30)
+    warm("outcome down/up + frame 100x30 (idle done)", &o, keys: [.down, .up], runs: 3000, idleTimed: true)
     var r = try app(100, 30)
     _ = r.handle(.key(.tab)); _ = r.handle(.key(.tab))
-    while r.idle() {}
-    var down = true
-    measure("reading Down/Up + frame 100x30 (idle done)", runs: 5000) {
-        _ = r.handle(.key(down ? .down : .up))
-        down.toggle()
-        _ = r.render(width: 100, height: 30)
-    }
+    warm("reading Down/Up + frame 100x30 (idle done)", &r, keys: [.down, .up], runs: 5000, idleTimed: false)
     // The same keys after 20 ms asleep, as between a person's keys: the processor has lost
     // what it had cached of the program by then, so this is what the real program pays.
     func asleep(_ name: String, _ app: inout GuideApp, keys: [Key]) {

@@ -125,7 +125,7 @@ public struct GuideApp: Sendable {
     /// the outcome and its flattened steps would cost more than the rest of a key press.
     var currentStepCount: Int {
         guard outcomes.indices.contains(outcomeIndex) else { return 0 }
-        return outcomes[outcomeIndex]?.themes.reduce(0) { $0 + $1.steps.count } ?? 0
+        return (outcomes[outcomeIndex]?.themes).map(Self.stepCount) ?? 0
     }
 
     /// True once the selected outcome has loaded (asked without copying it).

@@ -26,7 +26,7 @@ enum ContentView {
         let key = RenderedDocument.Key(outcome: app.outcomeIndex, checklist: checklist, width: text.width, unicode: app.unicode)
         let doc = app.document?.key == key ? app.document!
             : RenderedDocument(key: key, parts: DocumentBuilder.parts(outcome, checklist: checklist, front: app.front))
-        let scroll = max(0, min(app.contentScroll, max(0, doc.lines.count - 1)))
+        let scroll = drawnScroll(app.contentScroll, lines: doc.lines.count)
         let needles = app.search.highlight.map(TextMatch.folded)
         var cursor: (Int, Int) = (text.x, text.y)
         for r in 0..<text.height {
@@ -53,6 +53,12 @@ enum ContentView {
         }
         if focused { drawPlace(&screen, rect: rect, scroll: scroll, lines: doc.lines.count, rows: text.height) }
         return focused ? cursor : nil
+    }
+
+    /// The first line drawn: the state's offset, kept on the document (refresh clamps it; a
+    /// frame drawn at another size may not have been).
+    static func drawnScroll(_ offset: Int, lines: Int) -> Int {
+        max(0, min(offset, max(0, lines - 1)))
     }
 
     /// One line of the document, with the search's matches marked.

@@ -88,10 +88,8 @@ extension GuideApp {
                                saveState: saveState, unsavedSteps: unsavedSteps)
     }
 
-    /// The scroll offset the content pane draws from (as `ContentView` clamps it).
-    var drawnScroll: Int {
-        max(0, min(contentScroll, max(0, (document?.lines.count ?? 0) - 1)))
-    }
+    /// The scroll offset the content pane draws the document from.
+    var drawnScroll: Int { ContentView.drawnScroll(contentScroll, lines: document?.lines.count ?? 0) }
 
     /// `old`, drawn at scroll offset `from`, moved to this state's offset: text rows shifted,
     /// the rows that came into view drawn, and the place on the bottom edge redrawn. Nil when

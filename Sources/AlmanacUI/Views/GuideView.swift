@@ -49,7 +49,7 @@ extension GuideApp {
 
     func countTallies() -> [(done: Int, total: Int)] {
         let index = content.index.outcomes
-        var out = index.indices.map { i in (done: 0, total: outcomes[i].map(Self.stepCount) ?? 9) }
+        var out = index.indices.map { i in (done: 0, total: (outcomes[i]?.themes).map(Self.stepCount) ?? 9) }
         for (id, step) in progress.steps where step.status == .done {
             guard let dot = id.firstIndex(of: "."),
                   let i = index.firstIndex(where: { $0.id.utf8.elementsEqual(id.utf8[..<dot]) }) else { continue }
@@ -61,7 +61,7 @@ extension GuideApp {
     }
 
     /// `Outcome.steps` without building the array.
-    private static func stepCount(_ o: Outcome) -> Int { o.themes.reduce(0) { $0 + $1.steps.count } }
+    static func stepCount(_ themes: [Theme]) -> Int { themes.reduce(0) { $0 + $1.steps.count } }
 
     /// `.1.1` to `.3.3`.
     private static func isPatternStep(_ tail: Substring) -> Bool {
