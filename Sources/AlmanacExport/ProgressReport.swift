@@ -91,10 +91,13 @@ public struct Tally: Hashable, Sendable {
     public init() {}
 
     public init(_ steps: [StepRow]) {
+        // The model's one counting rule.
+        var counted = StepTally()
+        for step in steps { counted.count(step.status) }
         total = steps.count
-        notApplicable = steps.filter { $0.status == .notApplicable }.count
-        done = steps.filter { $0.status == .done }.count
-        inProgress = steps.filter { $0.status == .inProgress }.count
+        notApplicable = counted.notApplicable
+        done = counted.done
+        inProgress = counted.inProgress
         overdue = steps.filter(\.overdue).count
     }
 

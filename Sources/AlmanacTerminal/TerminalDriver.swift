@@ -14,15 +14,21 @@ public struct TerminalDriver<App: TerminalApp> {
     public var batchLimit = 64
     /// Ctrl-Cs in a row the app may take without quitting before the driver leaves by itself.
     public var ignoredInterrupts = 2
+    /// Milliseconds between looks at the outside world (`watch`) while no key comes.
+    public var watchInterval: Int32 = 250
 
     /// Colours follow each frame's `Screen.theme`, so an app can switch theme while running.
     public init() {}
 
     /// Runs until the app finishes, a quit signal arrives or the terminal goes away; returns the
     /// signal (SIGHUP when the terminal went), if any.
-    /// `perform` carries out one effect and may tell the app how it went (e.g. a failed save).
+    /// `perform` carries out one effect and returns what the app must hear of it (a save's
+    /// result); `watch` runs every `watchInterval` while no input comes and returns news from
+    /// outside (another process changed the progress file). Both go in through `handle`; a
+    /// watch with no news draws nothing, so waiting costs next to no CPU.
     @discardableResult
-    public func run(_ app: inout App, perform: (App.Effect, inout App) throws -> Void) throws -> Int32? {
+    public func run(_ app: inout App, watch: (() -> [InputEvent])? = nil,
+                    perform: (App.Effect, inout App) throws -> [InputEvent]) throws -> Int32? {
         let session = try CursesSession()
         defer { session.close() }
         almanac_keep_heap()
@@ -47,7 +53,8 @@ public struct TerminalDriver<App: TerminalApp> {
                 let waiting = handled == 0
                 let idleWork = waiting && !idleDone
                 let blocking = waiting && !idleWork
-                let read = input.next(timeout: blocking ? Int32(clamping: app.tickInterval ?? -1) : 0)
+                let wait = app.tickInterval.map { Int32(clamping: $0) } ?? (watch == nil ? -1 : watchInterval)
+                let read = input.next(timeout: blocking ? wait : 0)
                 if let signal = session.quitSignal {
                     // Ctrl-C arrives as SIGINT (cbreak keeps signals). The app gets it as the key,
                     // to quit as it would for its own quit key (saving its place) or to use it
@@ -74,8 +81,17 @@ public struct TerminalDriver<App: TerminalApp> {
                         if idleDone { continue reading }
                         break reading
                     }
-                    // Nothing came: time for a tick if the app asked for them, else draw what we have.
-                    guard waiting, app.tickInterval != nil else { break reading }
+                    guard waiting else { break reading }
+                    // A wait ran out (or a signal cut it short): news from outside, then a tick
+                    // if the app asked for them; with neither, wait again without drawing.
+                    if let news = watch?(), !news.isEmpty {
+                        for e in news { try dispatch(e, to: &app, perform: perform) }
+                        break reading
+                    }
+                    guard app.tickInterval != nil else {
+                        if watch == nil { break reading }
+                        continue reading
+                    }
                     event = .tick
                 }
                 if event != .tick { interrupts = 0; idleDone = false }
@@ -92,7 +108,9 @@ public struct TerminalDriver<App: TerminalApp> {
     }
 
     private func dispatch(_ event: InputEvent, to app: inout App,
-                          perform: (App.Effect, inout App) throws -> Void) throws {
-        for effect in app.handle(event) { try perform(effect, &app) }
+                          perform: (App.Effect, inout App) throws -> [InputEvent]) throws {
+        for effect in app.handle(event) {
+            for answer in try perform(effect, &app) { try dispatch(answer, to: &app, perform: perform) }
+        }
     }
 }

@@ -22,17 +22,22 @@ struct GuideLaunch: Equatable {
         // NO_COLOR is all that resolve reads; the whole environment costs start-up time.
         let theme = TerminalTheme.resolve(requested: theme.map(TerminalTheme.init),
                                           environment: Environment.only(["NO_COLOR"]))
-        var app = GuideApp(content: GuideContent(file: file), progress: session.loaded,
-                           today: GuideSession.today(), readOnly: session.readOnly, banner: session.banner,
+        let live = session.progress
+        var app = GuideApp(content: GuideContent(file: file), progress: live.progress,
+                           today: GuideSession.today(), readOnly: live.readOnly, banner: live.banner,
                            unicode: TerminalLocale.adopt(), theme: ThemeName(theme))
+        if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
         let driver = TerminalDriver<GuideApp>()
         let signal: Int32?
         do {
-            signal = try driver.run(&app) { effect, app in session.perform(effect, &app) }
+            signal = try driver.run(&app, watch: ScreenProgress.watch(live)) { effect, _ in session.perform(effect) }
         } catch let error as TerminalError {
             throw Failure.usage(error.description)
         }
-        if let problem = session.positionProblem {
+        if let report = ScreenProgress.unsavedReport(live) {
+            if signal == nil { throw Failure.failed(report) }
+            FileHandle.standardError.write(Data("almanac: \(report)\n".utf8))
+        } else if let problem = session.positionProblem {
             FileHandle.standardError.write(Data("almanac: your place in the guide was not saved: \(problem)\n".utf8))
         }
         return signal

@@ -46,35 +46,31 @@ struct PresentCommand: ParsableCommand {
                     ? .mono : .highContrast
             }
             let almanac = try file.almanac()
-            let store = try progress.store()
-            var base = try store.load()
-            let sessionFile = PresentSessionFile(besideProgress: store.path)
+            let live = ScreenProgress.open(try progress.store())
+            let sessionFile = PresentSessionFile(besideProgress: live.store.path)
             let writer = (presenter ? "presenter-" : "projector-") + String(ProcessInfo.processInfo.processIdentifier)
-            let environment = PresentEnvironment(
-                now: { Date() }, readSession: { sessionFile.read() },
-                readProgress: { try? store.load() }, writer: writer)
+            let environment = PresentEnvironment(now: { Date() }, readSession: { sessionFile.read() }, writer: writer)
             let utf8 = TerminalLocale.adopt()
-            var app = PresentApp(almanac: almanac, progress: base, scope: presenter ? nil : scope,
+            var app = PresentApp(almanac: almanac, progress: live.progress, scope: presenter ? nil : scope,
                                  mode: presenter ? .presenter : .projector, ascii: !utf8,
                                  environment: environment, joining: sessionFile.read())
             app.theme = ThemeName(chosenTheme)
+            app.readOnlyReason = live.banner
+            if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
             if !presenter { try? sessionFile.write(app.session) }
-            let signal = try TerminalDriver<PresentApp>().run(&app) { effect, app in
+            let signal = try TerminalDriver<PresentApp>().run(&app, watch: ScreenProgress.watch(live)) { effect, app in
                 switch effect {
-                case .saveStep:
-                    do {
-                        base = try store.save(app.progress, base: base, label: "this presentation").progress
-                        app.saved(base)
-                    } catch {
-                        app.report("Not saved: \(error)")
-                    }
+                case .progress(let request):
+                    return ScreenProgress.answer(request, live)
                 case .publish(let session):
                     // The other terminal just stops following until the next write works.
                     do { try sessionFile.write(session) } catch { app.report("Presenter view not updated: \(error.localizedDescription)") }
+                    return []
                 case .quit:
-                    break
+                    return []
                 }
             }
+            if let report = ScreenProgress.unsavedReport(live) { throw Failure.failed(report) }
             if let signal { throw ExitCode(128 + signal) }
         }
     }

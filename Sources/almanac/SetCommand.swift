@@ -33,17 +33,15 @@ struct SetCommand: ParsableCommand {
             try ProgressText.check([id], in: almanac)
             let store = try progress.store()
             let now = Date()
-            let result = try store.update(now: now) { file in
-                var step = file.steps[id] ?? StepProgress(changed: now)
-                let before = step
-                if let newStatus { step.status = newStatus }
-                if let note { step.note = note.isEmpty ? nil : note }
-                if let owner { step.owner = owner.isEmpty ? nil : owner }
-                if let due { step.due = due.isEmpty ? nil : due }
-                guard step != before || file.steps[id] == nil else { return }
-                step.changed = now
-                file.steps[id] = step
-            }
+            // Only the fields given: the rest of the step stays as the file has it.
+            var values: [FieldValue] = []
+            if let newStatus { values.append(.status(newStatus)) }
+            if let note { values.append(.note(note.isEmpty ? nil : note)) }
+            if let owner { values.append(.owner(owner.isEmpty ? nil : owner)) }
+            if let due { values.append(.due(due.isEmpty ? nil : due)) }
+            let current = try store.load().step(id)
+            values.removeAll { current[$0.field] == $0 }
+            let result = try store.save(values.isEmpty ? [] : [StepChange(step: id, values, at: now)], now: now)
             Output.print(ProgressText.stepLine(id, result.progress.steps[id], noteWidth: 200)
                          + (result.wrote ? "" : "  (unchanged)"))
         }

@@ -9,16 +9,10 @@ enum StatusChange {
         try ProgressText.check(ids, in: almanac)
         let store = try options.store()
         let now = Date()
-        var changed: [String] = []
-        let result = try store.update(now: now) { progress in
-            for id in ids where progress.status(of: id) != status {
-                var step = progress.steps[id] ?? StepProgress(changed: now)
-                step.status = status
-                step.changed = now
-                progress.steps[id] = step
-                changed.append(id)
-            }
-        }
+        // Only the status: a note, owner or due date saved meanwhile by anyone stays as it is.
+        let before = try store.load()
+        let changed = ids.filter { before.status(of: $0) != status }
+        let result = try store.save(changed.map { StepChange(step: $0, [.status(status)], at: now) }, now: now)
         let summary = ProgressSummary(result.progress, outcomes: almanac.outcomes, today: ProgressText.today())
         var lines: [String] = []
         for id in ids {

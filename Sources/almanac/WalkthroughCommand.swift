@@ -21,22 +21,20 @@ struct WalkthroughCommand: ParsableCommand {
     func run() throws {
         try reportingProgress {
             let almanac = try content.open().almanac()
-            let store = try progress.store()
-            var base = try store.load()
-            var app = WalkthroughApp(almanac: almanac, progress: base, restart: restart, ascii: !TerminalLocale.adopt())
-            let signal = try TerminalDriver<WalkthroughApp>().run(&app) { effect, app in
+            let live = ScreenProgress.open(try progress.store())
+            var app = WalkthroughApp(almanac: almanac, progress: live.progress, restart: restart,
+                                     ascii: !TerminalLocale.adopt(), readOnlyReason: live.banner)
+            if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
+            let signal = try TerminalDriver<WalkthroughApp>().run(&app, watch: ScreenProgress.watch(live)) { effect, _ in
                 switch effect {
-                case .saveStep, .savePosition:
-                    do {
-                        base = try store.save(app.progress, base: base, label: "this walkthrough").progress
-                        app.saved(base)
-                    } catch {
-                        app.report("Not saved: \(error)")
-                    }
-                case .quit:
-                    break
+                case .progress(let request): return ScreenProgress.answer(request, live)
+                case .savePosition(let position):
+                    if !live.readOnly { live.savePosition(position) }
+                    return []
+                case .quit: return []
                 }
             }
+            if let report = ScreenProgress.unsavedReport(live) { throw Failure.failed(report) }
             if let signal { throw ExitCode(128 + signal) }
         }
     }

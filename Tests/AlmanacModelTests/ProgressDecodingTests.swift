@@ -101,7 +101,7 @@ final class ProgressDecodingTests: XCTestCase {
     }
 
     func testNewerVersionIsRefusedWithAdvice() {
-        let message = problem("{\"version\": 2, \"steps\": {}}")
+        let message = problem("{\"version\": 3, \"steps\": {}}")
         XCTAssertTrue(message.contains("newer almanac"), message)
         XCTAssertTrue(message.contains("--progress"), message)
         XCTAssertTrue(problem("{\"version\": 0, \"steps\": {}}").contains("versions start at 1"))

@@ -3,10 +3,9 @@ import XCTest
 
 /// The pure merge: later change wins, typed text is never lost, conflicts are reported.
 final class ProgressMergeTests: XCTestCase {
-    private func merge(_ ours: [String: StepProgress], _ theirs: [String: StepProgress],
-                       base: [String: StepProgress]? = nil) -> MergeResult {
+    private func merge(_ ours: [String: StepProgress], _ theirs: [String: StepProgress]) -> MergeResult {
         ProgressMerge.merge(ours: Progress(steps: ours), theirs: Progress(steps: theirs),
-                            base: base.map { Progress(steps: $0) }, oursLabel: "mine.json", theirsLabel: "theirs.json")
+                            oursLabel: "mine.json", theirsLabel: "theirs.json")
     }
 
     func testStepsOnlyOneSideHasAreKeptIncludingUnknownIDs() {
@@ -54,36 +53,76 @@ final class ProgressMergeTests: XCTestCase {
         XCTAssertFalse(r.conflicts[0].carriedText)
     }
 
-    func testTieKeepsOursAndStillCarriesTheirText() {
-        let r = merge(["a": Sample.step(.done, at: 3)], ["a": Sample.step(.notApplicable, note: "Not for us", at: 3)])
-        XCTAssertEqual(r.merged.steps["a"]?.status, .done)
-        XCTAssertEqual(r.merged.steps["a"]?.note, "[from theirs.json] Not for us")
+    func testATieIsSettledByValueSoEitherSideGivesTheSame() {
+        let a = Sample.step(.done, at: 3), b = Sample.step(.notApplicable, note: "Not for us", at: 3)
+        let ab = merge(["x": a], ["x": b]).merged.steps["x"], ba = merge(["x": b], ["x": a]).merged.steps["x"]
+        XCTAssertEqual(ab?.status, ba?.status)
+        XCTAssertEqual(ProgressMerge.join(a, b), ProgressMerge.join(b, a))
     }
 
-    func testWithABaseOnlyStepsChangedOnBothSidesConflict() {
-        let base = ["a": Sample.step(.notStarted, note: "old"), "b": Sample.step(.notStarted), "c": Sample.step(.notStarted)]
-        var ours = base, theirs = base
-        ours["a"] = Sample.step(.done, note: "new", at: 1)          // only we changed a: no conflict, no carry
-        theirs["b"] = Sample.step(.inProgress, at: 2)               // only they changed b
-        ours["c"] = Sample.step(.done, at: 3)                       // both changed c
-        theirs["c"] = Sample.step(.notApplicable, note: "n/a here", at: 4)
-        let r = merge(ours, theirs, base: base)
-        XCTAssertEqual(r.merged.steps["a"]?.note, "new", "an edited note does not bring the old one back")
-        XCTAssertEqual(r.merged.steps["b"]?.status, .inProgress)
-        XCTAssertEqual(r.merged.steps["c"]?.status, .notApplicable)
-        XCTAssertEqual(r.merged.steps["c"]?.note, "n/a here")
-        XCTAssertEqual(r.conflicts.map(\.step), ["c"])
-        XCTAssertEqual(r.changes.map(\.step), ["b", "c"])
+    func testEachFieldTakesItsOwnLaterChange() {
+        // We ticked it late; they wrote a note and an owner in between: both land.
+        var ours = Sample.step(.notStarted, note: "old", at: 0)
+        ours.set(.status(.done), at: Sample.t0.addingTimeInterval(9))
+        var theirs = Sample.step(.notStarted, note: "old", at: 0)
+        theirs.set(.note("agreed at board"), at: Sample.t0.addingTimeInterval(5))
+        theirs.set(.owner("Sam"), at: Sample.t0.addingTimeInterval(5))
+        let r = merge(["a": ours], ["a": theirs])
+        let kept = r.merged.steps["a"]
+        XCTAssertEqual(kept?.status, .done)
+        XCTAssertEqual(kept?.note, "agreed at board\n[from mine.json] old", "the later note, and the earlier kept below it")
+        XCTAssertEqual(kept?.owner, "Sam")
+        XCTAssertEqual(r.conflicts.map(\.fields), [[.note]], "only the note was set differently on both sides")
     }
 
-    func testPositionFollowsWhoeverMovedIt() {
-        let base = Progress(position: Position(outcome: "data"))
-        let theirs = Progress(position: Position(outcome: "value"))
-        XCTAssertEqual(ProgressMerge.merge(ours: base, theirs: theirs, base: base, oursLabel: "", theirsLabel: "")
-                        .merged.position.outcome, "value")
-        let ours = Progress(position: Position(outcome: "inclusion"))
-        XCTAssertEqual(ProgressMerge.merge(ours: ours, theirs: theirs, base: base, oursLabel: "", theirsLabel: "")
-                        .merged.position.outcome, "inclusion")
+    func testAFieldNeverSetLosesToAnyChange() {
+        let ticked = StepProgress(status: .done, times: FieldTimes(status: Sample.t0.addingTimeInterval(100)))
+        let noted = Sample.step(.notStarted, note: "typed first", at: 1)
+        let joined = ProgressMerge.join(ticked, noted)
+        XCTAssertEqual(joined.status, .done)
+        XCTAssertEqual(joined.note, "typed first", "a tick never clears a note it did not touch")
+    }
+
+    /// Three writers change random fields of a few steps; each save goes into the file in any
+    /// order. Every order gives one result, and every field holds its latest change.
+    func testRandomInterleavingsOfThreeWritersGiveOneResultAndLoseNoField() {
+        var rng = SeededRandom(seed: 42)
+        let ids = ["a", "b", "c"]
+        for _ in 0..<300 {
+            var writers = [Progress(), Progress(), Progress()]
+            var latest: [String: [StepField: (Date, FieldValue)]] = [:]
+            var allChanges: [StepChange] = []
+            for w in 0..<3 {
+                for _ in 0..<Int(rng.next() % 6) {
+                    let id = ids[Int(rng.next() % 3)]
+                    let t = Sample.t0.addingTimeInterval(Double(rng.next() % 10_000) / 7 + Double(w) / 1000)
+                    let value: FieldValue
+                    switch rng.next() % 4 {
+                    case 0: value = .status(StepStatus.allCases[Int(rng.next() % 4)])
+                    case 1: value = .note(rng.next() % 3 == 0 ? nil : "note \(rng.next() % 5) by \(w)")
+                    case 2: value = .owner("owner \(w)")
+                    default: value = .due("2027-0\(rng.next() % 9 + 1)-01")
+                    }
+                    let change = StepChange(step: id, [value], at: t)
+                    writers[w].apply(change)
+                    allChanges.append(change)
+                    if let old = latest[id]?[value.field], old.0 >= t { continue }
+                    latest[id, default: [:]][value.field] = (t, value)
+                }
+            }
+            let orders = [[0, 1, 2], [2, 1, 0], [1, 0, 2], [2, 0, 1]]
+            let results = orders.map { order in order.reduce(Progress()) { ProgressMerge.join($0, writers[$1]) } }
+            for r in results.dropFirst() { XCTAssertEqual(r.steps, results[0].steps) }
+            // Replaying every change in a random order through saves' apply agrees too.
+            var replayed = Progress()
+            for c in allChanges.shuffled(using: &rng) { replayed.apply(c) }
+            for (id, fields) in latest {
+                for (field, (_, value)) in fields {
+                    XCTAssertEqual(results[0].steps[id]?[field], value, "\(id).\(field) lost its latest change")
+                    XCTAssertEqual(replayed.steps[id]?[field], value)
+                }
+            }
+        }
     }
 
     func testMergeIsOrderIndependentForDistinctTimes() {

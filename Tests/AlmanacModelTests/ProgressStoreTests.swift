@@ -59,7 +59,7 @@ final class ProgressStoreTests: XCTestCase {
             XCTAssertThrowsError(try store.update { $0.steps["data.1.1"] = Sample.step() }) { error in
                 XCTAssertEqual((error as? ProgressError)?.kind, .unreadable, "\(error)")
             }
-            XCTAssertThrowsError(try store.save(Sample.full(), base: Progress()))
+            XCTAssertThrowsError(try store.save([StepChange(step: "data.1.1", [.status(.done)], at: Sample.t0)]))
             XCTAssertEqual(bytes(path), before, "case \(i) bytes unchanged")
             XCTAssertTrue(store.backups().isEmpty)
         }
@@ -110,30 +110,50 @@ final class ProgressStoreTests: XCTestCase {
             """)
         let store = ProgressStore(path: path)
         try store.update { $0.steps["data.1.1"] = Sample.step() }
-        try store.save(Progress(steps: ["data.1.2": Sample.step()]), base: Progress())
+        try store.save([StepChange(step: "data.1.2", [.status(.done)], at: Sample.t0)])
         try store.restore(1)
         XCTAssertEqual(try store.load().steps["future.9.9"]?.note, "keep me")
     }
 
-    func testSaveMergesWithChangesMadeMeanwhile() throws {
+    func testSaveAppliesOnlyTheChangedFieldsToWhatTheFileHoldsNow() throws {
         let store = ProgressStore(path: folder.file("progress.json"))
-        try store.update { $0.steps["a"] = Sample.step(.notStarted, note: "shared") }
-        let base = try store.load()
-        // Another process changes step b and a's note.
-        try store.update { p in
-            p.steps["b"] = Sample.step(.done, at: 5)
-            p.steps["a"] = Sample.step(.notStarted, note: "theirs", at: 5)
-        }
-        var mine = base
-        mine.steps["c"] = Sample.step(.inProgress, at: 6)
-        mine.steps["a"] = Sample.step(.done, note: "mine", at: 9)
-        let result = try store.save(mine, base: base, label: "the guide")
+        try store.update { $0.steps["a"] = Sample.step(.inProgress, note: "KEEP", owner: "Sam", due: "2027-01-31") }
+        // Another process changes step b meanwhile.
+        try store.update { $0.steps["b"] = Sample.step(.done, at: 5) }
+        let result = try store.save([StepChange(step: "a", [.status(.done)], at: Sample.t0.addingTimeInterval(9)),
+                                     StepChange(step: "c", [.status(.inProgress)], at: Sample.t0.addingTimeInterval(9))])
         let saved = try store.load()
+        XCTAssertEqual(saved, result.progress)
+        XCTAssertEqual(saved.steps["a"]?.status, .done)
+        XCTAssertEqual(saved.steps["a"]?.note, "KEEP", "a tick leaves the note")
+        XCTAssertEqual(saved.steps["a"]?.owner, "Sam")
+        XCTAssertEqual(saved.steps["a"]?.due, "2027-01-31")
         XCTAssertEqual(saved.steps["b"]?.status, .done, "their change kept")
-        XCTAssertEqual(saved.steps["c"]?.status, .inProgress, "my change kept")
-        XCTAssertEqual(saved.steps["a"]?.status, .done, "later change wins")
-        XCTAssertEqual(saved.steps["a"]?.note, "mine\n[from progress.json] theirs")
-        XCTAssertEqual(result.conflicts.map(\.step), ["a"])
+        XCTAssertEqual(saved.steps["c"]?.status, .inProgress)
+        XCTAssertEqual(saved.version, 2)
+    }
+
+    func testANoteChangedElsewhereWhileTypingIsKeptBesideTheNewOne() throws {
+        let store = ProgressStore(path: folder.file("progress.json"))
+        try store.update { $0.steps["a"] = Sample.step(.inProgress, note: "first") }
+        try store.update { $0.steps["a"]?.set(.note("theirs"), at: Sample.t0.addingTimeInterval(5)) }
+        let result = try store.save([StepChange(step: "a", [.note("mine")], at: Sample.t0.addingTimeInterval(9), seenNote: "first")])
+        XCTAssertEqual(result.noteClashes, ["a"])
+        XCTAssertEqual(try store.load().steps["a"]?.note, "mine\n[also written elsewhere meanwhile] theirs")
+    }
+
+    func testAVersion1FileLoadsWithEveryFieldAtItsStepsTime() throws {
+        let path = folder.write("progress.json", """
+            {"version": 1, "steps": {"data.1.1": {"status": "done", "changed": "2026-01-01T00:00:00Z", "note": "n"}}}
+            """)
+        let store = ProgressStore(path: path)
+        let step = try XCTUnwrap(store.load().steps["data.1.1"])
+        let t = try XCTUnwrap(Timestamp.parse("2026-01-01T00:00:00Z"))
+        XCTAssertEqual(step.times, FieldTimes(all: t))
+        try store.save([StepChange(step: "data.1.2", [.status(.done)], at: t)])
+        let text = String(decoding: try XCTUnwrap(FileManager.default.contents(atPath: path)), as: UTF8.self)
+        XCTAssertTrue(text.contains("\"version\" : 2"), text)
+        XCTAssertEqual(try store.load().steps["data.1.1"], step, "migration keeps every value and time")
     }
 
     func testRestoreKeepsTheCurrentFileAsABackup() throws {

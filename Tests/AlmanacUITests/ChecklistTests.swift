@@ -11,18 +11,21 @@ final class ChecklistTests: XCTestCase {
         return app
     }
 
-    func testSpaceTicksAndSavesAtOnce() {
+    func record(_ id: String, _ values: FieldValue...) -> GuideEffect {
+        .progress(.record(StepChange(step: id, values, at: Fixtures.now)))
+    }
+
+    func testSpaceTicksOnlyTheStatusAndSavesAtOnce() {
         var app = checklist()
         let effects = app.press(.character(" "))
-        let expected = StepProgress(status: .done, changed: Fixtures.now)
-        XCTAssertEqual(effects, [.saveStep(id: "connectivity.1.1", expected)])
+        XCTAssertEqual(effects, [record("connectivity.1.1", .status(.done))])
         XCTAssertEqual(app.progress.status(of: "connectivity.1.1"), .done)
         XCTAssertEqual(app.saveState, .saving)
         XCTAssertTrue(app.frame.contains("[✓] Ensure"))
-        app.saveFinished(error: nil)
+        _ = app.handle(.progress(ProgressUpdate(cause: .saved, progress: app.progress)))
         XCTAssertEqual(app.saveState, .saved)
         XCTAssertTrue(app.frame.hasSuffix("saved"))
-        XCTAssertEqual(app.press(.character(" ")).first, .saveStep(id: "connectivity.1.1", StepProgress(status: .notStarted, changed: Fixtures.now)))
+        XCTAssertEqual(app.press(.character(" ")).first, record("connectivity.1.1", .status(.notStarted)))
     }
 
     func testStatusCyclesThroughInProgressAndNotApplicable() {
@@ -38,23 +41,46 @@ final class ChecklistTests: XCTestCase {
         XCTAssertEqual(app.progress.status(of: "connectivity.1.2"), .inProgress, "from done, s goes back to in progress")
     }
 
-    func testUndoIsRepeatableAndKeepsNotes() {
-        let note = StepProgress(status: .inProgress, note: "ask IT", changed: Date(timeIntervalSince1970: 0))
-        var app = checklist(progress: AlmanacModel.Progress(steps: ["connectivity.1.1": note]))
-        app.press(.character(" "))              // 1.1 done
-        app.press(.down, .character(" "))       // 1.2 done
-        app.press(.down, .character("s"))       // 1.3 in progress
-        XCTAssertEqual(app.press(.character("u")).first,
-                       .saveStep(id: "connectivity.1.3", StepProgress(status: .notStarted, changed: Fixtures.now)))
-        app.press(.character("u"))
+    func testUndoIsRepeatableKeepsNotesAndSurvivesARestart() {
+        let note = StepProgress(status: .inProgress, note: "ask IT", changed: Date(timeIntervalSince1970: 100))
+        let file = LiveFile(AlmanacModel.Progress(steps: ["connectivity.1.1": note]))
+        var tick = 0.0
+        let clock = { () -> Date in tick += 1; return Fixtures.now.addingTimeInterval(tick) }
+        var session = file.session(clock: clock)
+        var app = checklist(progress: session.progress)
+        app.press(.character(" "), through: session)              // 1.1 done
+        app.press(.down, .character(" "), through: session)       // 1.2 done
+        app.press(.down, .character("s"), through: session)       // 1.3 in progress
+        app.press(.character("u"), through: session)
+        XCTAssertEqual(app.progress.status(of: "connectivity.1.3"), .notStarted)
+        // Start again: the history is in the file beside the progress.
+        session = file.session(clock: clock)
+        app = checklist(progress: session.progress)
+        app.press(.down, through: session)
+        app.press(.character("u"), through: session)
         XCTAssertEqual(app.progress.status(of: "connectivity.1.2"), .notStarted)
         XCTAssertEqual(app.currentStep?.id, "connectivity.1.2", "undo shows the step it changed")
-        let effects = app.press(.character("u"))
-        var restored = note
-        restored.changed = Fixtures.now  // a newer time, so the undo wins a merge
-        XCTAssertEqual(effects, [.saveStep(id: "connectivity.1.1", restored)])
-        XCTAssertEqual(app.press(.character("u")), [])
-        XCTAssertEqual(app.message, "Nothing to undo in this session")
+        app.press(.character("u"), through: session)
+        XCTAssertEqual(try file.store.load().steps["connectivity.1.1"]?.status, .inProgress)
+        XCTAssertEqual(try file.store.load().steps["connectivity.1.1"]?.note, "ask IT")
+        app.press(.character("u"), through: session)
+        XCTAssertEqual(app.message, "Nothing to undo")
+        app.press(.control("r"), through: session)
+        XCTAssertEqual(try file.store.load().status(of: "connectivity.1.1"), .done, "Ctrl-R redoes")
+    }
+
+    func testUndoLeavesAFieldSomeoneElseChangedSince() throws {
+        let file = LiveFile()
+        let session = file.session()
+        var app = checklist(progress: session.progress)
+        app.press(.character(" "), through: session)
+        // A colleague unticks it from the command line meanwhile, and then adds a note.
+        try file.store.save([StepChange(step: "connectivity.1.1", [.status(.inProgress), .note("mine")], at: Date().addingTimeInterval(1))])
+        if let news = session.checkForChanges() { _ = app.handle(.progress(news)) }
+        XCTAssertEqual(app.progress.status(of: "connectivity.1.1"), .inProgress, "the change elsewhere is shown")
+        app.press(.character("u"), through: session)
+        XCTAssertEqual(try file.store.load().status(of: "connectivity.1.1"), .inProgress, "undo did not revert their change")
+        XCTAssertTrue(app.message?.contains("changed elsewhere") == true, app.message ?? "no message")
     }
 
     func testReadOnlyRefusesChangesAndSaysWhy() {
@@ -65,21 +91,27 @@ final class ChecklistTests: XCTestCase {
         XCTAssertTrue(app.frame.contains("The progress file is damaged."))
         app.press(.enter)
         XCTAssertEqual(app.mode, .main, "no editor when nothing can be saved")
+        XCTAssertEqual(app.press(.character("u")), [], "nor undo")
     }
 
-    func testSaveFailureIsShownAndTheStepIsSentAgain() {
+    func testSaveFailureIsShownAndQuittingAsksFirst() {
         var app = checklist()
         app.press(.character(" "))
-        app.saveFinished(error: "the disk is full")
+        let change = StepChange(step: "connectivity.1.1", [.status(.done)], at: Fixtures.now)
+        _ = app.handle(.progress(ProgressUpdate(cause: .saved, progress: app.progress, unsaved: [change], problem: "the disk is full")))
         XCTAssertEqual(app.saveState, .failed("the disk is full"))
         XCTAssertTrue(app.frame.contains("NOT SAVED: the disk is full"))
-        let effects = app.press(.down, .character(" "))
-        XCTAssertEqual(effects.map { if case .saveStep(let id, _) = $0 { return id } else { return "" } },
-                       ["connectivity.1.2", "connectivity.1.1"])
-        app.saveFinished(error: nil)
-        app.saveFinished(error: nil)
-        XCTAssertEqual(app.saveState, .saved)
-        XCTAssertTrue(app.unsavedSteps.isEmpty)
+        XCTAssertEqual(app.unsavedSteps, ["connectivity.1.1"])
+        XCTAssertEqual(app.press(.character("q")), [], "quitting with unsaved changes asks")
+        XCTAssertFalse(app.isFinished)
+        XCTAssertTrue(app.frame.contains("1 change not saved (connectivity.1.1)"), app.frame)
+        XCTAssertEqual(app.press(.character("r")), [.progress(.retry)])
+        XCTAssertFalse(app.isFinished)
+        app.press(.character("q"))
+        app.press(.escape)
+        XCTAssertFalse(app.isFinished, "Esc stays")
+        app.press(.character("q"), .character("q"))
+        XCTAssertTrue(app.isFinished, "q twice quits anyway")
     }
 
     func testEditorEditsNoteOwnerAndDueInPlace() {
@@ -101,8 +133,8 @@ final class ChecklistTests: XCTestCase {
         app.press(.backspace, .backspace)
         app.type("28")
         let effects = app.press(.enter)
-        let expected = StepProgress(status: .notStarted, note: "sk Jo —日本!", owner: "Sam Patel", due: "2026-02-28", changed: Fixtures.now)
-        XCTAssertEqual(effects, [.saveStep(id: "connectivity.1.1", expected)])
+        XCTAssertEqual(effects, [.progress(.record(StepChange(step: "connectivity.1.1",
+            [.note("sk Jo —日本!"), .owner("Sam Patel"), .due("2026-02-28")], at: Fixtures.now, seenNote: "")))])
         XCTAssertEqual(app.mode, .main)
         XCTAssertTrue(app.frame.contains("overdue 2026-02-28"), "today is 2026-06-01")
     }

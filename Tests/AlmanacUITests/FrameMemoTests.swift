@@ -49,7 +49,11 @@ final class FrameMemoTests: XCTestCase {
             } else {
                 // The driver answers a save (or reports it failed), which the status bar shows.
                 for effect in app.press(.escape, .character("2"), .tab, .end, .enter, .character(" ")) {
-                    if case .saveStep = effect { app.saveFinished(error: rng.next(2) == 0 ? nil : "disk full") }
+                    if case .progress(.record(let change)) = effect {
+                        let failed = rng.next(2) != 0
+                        _ = app.handle(.progress(ProgressUpdate(cause: .saved, progress: app.progress, unsaved: failed ? [change] : [],
+                                                                problem: failed ? "disk full" : nil)))
+                    }
                 }
             }
             let memo = app.render(width: app.width, height: app.height)

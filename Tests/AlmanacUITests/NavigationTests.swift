@@ -131,9 +131,9 @@ final class NavigationTests: XCTestCase {
         let row = app.document!.stepStarts[0] - app.contentScroll
         let effects = app.handle(.mouse(.left, x: text.x + 3, y: text.y + row))
         XCTAssertEqual(app.focus, .content)
-        guard case .saveStep(let id, let p)? = effects.first else { return XCTFail("no save: \(effects)") }
-        XCTAssertEqual(id, app.currentOutcome!.steps[0].id)
-        XCTAssertEqual(p.status, .done)
+        guard case .progress(.record(let change))? = effects.first else { return XCTFail("no save: \(effects)") }
+        XCTAssertEqual(change.step, app.currentOutcome!.steps[0].id)
+        XCTAssertEqual(change.values, [.status(.done)])
         // Clicking the text of a step selects it without ticking.
         let second = app.document!.stepStarts[1] - app.contentScroll
         XCTAssertEqual(app.handle(.mouse(.left, x: text.x + 20, y: text.y + second)), [])

@@ -8,7 +8,7 @@ enum PresentFixtures {
 
     static func environment(now: Date = start, session: PresentSession? = nil,
                             progress: AlmanacModel.Progress? = nil, writer: String = "test") -> PresentEnvironment {
-        PresentEnvironment(now: { now }, readSession: { session }, readProgress: { progress },
+        PresentEnvironment(now: { now }, readSession: { session },
                            writer: writer, timeZone: TimeZone(identifier: "UTC")!)
     }
 

@@ -127,18 +127,18 @@ final class PresentNavigationTests: XCTestCase {
         XCTAssertTrue(app.tickMode)
         _ = app.handle(.key(.down))
         var effects = app.handle(.key(.character(" ")))
-        let saved = effects.compactMap { e -> (String, StepProgress)? in
-            if case .saveStep(let id, let p) = e { return (id, p) } else { return nil }
+        let saved = effects.compactMap { e -> StepChange? in
+            if case .progress(.record(let change)) = e { return change } else { return nil }
         }
-        XCTAssertEqual(saved.map(\.0), ["inclusion.2.2"])
-        XCTAssertEqual(saved.first?.1.status, .done)
+        XCTAssertEqual(saved.map(\.step), ["inclusion.2.2"])
+        XCTAssertEqual(saved.first?.values, [.status(.done)])
         XCTAssertEqual(app.progress.status(of: "inclusion.2.2"), .done)
         XCTAssertTrue(app.render(width: 80, height: 24).text.contains("[x] 2."))
         // A number ticks that step directly; ticking again unticks.
         effects = app.handle(.key(.character("3")))
-        XCTAssertTrue(effects.contains { if case .saveStep("inclusion.2.3", let p) = $0 { return p.status == .done } else { return false } })
+        XCTAssertTrue(effects.contains { if case .progress(.record(let c)) = $0 { return c.step == "inclusion.2.3" && c.values == [.status(.done)] } else { return false } })
         effects = app.handle(.key(.character("3")))
-        XCTAssertTrue(effects.contains { if case .saveStep("inclusion.2.3", let p) = $0 { return p.status == .notStarted } else { return false } })
+        XCTAssertTrue(effects.contains { if case .progress(.record(let c)) = $0 { return c.step == "inclusion.2.3" && c.values == [.status(.notStarted)] } else { return false } })
         // Space ticks in tick mode, so the clicker's arrows still move on.
         _ = app.handle(.key(.right))
         XCTAssertEqual(id(app), "inclusion/theme-3")
@@ -155,11 +155,13 @@ final class PresentNavigationTests: XCTestCase {
         _ = PresentFixtures.advance(&app, to: "inclusion/theme-2")
         _ = app.handle(.key(.tab))
         let effects = app.handle(.key(.character("1")))
-        guard case .saveStep(_, let p)? = effects.first else { return XCTFail("no save") }
-        XCTAssertEqual(p.note, "pilot in libraries")
-        XCTAssertEqual(p.owner, "Sam")
-        XCTAssertEqual(p.status, .done)
-        XCTAssertEqual(p.changed, PresentFixtures.start)
+        guard case .progress(.record(let change))? = effects.first else { return XCTFail("no save") }
+        XCTAssertEqual(change.values, [.status(.done)], "only the status is sent: the note and owner stay as the file has them")
+        XCTAssertEqual(change.at, PresentFixtures.start)
+        XCTAssertEqual(app.progress.steps["inclusion.2.1"]?.note, "pilot in libraries")
+        XCTAssertEqual(app.message, "Step 1 was in progress; now done. u undoes.", "a status is never replaced without a word")
+        XCTAssertEqual(app.handle(.key(.character("u"))), [.progress(.undo)])
+        XCTAssertEqual(app.handle(.key(.control("r"))), [.progress(.redo)])
     }
 
     func testTickModeOnANonPracticeSlideExplains() {

@@ -7,16 +7,24 @@ import AlmanacModel
 final class SharedRoom: @unchecked Sendable {
     private let lock = NSLock()
     private var _session: PresentSession?
-    private var _progress = AlmanacModel.Progress()
+    /// The progress file both terminals share, and the session of each.
+    let file = LiveFile()
+    private var sessions: [String: ProgressSession] = [:]
     private var _now = PresentFixtures.start
 
     var session: PresentSession? {
         get { lock.withLock { _session } }
         set { lock.withLock { _session = newValue } }
     }
-    var progress: AlmanacModel.Progress {
-        get { lock.withLock { _progress } }
-        set { lock.withLock { _progress = newValue } }
+    var progress: AlmanacModel.Progress { (try? file.store.load()) ?? .init() }
+
+    func progressSession(_ writer: String) -> ProgressSession {
+        lock.withLock {
+            if let s = sessions[writer] { return s }
+            let s = file.session()
+            sessions[writer] = s
+            return s
+        }
     }
     var now: Date {
         get { lock.withLock { _now } }
@@ -24,16 +32,17 @@ final class SharedRoom: @unchecked Sendable {
     }
 
     func environment(_ writer: String) -> PresentEnvironment {
-        PresentEnvironment(now: { self.now }, readSession: { self.session }, readProgress: { self.progress },
+        PresentEnvironment(now: { self.now }, readSession: { self.session },
                            writer: writer, timeZone: TimeZone(identifier: "UTC")!)
     }
 
-    /// Carries out effects as the command would: write the session, save ticks.
-    func perform(_ effects: [PresentEffect]) {
+    /// Carries out effects as the command would: write the session, save ticks (through the
+    /// session of `writer`).
+    func perform(_ effects: [PresentEffect], by writer: String = "presenter") {
         for e in effects {
             switch e {
             case .publish(let s): session = s
-            case .saveStep(let id, let p): progress.steps[id] = p
+            case .progress(let request): _ = progressSession(writer).perform(request)
             case .quit: break
             }
         }
@@ -45,6 +54,9 @@ final class PresenterViewTests: XCTestCase {
     let almanac = RealContent.almanac
 
     func pair(_ room: SharedRoom, scope: String? = "data") -> (PresentApp, PresentApp) {
+        // Each terminal opens its progress session as it starts.
+        _ = room.progressSession("projector")
+        _ = room.progressSession("presenter")
         var projector = PresentApp(almanac: almanac, progress: room.progress, scope: scope, environment: room.environment("projector"))
         room.session = projector.session
         room.perform(projector.handle(.resize(width: 100, height: 30)))
@@ -112,6 +124,9 @@ final class PresenterViewTests: XCTestCase {
         room.now = PresentFixtures.start.addingTimeInterval(30)
         room.perform(projector.handle(.tick))
         XCTAssertEqual(projector.slide.id(in: almanac), "data/theme-1")
+        XCTAssertEqual(projector.progress.status(of: "data.1.2"), .notStarted, "not until its session sees the file change")
+        guard let news = room.progressSession("projector").checkForChanges() else { return XCTFail("the change was not seen") }
+        room.perform(projector.handle(.progress(news)))
         XCTAssertEqual(projector.progress.status(of: "data.1.2"), .done)
         XCTAssertTrue(projector.render(width: 100, height: 30).text.contains("[x] 2."))
     }

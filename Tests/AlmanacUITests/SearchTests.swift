@@ -14,7 +14,7 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(app.currentStep?.id, "connectivity.3.3")
         XCTAssertEqual(app.focus, .content)
         let effects = app.press(.character(" "))
-        XCTAssertEqual(effects, [.saveStep(id: "connectivity.3.3", StepProgress(status: .done, changed: Fixtures.now))])
+        XCTAssertEqual(effects, [.progress(.record(StepChange(step: "connectivity.3.3", [.status(.done)], at: Fixtures.now)))])
     }
 
     func testIncrementalResultsAndHitsAcrossOutcomes() {

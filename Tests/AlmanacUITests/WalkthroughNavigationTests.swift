@@ -109,10 +109,10 @@ final class WalkthroughNavigationTests: XCTestCase {
         var app = WalkthroughFixtures.app()
         _ = WalkthroughFixtures.advance(&app, to: "security-and-resilience/steps")
         let effects = app.handle(.key(.character("5")))
-        XCTAssertEqual(effects, [.saveStep("security-and-resilience.2.2", StepProgress(status: .done, changed: WalkthroughFixtures.start))])
+        XCTAssertEqual(effects, [.progress(.record(StepChange(step: "security-and-resilience.2.2", [.status(.done)], at: WalkthroughFixtures.start)))])
         XCTAssertTrue(app.render(width: 80, height: 24).text.contains("[x] 5.") || app.pages.joined().contains { $0.text.hasPrefix("[x] 5.") })
-        guard case .saveStep(_, let undone)? = app.handle(.key(.character("5"))).first else { return XCTFail("no save") }
-        XCTAssertEqual(undone.status, .notStarted)
+        guard case .progress(.record(let undone))? = app.handle(.key(.character("5"))).first else { return XCTFail("no save") }
+        XCTAssertEqual(undone.values, [.status(.notStarted)])
     }
 
     func testNumbersElsewhereExplainThemselvesAndDoNothing() {
@@ -184,10 +184,11 @@ final class WalkthroughOuterLoopTests: XCTestCase {
         var app = WalkthroughFixtures.app()
         _ = WalkthroughFixtures.advance(&app, to: "data/steps")
         XCTAssertFalse(app.render(width: 80, height: 24).text.contains("[x] 1."))
-        app.saved(PresentFixtures.progress(done: ["data.1.1"]))
+        _ = app.handle(.progress(ProgressUpdate(cause: .changedElsewhere, progress: PresentFixtures.progress(done: ["data.1.1"]))))
         XCTAssertTrue(app.render(width: 80, height: 24).text.contains("[x] 1."))
-        app.report("Could not save: the progress file is locked by another almanac.")
-        XCTAssertTrue(app.render(width: 80, height: 24).text.contains("Could not save"))
+        _ = app.handle(.progress(ProgressUpdate(cause: .saved, progress: app.progress,
+                                                problem: "the progress file is locked by another almanac")))
+        XCTAssertTrue(app.render(width: 80, height: 24).text.contains("Not saved: the progress file is locked"))
         _ = app.handle(.key(.enter))
         XCTAssertNil(app.message)
     }

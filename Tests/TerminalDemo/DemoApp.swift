@@ -88,6 +88,7 @@ struct DemoApp: TerminalApp {
         case .mouse(let b, let x, let y): return "mouse \(b) \(x),\(y)"
         case .resize(let w, let h): return "resize \(w)x\(h)"
         case .tick: return "tick"
+        case .progress: return "progress"
         }
     }
 }

@@ -19,6 +19,7 @@ do {
         case .count: app.effectsPerformed += 1
         case .fail: throw DemoFailure()
         }
+        return []
     }
     print("demo: finished after \(app.events) events" + (signal.map { " (signal \($0))" } ?? ""))
     if let signal { exit(128 + signal) }

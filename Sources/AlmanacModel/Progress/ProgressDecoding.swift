@@ -130,8 +130,27 @@ public enum ProgressDecoding {
         if let due, !Timestamp.isCalendarDate(due) {
             throw StepProblem(text: "\"due\" should be a date like 2026-03-31, found \"\(JSONShape.clip(due))\"")
         }
+        // Version 1 had one time per step: every field takes it.
+        var times = FieldTimes(all: changed)
+        if let rawTimes = fields["times"] {
+            guard case .object(let entries) = rawTimes else {
+                throw StepProblem(text: "\"times\" should be an object of field times, found \(rawTimes.kind)")
+            }
+            times = FieldTimes()
+            for (name, raw) in entries {
+                guard let field = StepField(rawValue: name) else {
+                    throw StepProblem(text: "\"times\" has an unknown field \"\(JSONShape.clip(name))\" (expected status, note, owner, due)")
+                }
+                guard case .string(let t) = raw, let time = Timestamp.parse(t) else {
+                    throw StepProblem(text: "\"times\".\"\(name)\" should be an ISO 8601 time like 2026-03-01T09:30:00.000Z")
+                }
+                times[field] = time
+            }
+            // A hand-edited file may drop the status's time: the step's own time stands in.
+            if rawTimes["status"] == nil { times.status = changed }
+        }
         return StepProgress(status: status, note: try text(fields["note"], "note"),
-                            owner: try text(fields["owner"], "owner"), due: due, changed: changed)
+                            owner: try text(fields["owner"], "owner"), due: due, times: times)
     }
 
     private static func position(_ fields: JSONValue) throws(StepProblem) -> Position {

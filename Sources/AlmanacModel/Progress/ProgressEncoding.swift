@@ -30,3 +30,41 @@ public enum ProgressEncoding {
         }
     }
 }
+
+extension Progress: Encodable {
+    enum CodingKeys: String, CodingKey { case version, steps, position }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(version, forKey: .version)
+        try c.encode(steps, forKey: .steps)
+        try c.encode(position, forKey: .position)
+    }
+}
+
+/// A step as the file holds it: its values, `changed` (the latest of its times, for people and
+/// older tools) and `times`, the time of each field that was ever set.
+extension StepProgress: Encodable {
+    enum CodingKeys: String, CodingKey { case status, note, owner, due, changed, times }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(status, forKey: .status)
+        try c.encodeIfPresent(note, forKey: .note)
+        try c.encodeIfPresent(owner, forKey: .owner)
+        try c.encodeIfPresent(due, forKey: .due)
+        try c.encode(changed, forKey: .changed)
+        var t = c.nestedContainer(keyedBy: StepFieldKey.self, forKey: .times)
+        for f in StepField.allCases where times[f] != FieldTimes.never {
+            try t.encode(times[f], forKey: StepFieldKey(f))
+        }
+    }
+}
+
+struct StepFieldKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ field: StepField) { stringValue = field.rawValue }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}

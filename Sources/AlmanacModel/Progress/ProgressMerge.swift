@@ -1,15 +1,18 @@
 import Foundation
 
-/// Two versions of one step that both changed, and what was kept.
+/// Two versions of one step that both set some field differently, and what was kept.
 public struct MergeConflict: Hashable, Sendable {
     public var step: String
-    /// The later change, with any carried-over text, as it is now.
+    /// The fields both sides set differently.
+    public var fields: [StepField]
+    /// The step as merged, with any carried-over text.
     public var kept: StepProgress
+    /// The side whose values won the most recent of those fields.
     public var keptFrom: String
-    /// The earlier change, which lost.
+    /// The other side's step.
     public var lost: StepProgress
     public var lostFrom: String
-    /// True when the loser's note, owner or due date was appended to the kept note.
+    /// True when the losing side's note, owner or due date was appended to the kept note.
     public var carriedText: Bool
 }
 
@@ -28,79 +31,93 @@ public struct MergeResult: Hashable, Sendable {
     public var conflicts: [MergeConflict]
 }
 
-/// Combines two progress files step by step: the later change wins, and typed text never
-/// disappears.
+/// Combines progress field by field: the later change of each field wins, and typed text
+/// never disappears.
 public enum ProgressMerge {
-    /// Merges `theirs` into `ours`.
-    ///
-    /// With a `base` (what `ours` was loaded from), a step changed on one side only takes that
-    /// side, and only steps changed on both sides conflict; this is how a save merges with a file
-    /// another process changed meanwhile. Without one (merging two files), every step that
-    /// differs counts as changed on both sides. In a conflict the later `changed` wins (ours on a
-    /// tie), and the loser's note, owner and due date, where they would be lost, are appended to
-    /// the winner's note as a line `[from <label>; owner …; due …] note`. Steps only one side
+    /// One step from two sides: each field takes the side that set it later. Equal times (the
+    /// same change seen twice, or two at one millisecond) pick the larger value, so the result
+    /// never depends on which side is which, nor on the order files are merged in.
+    public static func join(_ a: StepProgress, _ b: StepProgress) -> StepProgress {
+        var out = a
+        for f in StepField.allCases where takesOther(a, b, f) { out.set(b[f], at: b.times[f]) }
+        return out
+    }
+
+    /// True when `b`'s value of `f` beats `a`'s.
+    static func takesOther(_ a: StepProgress, _ b: StepProgress, _ f: StepField) -> Bool {
+        let (ta, tb) = (a.times[f], b.times[f])
+        if tb != ta { return tb > ta }
+        let (va, vb) = (a[f], b[f])
+        if va.isSet != vb.isSet { return vb.isSet }
+        return va.text.utf8.lexicographicallyPrecedes(vb.text.utf8)
+    }
+
+    /// Joins every step: for saves and anything that must not depend on order.
+    public static func join(_ a: Progress, _ b: Progress) -> Progress {
+        var out = a
+        out.version = Progress.schemaVersion
+        for (id, t) in b.steps { out.steps[id] = a.steps[id].map { join($0, t) } ?? t }
+        return out
+    }
+
+    /// Merges `theirs` into `ours` (`almanac merge`): the join, and where both sides set a note,
+    /// owner or due date differently, the losing text is appended to the kept note as a line
+    /// `[from <label>; owner …; due …] note`, so nothing typed is lost. Steps only one side
     /// knows, including ids the content does not know, are always kept.
-    public static func merge(ours: Progress, theirs: Progress, base: Progress? = nil,
-                             oursLabel: String, theirsLabel: String) -> MergeResult {
+    public static func merge(ours: Progress, theirs: Progress, oursLabel: String, theirsLabel: String) -> MergeResult {
         var merged = ours
         merged.version = Progress.schemaVersion
         var changes: [MergeChange] = []
         var conflicts: [MergeConflict] = []
-
-        func mergeStep(_ id: String, _ o: StepProgress?, _ t: StepProgress?) {
-            if o == t { return }
-            let result: StepProgress?
-            if let base {
-                let b = base.steps[id]
-                if t == b {
-                    result = o
-                } else if o == b {
-                    result = t
-                } else {
-                    result = resolve(id, o, t, oursLabel, theirsLabel, &conflicts)
-                }
-            } else {
-                result = resolve(id, o, t, oursLabel, theirsLabel, &conflicts)
+        for (id, t) in theirs.steps {
+            let o = ours.steps[id]
+            guard let o else {
+                merged.steps[id] = t
+                changes.append(MergeChange(step: id, before: nil, after: t))
+                continue
             }
-            if result != o, let result {
+            if o == t { continue }
+            var result = join(o, t)
+            // Text both sides hold, differently: the earlier would be lost. (A status is simply
+            // the later one; it has no text to keep.)
+            let clashing = [StepField.note, .owner, .due].filter { f in
+                o[f] != t[f] && o.times[f] != FieldTimes.never && t.times[f] != FieldTimes.never
+                    && (takesOther(o, t, f) ? o[f] : t[f]).isSet
+            }
+            if !clashing.isEmpty {
+                // The side that won the latest clashing field names the conflict.
+                let latest = clashing.max { max(o.times[$0], t.times[$0]) < max(o.times[$1], t.times[$1]) }!
+                let theirsWon = takesOther(o, t, latest)
+                let loser = theirsWon ? o : t
+                let line = carriedLine(winner: result, loser: loser, fields: clashing,
+                                       from: theirsWon ? oursLabel : theirsLabel)
+                if let line {
+                    let note = result.note ?? ""
+                    result.set(.note(note.isEmpty ? line : note + "\n" + line), at: max(result.times.note, loser.times.note))
+                }
+                conflicts.append(MergeConflict(step: id, fields: clashing, kept: result,
+                                               keptFrom: theirsWon ? theirsLabel : oursLabel, lost: loser,
+                                               lostFrom: theirsWon ? oursLabel : theirsLabel, carriedText: line != nil))
+            }
+            if result != o {
                 merged.steps[id] = result
                 changes.append(MergeChange(step: id, before: o, after: result))
             }
         }
-        // Their ids, then ours they lack: cheaper than building the set of all ids.
-        for (id, t) in theirs.steps { mergeStep(id, ours.steps[id], t) }
-        for (id, o) in ours.steps where theirs.steps[id] == nil { mergeStep(id, o, nil) }
-        if let base, ours.position == base.position { merged.position = theirs.position }
         // Byte order: as good as any for ids, and far cheaper than String's Unicode ordering.
         changes.sort { $0.step.utf8.lexicographicallyPrecedes($1.step.utf8) }
         conflicts.sort { $0.step.utf8.lexicographicallyPrecedes($1.step.utf8) }
         return MergeResult(merged: merged, changes: changes, conflicts: conflicts)
     }
 
-    private static func resolve(_ id: String, _ o: StepProgress?, _ t: StepProgress?,
-                                _ oursLabel: String, _ theirsLabel: String,
-                                _ conflicts: inout [MergeConflict]) -> StepProgress? {
-        guard let o else { return t }
-        guard let t else { return o }
-        let oursWins = o.changed >= t.changed
-        var (winner, loser) = oursWins ? (o, t) : (t, o)
-        let loserLabel = oursWins ? theirsLabel : oursLabel
-        let line = carriedLine(winner: winner, loser: loser, from: loserLabel)
-        if let line {
-            let note = winner.note ?? ""
-            winner.note = note.isEmpty ? line : note + "\n" + line
-        }
-        conflicts.append(MergeConflict(step: id, kept: winner, keptFrom: oursWins ? oursLabel : theirsLabel,
-                                       lost: loser, lostFrom: loserLabel, carriedText: line != nil))
-        return winner
-    }
-
-    /// The loser's text the winner does not already hold, or nil when nothing would be lost.
-    static func carriedLine(winner: StepProgress, loser: StepProgress, from label: String) -> String? {
+    /// The loser's text among the clashing fields that the winner does not already hold, or nil
+    /// when nothing would be lost.
+    static func carriedLine(winner: StepProgress, loser: StepProgress, fields: [StepField] = StepField.allCases,
+                            from label: String) -> String? {
         let winnerNote = winner.note ?? ""
-        let owner = loser.owner.flatMap { $0.isEmpty || $0 == winner.owner ? nil : $0 }
-        let due = loser.due.flatMap { $0 == winner.due ? nil : $0 }
-        var note = loser.note ?? ""
+        let owner = fields.contains(.owner) ? loser.owner.flatMap { $0.isEmpty || $0 == winner.owner ? nil : $0 } : nil
+        let due = fields.contains(.due) ? loser.due.flatMap { $0 == winner.due ? nil : $0 } : nil
+        var note = fields.contains(.note) ? loser.note ?? "" : ""
         // A note the winner starts with (the same, or since extended) or already carries from an
         // earlier merge would not be lost. Compared as bytes: this runs for every conflict.
         if !note.isEmpty,
@@ -115,3 +132,12 @@ public enum ProgressMerge {
     }
 }
 
+extension FieldValue {
+    /// False for a cleared note, owner or due date.
+    var isSet: Bool {
+        switch self {
+        case .status: true
+        case .note(let t), .owner(let t), .due(let t): t != nil
+        }
+    }
+}

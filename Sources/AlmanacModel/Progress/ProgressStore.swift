@@ -35,24 +35,49 @@ public struct ProgressStore: Sendable {
     public struct SaveResult: Sendable {
         /// What the file now holds.
         public var progress: Progress
-        /// Steps another process changed that this session changed too.
-        public var conflicts: [MergeConflict]
+        /// Steps whose note had been changed elsewhere since the person saw it: both are kept.
+        public var noteClashes: [String]
         /// False when the file already held exactly this.
         public var wrote: Bool
+        /// The file as this save left it, taken under the lock: a later difference is someone else.
+        public var signature: FileSignature?
     }
 
-    /// Saves `progress`, merging with changes another process made since `base` was loaded:
-    /// for a long-lived session such as the guide, which should keep the result's `progress`
-    /// as its next base.
+    /// Saves a session's changes (and its place) into whatever the file holds now, field by
+    /// field: a field changed later elsewhere keeps that later value, and every field the
+    /// changes do not name is left exactly as the file has it.
     @discardableResult
-    public func save(_ progress: Progress, base: Progress, label: String = "this session",
-                     now: Date = Date()) throws(ProgressError) -> SaveResult {
+    public func save(_ changes: [StepChange], position: Position? = nil, now: Date = Date()) throws(ProgressError) -> SaveResult {
         try locked { (disk, bytes) throws(ProgressError) in
-            let result = ProgressMerge.merge(ours: progress.asStored, theirs: disk, base: base.asStored, oursLabel: label,
-                                             theirsLabel: (path as NSString).lastPathComponent)
-            let wrote = try replace(with: result.merged, old: bytes, now: now)
-            return SaveResult(progress: result.merged, conflicts: result.conflicts, wrote: wrote)
+            var progress = disk
+            var clashes: [String] = []
+            for change in changes {
+                var change = change
+                if let keptBoth = Self.keepingBothNotes(change, disk: progress.step(change.step)) {
+                    change = keptBoth
+                    clashes.append(change.step)
+                }
+                progress.apply(change)
+            }
+            if let position { progress.position = position }
+            progress = progress.asStored
+            let wrote = try replace(with: progress, old: bytes, now: now)
+            return SaveResult(progress: progress, noteClashes: clashes, wrote: wrote, signature: FileSignature.of(path))
         }
+    }
+
+    /// A change of a note that someone else changed after this person last saw it: the new note
+    /// with the other one appended, so neither is lost. Nil when there is no such clash.
+    static func keepingBothNotes(_ change: StepChange, disk: StepProgress) -> StepChange? {
+        guard let seen = change.seenNote,
+              let i = change.values.firstIndex(where: { $0.field == .note }),
+              case .note(let mine) = change.values[i],
+              let theirs = disk.note, !theirs.isEmpty, theirs != seen, theirs != mine,
+              !(mine ?? "").contains(theirs) else { return nil }
+        var out = change
+        let typed = mine ?? ""
+        out.values[i] = .note(typed.isEmpty ? theirs : typed + "\n[also written elsewhere meanwhile] " + theirs)
+        return out
     }
 
     /// Reads, changes and writes the file under one lock: for commands (`tick`, `set`, `merge`).
@@ -63,7 +88,7 @@ public struct ProgressStore: Sendable {
             change(&progress)
             progress = progress.asStored
             let wrote = try replace(with: progress, old: bytes, now: now)
-            return SaveResult(progress: progress, conflicts: [], wrote: wrote)
+            return SaveResult(progress: progress, noteClashes: [], wrote: wrote, signature: FileSignature.of(path))
         }
     }
 

@@ -47,24 +47,20 @@ public struct ProgressSummary: Hashable, Sendable {
         var overdue: [StepEntry] = []
         var known = Set<String>()
         for outcome in outcomes {
-            var count = OutcomeCount(outcome: outcome.id, number: outcome.number, title: outcome.title,
-                                     done: 0, total: 0, inProgress: 0, notApplicable: 0)
+            var tally = StepTally()
             for step in outcome.steps {
                 known.insert(step.id)
                 let p = progress.steps[step.id]
                 let status = p?.status ?? .notStarted
-                switch status {
-                case .done: count.done += 1
-                case .inProgress: count.inProgress += 1
-                case .notApplicable: count.notApplicable += 1
-                case .notStarted: break
-                }
-                if status != .notApplicable { count.total += 1 }
+                tally.count(status)
                 guard let p else { continue }
                 let entry = StepEntry(id: step.id, status: status, owner: p.owner, due: p.due, note: p.note)
                 if status == .inProgress { inProgress.append(entry) }
                 if p.isOverdue(today: today) { overdue.append(entry) }
             }
+            let count = OutcomeCount(outcome: outcome.id, number: outcome.number, title: outcome.title,
+                                     done: tally.done, total: tally.applicable, inProgress: tally.inProgress,
+                                     notApplicable: tally.notApplicable)
             counts.append(count)
         }
         self.outcomes = counts

@@ -8,23 +8,128 @@ public enum StepStatus: String, CaseIterable, Codable, Sendable {
     case notApplicable = "not-applicable"
 }
 
+/// The four things a person records about a step; each changes, and merges, on its own.
+public enum StepField: String, CaseIterable, Hashable, Sendable, Codable {
+    case status, note, owner, due
+}
+
+/// When each field of a step last changed. A field that was never set is `never`, so any real
+/// change to it, from any file, wins.
+public struct FieldTimes: Hashable, Sendable {
+    public static let never = Date(timeIntervalSince1970: 0)
+
+    public var status: Date
+    public var note: Date
+    public var owner: Date
+    public var due: Date
+
+    public init(status: Date = never, note: Date = never, owner: Date = never, due: Date = never) {
+        self.status = status
+        self.note = note
+        self.owner = owner
+        self.due = due
+    }
+
+    /// Every field at one time: a step from a version 1 file, which had one time per step.
+    public init(all time: Date) { self.init(status: time, note: time, owner: time, due: time) }
+
+    public subscript(field: StepField) -> Date {
+        get {
+            switch field {
+            case .status: status
+            case .note: note
+            case .owner: owner
+            case .due: due
+            }
+        }
+        set {
+            switch field {
+            case .status: status = newValue
+            case .note: note = newValue
+            case .owner: owner = newValue
+            case .due: due = newValue
+            }
+        }
+    }
+
+    /// The latest of the four.
+    public var latest: Date { max(max(status, note), max(owner, due)) }
+}
+
 /// What is recorded for one step. Ticking means `done`; un-ticking means `not-started`.
-public struct StepProgress: Hashable, Codable, Sendable {
+public struct StepProgress: Hashable, Sendable {
     public var status: StepStatus
     public var note: String?
     public var owner: String?
     /// A calendar date, `YYYY-MM-DD`.
     public var due: String?
-    /// When this step last changed; the later change wins in a merge.
-    public var changed: Date
+    /// When each field last changed; the later change of each field wins in a merge.
+    public var times: FieldTimes
 
+    /// A step whose given fields were all set at `changed` (tests, migration).
     public init(status: StepStatus = .notStarted, note: String? = nil, owner: String? = nil,
                 due: String? = nil, changed: Date) {
+        self.init(status: status, note: note, owner: owner, due: due, times: FieldTimes(all: changed))
+    }
+
+    public init(status: StepStatus = .notStarted, note: String? = nil, owner: String? = nil,
+                due: String? = nil, times: FieldTimes) {
         self.status = status
         self.note = note
         self.owner = owner
         self.due = due
-        self.changed = changed
+        self.times = times
+    }
+
+    /// A step nobody has touched: not started, nothing set.
+    public static let untouched = StepProgress(times: FieldTimes())
+
+    /// When any field last changed.
+    public var changed: Date { times.latest }
+
+    public subscript(field: StepField) -> FieldValue {
+        switch field {
+        case .status: .status(status)
+        case .note: .note(note)
+        case .owner: .owner(owner)
+        case .due: .due(due)
+        }
+    }
+
+    /// Sets one field and its time.
+    public mutating func set(_ value: FieldValue, at time: Date) {
+        switch value {
+        case .status(let s): status = s
+        case .note(let n): note = n
+        case .owner(let o): owner = o
+        case .due(let d): due = d
+        }
+        times[value.field] = time
+    }
+}
+
+/// The new value of one field of a step; nil text clears it.
+public enum FieldValue: Hashable, Sendable {
+    case status(StepStatus)
+    case note(String?)
+    case owner(String?)
+    case due(String?)
+
+    public var field: StepField {
+        switch self {
+        case .status: .status
+        case .note: .note
+        case .owner: .owner
+        case .due: .due
+        }
+    }
+
+    /// The value as text, for messages and for ordering two values set at the same time.
+    public var text: String {
+        switch self {
+        case .status(let s): s.rawValue
+        case .note(let t), .owner(let t), .due(let t): t ?? ""
+        }
     }
 }
 
@@ -56,8 +161,9 @@ public struct Position: Hashable, Codable, Sendable {
 /// A council's progress through the 108 steps: the contents of a progress file.
 ///
 /// Steps are keyed by id; ids the current content does not know (another edition) are kept.
-public struct Progress: Hashable, Codable, Sendable {
-    public static let schemaVersion = 1
+public struct Progress: Hashable, Sendable {
+    /// 2: each field of a step carries its own time (`times`); 1 had one time per step.
+    public static let schemaVersion = 2
 
     public var version: Int
     public var steps: [String: StepProgress]
@@ -71,14 +177,19 @@ public struct Progress: Hashable, Codable, Sendable {
     }
 
     public func status(of id: String) -> StepStatus { steps[id]?.status ?? .notStarted }
+
+    /// A step as recorded, or untouched.
+    public func step(_ id: String) -> StepProgress { steps[id] ?? .untouched }
 }
 
 extension Progress {
-    /// With every `changed` rounded to the millisecond, as a file stores it, so that what was
+    /// With every time rounded to the millisecond, as a file stores it, so that what was
     /// saved compares equal to what is read back.
     public var asStored: Progress {
         var p = self
-        for (id, step) in steps { p.steps[id]?.changed = Timestamp.rounded(step.changed) }
+        for (id, step) in steps {
+            for f in StepField.allCases { p.steps[id]?.times[f] = Timestamp.rounded(step.times[f]) }
+        }
         return p
     }
 }

@@ -6,7 +6,7 @@ public enum Command: Hashable, Sendable {
     case jumpOutcome
     case search, nextHit, previousHit
     case caseStudies, filterOutcome, filterCategory, clearFilters
-    case toggleStep, cycleStatus, undo
+    case toggleStep, cycleStatus, undo, redo
     case nextField, previousField, save, cancel, editText
     case help, closeHelp, cycleTheme, quit
     /// Mouse rows in the help: drawn, never dispatched from a key.

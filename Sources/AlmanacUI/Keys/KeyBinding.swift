@@ -67,7 +67,8 @@ public enum KeyMap {
         // Checklist (Put into practice, content pane).
         KeyBinding([.ch(" ")], "Space", "Tick or untick the step (saved at once)", group: "Checklist", scope: .checklist, .toggleStep, hint: "tick"),
         KeyBinding([.ch("s")], "s", "Change status: in progress, not applicable, not started", group: "Checklist", scope: .checklist, .cycleStatus, hint: "status"),
-        KeyBinding([.ch("u")], "u", "Undo the last change (repeat for earlier ones)", group: "Checklist", scope: .checklist, .undo, hint: "undo"),
+        KeyBinding([.ch("u")], "u", "Undo your last change (repeat for earlier ones, even after a restart)", group: "Checklist", scope: .checklist, .undo, hint: "undo"),
+        KeyBinding([.control("r")], "Ctrl-R", "Redo what undo took back", group: "Checklist", scope: .checklist, .redo),
         KeyBinding([.enter, .ch("e")], "Enter/e", "Edit the step's note, owner and due date", group: "Checklist", scope: .checklist, .open, hint: "edit"),
 
         // Moving around.
@@ -92,9 +93,11 @@ public enum KeyMap {
         KeyBinding([.ch("n")], "n", "Next search hit", group: "Finding", scope: .main, .nextHit),
         KeyBinding([.ch("N")], "N", "Previous search hit", group: "Finding", scope: .main, .previousHit),
         KeyBinding([.ch("c")], "c", "Browse case studies from every outcome", group: "Finding", scope: .main, .caseStudies, hint: "cases"),
+        KeyBinding([.ch("u")], "u", "Undo your last change, from any screen", group: "Other", scope: .main, .undo),
+        KeyBinding([.control("r")], "Ctrl-R", "Redo", group: "Other", scope: .main, .redo),
         KeyBinding([.ch("t")], "t", "Change theme: default, high contrast, mono", group: "Other", scope: .global, .cycleTheme),
         KeyBinding([.ch("?")], "?", "Show this help", group: "Other", scope: .global, .help, hint: "help"),
-        KeyBinding([.ch("q"), .control("c")], "q", "Quit (progress is already saved)", group: "Other", scope: .global, .quit, hint: "quit"),
+        KeyBinding([.ch("q"), .control("c")], "q", "Quit (changes are saved as you make them)", group: "Other", scope: .global, .quit, hint: "quit"),
     ]
 
     /// The binding for `key` in the first of `scopes` that has one.

@@ -13,7 +13,7 @@ public struct GuideLayout: Hashable, Sendable {
         var width, height: Int
         var mode: Mode
         var focus: Focus
-        var banner: Bool
+        var banner: Int
     }
     public let key: Key
 
@@ -27,12 +27,12 @@ public struct GuideLayout: Hashable, Sendable {
     public var parts = Rect.zero
     public var content = Rect.zero
 
-    public init(width: Int, height: Int, mode: Mode = .main, focus: Focus = .outcomes, banner hasBanner: Bool = false) {
-        key = Key(width: width, height: height, mode: mode, focus: focus, banner: hasBanner)
+    public init(width: Int, height: Int, mode: Mode = .main, focus: Focus = .outcomes, banner bannerRows: Int = 0) {
+        key = Key(width: width, height: height, mode: mode, focus: focus, banner: bannerRows)
         tooSmall = width < Self.minWidth || height < Self.minHeight
         guard !tooSmall else { return }
         let rows = Rect(x: 0, y: 0, width: width, height: height)
-            .split(.vertical, [.length(1), .length(hasBanner ? 1 : 0), .fill(1), .length(1)])
+            .split(.vertical, [.length(1), .length(bannerRows), .fill(1), .length(1)])
         titleBar = rows[0]
         banner = rows[1]
         body = rows[2]

@@ -39,6 +39,8 @@ public struct PresentApp: TerminalApp {
     public private(set) var session: PresentSession
     public private(set) var isFinished = false
     private var progressChanged: Date?
+    /// Why progress cannot be saved (an unreadable file): a banner says so, ticks are refused.
+    public var readOnlyReason: String?
 
     public var tickInterval: Int? { 250 }
 
@@ -107,6 +109,10 @@ public struct PresentApp: TerminalApp {
             return publishIfMoved()
         case .mouse(let button, _, _):
             return handle(.key(button.pagingKey))
+        case .progress(let update):
+            progress = update.progress
+            if let text = update.message ?? update.problem.map({ "Not saved: " + $0 }) { message = text }
+            return []
         case .key(let key):
             message = nil
             var effects = handleKey(key)
@@ -160,6 +166,12 @@ public struct PresentApp: TerminalApp {
         case .chooseNext: chosenStep = min(chosenStep + 1, max(0, themeSteps.count - 1))
         case .choosePrevious: chosenStep = max(0, chosenStep - 1)
         case .tick: return tick(stepNumber: chosenStep + 1)
+        case .undo, .redo:
+            guard readOnlyReason == nil else {
+                message = "Nothing was changed: progress is read-only"
+                return []
+            }
+            return [.progress(command == .undo ? .undo : .redo)]
         }
         return []
     }
@@ -236,13 +248,20 @@ public struct PresentApp: TerminalApp {
         }
         chosenStep = n - 1
         let id = steps[n - 1].id
-        let stamp = environment.now()
-        var record = progress.steps[id] ?? StepProgress(changed: stamp)
-        record.status = record.status == .done ? .notStarted : .done
-        record.changed = stamp
-        progress.steps[id] = record
-        progressChanged = stamp
-        return [.saveStep(id, record)]
+        guard readOnlyReason == nil else {
+            message = "Nothing was changed: progress is read-only"
+            return []
+        }
+        let was = progress.status(of: id)
+        let becomes: StepStatus = was == .done ? .notStarted : .done
+        let change = StepChange(step: id, [.status(becomes)], at: environment.now())
+        progress.apply(change)
+        progressChanged = change.at
+        // A status other than done or not started is never replaced without a word.
+        if was == .inProgress || was == .notApplicable {
+            message = "Step \(n) was \(StatusWords.of(was)); now \(StatusWords.of(becomes)). u undoes."
+        }
+        return [.progress(.record(change))]
     }
 
     // MARK: - Shared session
@@ -284,22 +303,15 @@ public struct PresentApp: TerminalApp {
         if tickMode != s.tickMode { chosenStep = 0 }
         tickMode = s.tickMode
         startedAt = s.startedAt
-        if let changed = s.progressChanged, changed > (progressChanged ?? .distantPast) {
-            progress = environment.readProgress() ?? progress
-            progressChanged = changed
-        }
+        // Progress itself comes from the file, through the progress session's watch.
+        if let changed = s.progressChanged, changed > (progressChanged ?? .distantPast) { progressChanged = changed }
         session = s
         page = max(0, min(s.page, pageCount - 1))
     }
 
     // MARK: - Told by the outer loop
 
-    /// The progress as saved (merged with other sessions' changes): the app shows it from now on.
-    public mutating func saved(_ progress: AlmanacModel.Progress) {
-        self.progress = progress
-    }
-
-    /// Shows a one-line problem, e.g. a save that failed; the session carries on.
+    /// Shows a one-line problem, e.g. the presenter view's file not written; the session carries on.
     public mutating func report(_ problem: String) {
         message = problem
     }
@@ -314,6 +326,10 @@ public struct PresentApp: TerminalApp {
         switch mode {
         case .projector: screen = PresentView.render(self, width: width, height: height)
         case .presenter: screen = PresenterView.render(self, width: width, height: height)
+        }
+        // Over the slide's top margin; a blanked projector stays blank.
+        if !(blanked && mode == .projector) {
+            ReadOnlyBanner.draw(ReadOnlyBanner.lines(readOnlyReason, width: width), y: 0, width: width, into: &screen)
         }
         screen.theme = theme
         return screen

@@ -3,8 +3,9 @@ import AlmanacModel
 
 /// What the presentation asks the outer loop to do.
 public enum PresentEffect: Hashable, Sendable {
-    /// Record a step's new state in the progress file (the checklist's progress: one source of truth).
-    case saveStep(String, StepProgress)
+    /// Save a tick, or undo or redo, through the progress session (the checklist's progress: one
+    /// source of truth); it answers with `.progress`.
+    case progress(ProgressRequest)
     /// Write the shared session so the other terminal follows.
     case publish(PresentSession)
     case quit
@@ -16,8 +17,6 @@ public struct PresentEnvironment: Sendable {
     public var now: @Sendable () -> Date
     /// The shared session as the other terminal last wrote it.
     public var readSession: @Sendable () -> PresentSession?
-    /// The progress file, reloaded when the other terminal has recorded a tick.
-    public var readProgress: @Sendable () -> AlmanacModel.Progress?
     /// This terminal's id in the shared session.
     public var writer: String
     /// For the footer's clock.
@@ -25,11 +24,9 @@ public struct PresentEnvironment: Sendable {
 
     public init(now: @escaping @Sendable () -> Date,
                 readSession: @escaping @Sendable () -> PresentSession? = { nil },
-                readProgress: @escaping @Sendable () -> AlmanacModel.Progress? = { nil },
                 writer: String, timeZone: TimeZone = .current) {
         self.now = now
         self.readSession = readSession
-        self.readProgress = readProgress
         self.writer = writer
         self.timeZone = timeZone
     }

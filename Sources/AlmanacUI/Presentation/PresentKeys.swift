@@ -2,7 +2,7 @@
 public enum PresentAction: Hashable, Sendable {
     case next, back, first, last, gotoOutcome, blank, overview, tickMode, clock, help, notes, quit
     // Tick mode.
-    case chooseNext, choosePrevious, tick
+    case chooseNext, choosePrevious, tick, undo, redo
 }
 
 /// A key binding: keys, how the help names them, and what they do. One table drives both
@@ -41,6 +41,8 @@ public enum PresentKeys {
         PresentBinding(keys: [.up], label: "↑", help: "choose the previous step", command: .choosePrevious),
         PresentBinding(keys: [.character(" "), .character("x")], label: "Space or x",
                        help: "tick or untick the chosen step, or press its number", command: .tick),
+        PresentBinding(keys: [.character("u")], label: "u", help: "undo your last tick (Ctrl-R redoes)", command: .undo),
+        PresentBinding(keys: [.control("r")], label: "Ctrl-R", help: "redo", command: .redo),
         PresentBinding(keys: [.tab, .escape], label: "Tab or Esc", help: "leave tick mode", command: .tickMode),
     ]
 

@@ -172,10 +172,8 @@ public struct OutcomeTally: Hashable, Sendable {
 
     public static func all(almanac: Almanac, progress: Progress) -> [OutcomeTally] {
         almanac.outcomes.map { o in
-            let statuses = o.steps.map { progress.status(of: $0.id) }
-            return OutcomeTally(number: o.number, id: o.id, title: o.title,
-                                done: statuses.filter { $0 == .done }.count,
-                                applicable: statuses.filter { $0 != .notApplicable }.count)
+            let tally = StepTally(o.steps.map(\.id), in: progress)
+            return OutcomeTally(number: o.number, id: o.id, title: o.title, done: tally.done, applicable: tally.applicable)
         }
     }
 }

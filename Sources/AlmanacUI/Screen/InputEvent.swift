@@ -1,3 +1,5 @@
+import AlmanacModel
+
 /// A key as the UI core sees it, independent of curses key codes.
 public enum Key: Hashable, Sendable {
     case character(Character)
@@ -25,4 +27,7 @@ public enum InputEvent: Hashable, Sendable {
     /// Time passed with no input: sent about every quarter second to apps whose
     /// `tickInterval` is set (a clock, or a presenter view following another terminal).
     case tick
+    /// The progress session's answer to a request, or news that another process changed the
+    /// file: the app shows `progress` from now on.
+    case progress(ProgressUpdate)
 }

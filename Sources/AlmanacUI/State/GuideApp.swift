@@ -54,13 +54,13 @@ public struct GuideApp: Sendable {
     public internal(set) var search = SearchState()
     public internal(set) var editor: EditorState?
 
-    // This session's changes, newest last, for undo: the step and what it was before.
-    var undoStack: [(id: String, before: StepProgress?)] = []
     public internal(set) var saveState: SaveState = .idle
-    /// Steps sent to the driver and not yet answered, oldest first.
-    var savesInFlight: [String] = []
-    /// Steps whose last save failed.
-    public internal(set) var unsavedSteps: Set<String> = []
+    /// This screen's changes the file does not hold yet (the session retries them with the next).
+    public internal(set) var unsaved: [StepChange] = []
+    /// Steps with unsaved changes, for the checklist's marks.
+    public var unsavedSteps: Set<String> { Set(unsaved.map(\.step)) }
+    /// True while quitting waits for an answer: changes are unsaved.
+    public internal(set) var confirmingQuit = false
     /// A one-off message for the status bar, cleared by the next key.
     public internal(set) var message: String?
 

@@ -3,8 +3,8 @@ import AlmanacModel
 /// What the driver must do for the app. The app has already changed its own state; these
 /// make the change last.
 public enum GuideEffect: Hashable, Sendable {
-    /// Write this step's progress now, then call `GuideApp.saveFinished(error:)`.
-    case saveStep(id: String, StepProgress)
+    /// Ask the progress session to save a change, undo or redo; it answers with `.progress`.
+    case progress(ProgressRequest)
     /// Remember where the user is, for the next start.
     case savePosition(Position)
     /// Leave the guide (after carrying out the effects before it).

@@ -1,3 +1,4 @@
+import AlmanacModel
 /// The search screen and the hits `n`/`N` move between after it closes.
 public struct SearchState: Sendable {
     public var field = TextField()
@@ -18,6 +19,9 @@ public struct EditorState: Hashable, Sendable {
 
     public var stepID: String
     public var stepIndex: Int
+    /// The step as it was when editing began: only fields that differ from it are saved, and a
+    /// note changed elsewhere meanwhile is kept beside the new one.
+    public var original: StepProgress
     public var fields: [TextField]
     public var field: Field = .note
     /// Why the last save was refused (an invalid date), shown under the fields.

@@ -1,37 +1,33 @@
 import AlmanacModel
 
-/// Changing progress: every change is applied to the state at once, remembered for undo and
-/// handed to the driver to save.
+/// Changing progress: a change shows at once and goes to the progress session, whose answer
+/// (`.progress`) comes back through `handle`.
 extension GuideApp {
-    /// Records a step's new progress; nil (and a message) when progress is read-only.
-    mutating func change(_ id: String, to new: StepProgress, undoable: Bool = true) -> [GuideEffect] {
+    /// Records a change of the given fields; nothing (and a message) when progress is read-only.
+    mutating func change(_ id: String, _ values: [FieldValue], seenNote: String? = nil) -> [GuideEffect] {
         guard !readOnly else {
             message = "Nothing was changed: progress is read-only"
             return []
         }
-        if undoable { undoStack.append((id, progress.steps[id])) }
-        progress.steps[id] = new
+        let change = StepChange(step: id, values, at: clock(), seenNote: seenNote)
+        progress.apply(change)
         saveState = .saving
-        // Steps whose save failed earlier are sent again with this one, so nothing is lost
-        // once the problem (a full disk, a locked file) goes away.
-        let retries = unsavedSteps.subtracting([id]).sorted()
-        let ids = [id] + retries
-        savesInFlight += ids
-        return ids.compactMap { i in progress.steps[i].map { GuideEffect.saveStep(id: i, $0) } }
+        return [.progress(.record(change))]
     }
 
-    /// The driver's answer to each `.saveStep`, in order: nil when saved, else why not in
-    /// plain words. A failed step is saved again with the next change.
-    public mutating func saveFinished(error: String?) {
-        let id = savesInFlight.isEmpty ? nil : savesInFlight.removeFirst()
-        if let error {
-            if let id { unsavedSteps.insert(id) }
-            saveState = .failed(error)
-        } else {
-            if let id { unsavedSteps.remove(id) }
-            if unsavedSteps.isEmpty {
-                saveState = savesInFlight.isEmpty ? .saved : .saving
-            }
+    /// The session's answer, or another process's change: shown without moving the selection.
+    mutating func took(_ update: ProgressUpdate) {
+        progress = update.progress
+        unsaved = update.unsaved
+        if let problem = update.problem {
+            saveState = .failed(problem)
+        } else if update.cause != .changedElsewhere && update.cause != .unchanged || saveState == .saving {
+            saveState = .saved
+        }
+        if let text = update.message { message = text }
+        if update.cause == .undone || update.cause == .redone || update.cause == .unchanged,
+           let id = update.step, let i = currentOutcome?.steps.firstIndex(where: { $0.id == id }) {
+            selectStep(i)
         }
     }
 
@@ -48,18 +44,12 @@ extension GuideApp {
 
     mutating func checklistCommand(_ command: Command) -> [GuideEffect]? {
         guard let step = currentStep else { return nil }
-        let now = clock()
-        var p = progress.steps[step.id] ?? StepProgress(changed: now)
-        p.changed = now
+        let status = progress.status(of: step.id)
         switch command {
         case .toggleStep:
-            p.status = p.status == .done ? .notStarted : .done
-            return change(step.id, to: p)
+            return change(step.id, [.status(status == .done ? .notStarted : .done)])
         case .cycleStatus:
-            p.status = Self.nextStatus(p.status)
-            return change(step.id, to: p)
-        case .undo:
-            return undo()
+            return change(step.id, [.status(Self.nextStatus(status))])
         case .open:
             openEditor()
             return []
@@ -68,21 +58,48 @@ extension GuideApp {
         }
     }
 
-    /// Puts back what the last change of this session replaced, newest first.
-    mutating func undo() -> [GuideEffect] {
+    /// Undo and redo work on any screen of the guide, for this person's own changes.
+    mutating func historyCommand(_ command: Command) -> [GuideEffect] {
         guard !readOnly else {
             message = "Nothing was changed: progress is read-only"
             return []
         }
-        guard let last = undoStack.popLast() else {
-            message = "Nothing to undo in this session"
+        return [.progress(command == .undo ? .undo : .redo)]
+    }
+
+    /// Quitting with unsaved changes asks first; the answer keys are in `quitPromptCommand`.
+    mutating func quit() -> [GuideEffect] {
+        if !unsaved.isEmpty, !confirmingQuit {
+            confirmingQuit = true
             return []
         }
-        // The restored value is a new change, so it must carry a new time to win a merge.
-        var restored = last.before ?? StepProgress(changed: clock())
-        restored.changed = clock()
-        if let i = currentOutcome?.steps.firstIndex(where: { $0.id == last.id }) { selectStep(i) }
-        message = "Undid the change to \(last.id)"
-        return change(last.id, to: restored, undoable: false)
+        isFinished = true
+        progress.position = position
+        return [.savePosition(position), .quit]
+    }
+
+    /// While asking about unsaved changes: r tries again, q quits anyway, anything else stays.
+    mutating func quitPromptKey(_ key: Key) -> [GuideEffect] {
+        confirmingQuit = false
+        switch key {
+        case .character("r"), .character("R"):
+            return [.progress(.retry)]
+        case .character("q"), .character("Q"), .control("c"):
+            confirmingQuit = true
+            return quit()
+        default:
+            message = "Still here; your unsaved changes are retried with the next change"
+            return []
+        }
+    }
+
+    /// The question, in words that say what would be lost.
+    var quitQuestion: String {
+        let steps = unsaved.map(\.step)
+        let names = Set(steps).sorted().prefix(3).joined(separator: ", ") + (Set(steps).count > 3 ? "…" : "")
+        let why: String
+        if case .failed(let p) = saveState { why = " (" + p + ")" } else { why = "" }
+        return "\(unsaved.count) change\(unsaved.count == 1 ? "" : "s") not saved (\(names))\(why). "
+            + "r: try again · q: quit; they are kept and saved at the next start · Esc: stay"
     }
 }

@@ -9,7 +9,7 @@ extension GuideApp {
             return
         }
         let p = progress.steps[step.id]
-        editor = EditorState(stepID: step.id, stepIndex: stepIndex,
+        editor = EditorState(stepID: step.id, stepIndex: stepIndex, original: p ?? .untouched,
                              fields: [TextField(p?.note ?? ""), TextField(p?.owner ?? ""), TextField(p?.due ?? "")])
         mode = .editor
     }
@@ -35,22 +35,21 @@ extension GuideApp {
             }
             editor = nil
             mode = .main
-            let old = progress.steps[e.stepID]
-            let now = clock()
-            var p = old ?? StepProgress(changed: now)
             func value(_ f: EditorState.Field) -> String? {
                 let t = e.fields[f.rawValue].text.trimmingSpaces
                 return t.isEmpty ? nil : t
             }
-            p.note = value(.note)
-            p.owner = value(.owner)
-            p.due = value(.due)
-            guard p.note != old?.note || p.owner != old?.owner || p.due != old?.due else {
+            // Only the fields the person changed; a note changed elsewhere meanwhile is kept too.
+            func was(_ t: String?) -> String? { t.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 } }
+            var values: [FieldValue] = []
+            if value(.note) != was(e.original.note) { values.append(.note(value(.note))) }
+            if value(.owner) != was(e.original.owner) { values.append(.owner(value(.owner))) }
+            if value(.due) != was(e.original.due) { values.append(.due(value(.due))) }
+            guard !values.isEmpty else {
                 message = "Nothing changed"
                 return []
             }
-            p.changed = now
-            return change(e.stepID, to: p)
+            return change(e.stepID, values, seenNote: values.contains { $0.field == .note } ? e.original.note ?? "" : nil)
         default: break
         }
         editor = e

@@ -19,6 +19,8 @@ extension GuideApp: TerminalApp {
             effects = handleMouse(button, x: x, y: y)
         case .tick:
             return []  // the guide asks for no ticks; nothing changes with time alone
+        case .progress(let update):
+            took(update)
         }
         refresh()
         return effects
@@ -40,12 +42,18 @@ extension GuideApp: TerminalApp {
     var layout: GuideLayout { layout(width: width, height: height) }
 
     func layout(width: Int, height: Int) -> GuideLayout {
-        let key = GuideLayout.Key(width: width, height: height, mode: mode, focus: focus, banner: banner != nil)
+        let key = GuideLayout.Key(width: width, height: height, mode: mode, focus: focus, banner: bannerRows(width))
         if let kept = keptLayout, kept.key == key { return kept }
-        return GuideLayout(width: width, height: height, mode: mode, focus: focus, banner: banner != nil)
+        return GuideLayout(width: width, height: height, mode: mode, focus: focus, banner: bannerRows(width))
     }
 
+    /// Rows the read-only banner takes at this width (none when progress can be saved).
+    func bannerRows(_ width: Int) -> Int { banner == nil ? 0 : bannerLines(width).count }
+
+    func bannerLines(_ width: Int) -> [String] { ReadOnlyBanner.lines(banner, width: width, ellipsis: glyphs.ellipsis) }
+
     mutating func handleKey(_ key: Key) -> [GuideEffect] {
+        if confirmingQuit { return quitPromptKey(key) }
         let scopes = self.scopes
         guard let (command, keyIndex) = KeyMap.command(for: key, in: scopes) else {
             // Typing into the editor's field or the search query.
@@ -78,9 +86,9 @@ extension GuideApp: TerminalApp {
     mutating func globalCommand(_ command: Command) -> [GuideEffect] {
         switch command {
         case .quit:
-            isFinished = true
-            progress.position = position
-            return [.savePosition(position), .quit]
+            return quit()
+        case .undo, .redo:
+            return historyCommand(command)
         case .help:
             showingHelp = true
             helpScroll = 0

@@ -35,7 +35,7 @@ extension GuideApp {
         if front == nil, frontProblem == nil { return .front }
         if let doc = document, !doc.complete { return .completeDocument }
         // The outcome on show, ready for reading at full width.
-        let reading = GuideLayout(width: width, height: height, mode: mode, focus: .content, banner: banner != nil).contentText.width
+        let reading = GuideLayout(width: width, height: height, mode: mode, focus: .content, banner: bannerRows(width)).contentText.width
         if outcomes.indices.contains(outcomeIndex), outcomes[outcomeIndex] != nil,
            !documents.isReady(.init(outcome: outcomeIndex, checklist: false, width: reading, unicode: unicode)) {
             return .wrap(outcome: outcomeIndex, width: reading)

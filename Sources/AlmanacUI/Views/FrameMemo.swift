@@ -77,7 +77,7 @@ extension GuideApp {
     /// The memo's key when this frame is a reading frame (the whole document, full width,
     /// nothing over it), else nil.
     func readingFrameKey(width: Int, height: Int, layout: GuideLayout) -> ReadingFrameKey? {
-        guard mode == .main, focus == .content, !showingHelp, !layout.tooSmall, layout.reading,
+        guard mode == .main, focus == .content, !showingHelp, !confirmingQuit, !layout.tooSmall, layout.reading,
               currentPart != .practice, document?.complete == true,
               document?.key.width == layout.contentText.width,
               outcomes.indices.contains(outcomeIndex), outcomes[outcomeIndex] != nil else { return nil }

@@ -21,10 +21,8 @@ extension GuideApp {
             return screen
         }
         TitleBar.draw(self, &screen, layout.titleBar)
-        if let banner, !layout.banner.isEmpty {
-            screen.fill(layout.banner, style: Style(.warning, bold: true, reverse: true))
-            screen.put(" " + Truncate.fit(banner, layout.banner.width - 2, ellipsis: glyphs.ellipsis), x: 0,
-                       y: layout.banner.y, style: Style(.warning, bold: true, reverse: true))
+        if !layout.banner.isEmpty {
+            ReadOnlyBanner.draw(Array(bannerLines(width).prefix(layout.banner.height)), y: layout.banner.y, width: width, into: &screen)
         }
         switch mode {
         case .main: MainView.draw(self, &screen, layout)
@@ -34,6 +32,7 @@ extension GuideApp {
         }
         StatusBar.draw(self, &screen, layout.statusBar)
         if showingHelp { HelpView.draw(self, &screen, layout) }
+        if confirmingQuit { QuitPrompt.draw(self, &screen, layout) }
         return screen
     }
 
@@ -48,26 +47,22 @@ extension GuideApp {
     }
 
     func countTallies() -> [(done: Int, total: Int)] {
-        let index = content.index.outcomes
-        var out = index.indices.map { i in (done: 0, total: (outcomes[i]?.themes).map(Self.stepCount) ?? 9) }
-        for (id, step) in progress.steps where step.status == .done {
-            guard let dot = id.firstIndex(of: "."),
-                  let i = index.firstIndex(where: { $0.id.utf8.elementsEqual(id.utf8[..<dot]) }) else { continue }
-            let counts = outcomes[i].map { o in o.themes.contains { $0.steps.contains { $0.id == id } } }
-                ?? Self.isPatternStep(id[dot...])
-            if counts { out[i].done += 1 }
+        content.index.outcomes.indices.map { i in
+            let tally = StepTally(stepIDs(ofOutcome: i), in: progress)
+            return (done: tally.done, total: tally.applicable)
         }
-        return out
+    }
+
+    /// The outcome's step ids; before it loads, the almanac's fixed `<id>.<theme>.<step>`
+    /// pattern of three themes of three steps.
+    func stepIDs(ofOutcome i: Int) -> [String] {
+        if let o = outcomes[i] { return o.themes.flatMap { $0.steps.map(\.id) } }
+        let id = content.index.outcomes[i].id
+        return (1...3).flatMap { t in (1...3).map { s in "\(id).\(t).\(s)" } }
     }
 
     /// `Outcome.steps` without building the array.
     static func stepCount(_ themes: [Theme]) -> Int { themes.reduce(0) { $0 + $1.steps.count } }
-
-    /// `.1.1` to `.3.3`.
-    private static func isPatternStep(_ tail: Substring) -> Bool {
-        let b = Array(tail.utf8)
-        return b.count == 4 && b[0] == 0x2E && b[2] == 0x2E && (0x31...0x33).contains(b[1]) && (0x31...0x33).contains(b[3])
-    }
 }
 
 /// Styles shared by the views.

@@ -3,8 +3,9 @@ import AlmanacModel
 
 /// What the walkthrough asks the outer loop to do.
 public enum WalkthroughEffect: Hashable, Sendable {
-    /// Record a step the councillor marked (the checklist's progress: one source of truth).
-    case saveStep(String, StepProgress)
+    /// Save a step the councillor marked, or undo or redo (the checklist's progress: one
+    /// source of truth); the session answers with `.progress`.
+    case progress(ProgressRequest)
     /// Remember the screen, so the walkthrough resumes there (`Position.walkthrough`).
     case savePosition(Position)
     case quit
@@ -29,11 +30,14 @@ public struct WalkthroughApp: TerminalApp {
     public private(set) var width = 80
     public private(set) var height = 24
     public private(set) var isFinished = false
+    /// Why progress cannot be saved (an unreadable file); shown at the top, nothing changes.
+    public private(set) var readOnlyReason: String?
 
     /// Opens at the saved screen (`progress.position.walkthrough`) unless `restart`; restarting
     /// goes back to the welcome and leaves every tick as it was.
     public init(almanac: Almanac, progress: AlmanacModel.Progress, restart: Bool = false, ascii: Bool = false,
-                now: @escaping @Sendable () -> Date = { Date() }) {
+                readOnlyReason: String? = nil, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.readOnlyReason = readOnlyReason
         self.almanac = almanac
         self.progress = progress
         self.ascii = ascii
@@ -47,7 +51,9 @@ public struct WalkthroughApp: TerminalApp {
 
     public var stop: WalkthroughStop { stops[index] }
 
-    public var layout: WalkthroughLayout { WalkthroughLayout(width: width, height: height) }
+    public var layout: WalkthroughLayout {
+        WalkthroughLayout(width: width, height: height, top: ReadOnlyBanner.lines(readOnlyReason, width: width).count)
+    }
 
     /// The current screen's pages at the current size.
     public var pages: [[TextLine]] {
@@ -63,6 +69,10 @@ public struct WalkthroughApp: TerminalApp {
             return []
         case .tick:
             return []
+        case .progress(let update):
+            progress = update.progress
+            if let text = update.message ?? update.problem.map({ "Not saved: " + $0 }) { message = text }
+            return []
         case .mouse(let button, _, _):
             return handle(.key(button.pagingKey))
         case .key(let key):
@@ -75,6 +85,12 @@ public struct WalkthroughApp: TerminalApp {
             case .leave?:
                 isFinished = true
                 return [.quit]
+            case .undo?, .redo?:
+                guard readOnlyReason == nil else {
+                    message = "Nothing was changed: progress is read-only"
+                    return []
+                }
+                return [.progress(WalkthroughKeys.command(for: key) == .undo ? .undo : .redo)]
             case nil:
                 message = "Only Enter, Space, Backspace and q are needed here."
                 return []
@@ -127,12 +143,20 @@ public struct WalkthroughApp: TerminalApp {
                 message = "The steps are numbered 1 to \(steps.count)."
                 return []
             }
-            let stamp = now()
-            var record = progress.steps[steps[n - 1].id] ?? StepProgress(changed: stamp)
-            record.status = record.status == .done ? .notStarted : .done
-            record.changed = stamp
-            progress.steps[steps[n - 1].id] = record
-            return [.saveStep(steps[n - 1].id, record)]
+            guard readOnlyReason == nil else {
+                message = "Nothing was changed: progress is read-only"
+                return []
+            }
+            let id = steps[n - 1].id
+            let was = progress.status(of: id)
+            let becomes: StepStatus = was == .done ? .notStarted : .done
+            let change = StepChange(step: id, [.status(becomes)], at: now())
+            progress.apply(change)
+            // A status other than done or not started is never replaced without a word.
+            if was == .inProgress || was == .notApplicable {
+                message = "Step \(n) was \(StatusWords.of(was)); now \(StatusWords.of(becomes)). u undoes."
+            }
+            return [.progress(.record(change))]
         default:
             message = "Numbers mark steps on the steps screen."
             return []
@@ -156,18 +180,6 @@ public struct WalkthroughApp: TerminalApp {
         let pages = self.pages
         page = pages.firstIndex { $0.contains { $0.text.hasPrefix(label) } } ?? min(page, pages.count - 1)
         return []
-    }
-
-    // MARK: - Told by the outer loop
-
-    /// The progress as saved (merged with other sessions' changes): the app shows it from now on.
-    public mutating func saved(_ progress: AlmanacModel.Progress) {
-        self.progress = progress
-    }
-
-    /// Shows a one-line problem, e.g. a save that failed; the session carries on.
-    public mutating func report(_ problem: String) {
-        message = problem
     }
 
     public func render(width: Int, height: Int) -> Screen {

@@ -94,7 +94,7 @@ public enum WalkthroughContent {
 
     /// The keys that open guidance headings: letters, leaving out q (leave). Numbers are for
     /// steps, and some chapters have more than nine headings.
-    public static let guidanceLabels: [Character] = Array("abcdefghijklmnoprstuvwxyz")
+    public static let guidanceLabels: [Character] = Array("abcdefghijklmnoprstvwxyz")
 
     static func indented(_ p: Paragraph) -> Paragraph {
         var p = p

@@ -1,6 +1,6 @@
 /// What a key does in the walkthrough.
 public enum WalkthroughAction: Hashable, Sendable {
-    case next, back, leave
+    case next, back, leave, undo, redo
 }
 
 /// The walkthrough's keys as data: dispatch and the words at the foot of each screen come
@@ -18,6 +18,8 @@ public enum WalkthroughKeys {
         WalkthroughBinding(keys: [.enter, .character(" "), .right, .pageDown, .down], words: "Enter or Space", command: .next),
         WalkthroughBinding(keys: [.backspace, .left, .pageUp, .up], words: "Backspace", command: .back),
         WalkthroughBinding(keys: [.character("q"), .character("Q")], words: "q", command: .leave),
+        WalkthroughBinding(keys: [.character("u")], words: "u", command: .undo),
+        WalkthroughBinding(keys: [.control("r")], words: "Ctrl-R", command: .redo),
     ]
 
     static func command(for key: Key) -> WalkthroughAction? {

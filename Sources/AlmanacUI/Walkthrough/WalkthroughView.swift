@@ -5,17 +5,20 @@ import AlmanacModel
 public struct WalkthroughLayout: Hashable, Sendable {
     public let width: Int
     public let height: Int
+    /// Rows taken at the top by the read-only banner.
+    public let top: Int
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, top: Int = 0) {
         self.width = max(1, width)
         self.height = max(1, height)
+        self.top = max(0, min(top, height - 8))
     }
 
     /// A column no wider than comfortable reading, in the middle of the screen.
     public var textWidth: Int { max(10, min(width - 4, 76)) }
     public var left: Int { max(0, (width - textWidth) / 2) }
     /// Row 0: where you are; 1: blank; 2: the title; then a blank and the text.
-    public var bodyTop: Int { 4 }
+    public var bodyTop: Int { top + 4 }
     /// Keys in words (one row, two when narrow) above the progress line, and a blank row
     /// between text and keys.
     public var bodyHeight: Int { max(1, height - bodyTop - (width >= 84 ? 3 : 4)) }
@@ -50,23 +53,25 @@ public enum WalkthroughView {
 
     public static func render(_ app: WalkthroughApp, width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
-        let l = WalkthroughLayout(width: width, height: height)
+        let banner = ReadOnlyBanner.lines(app.readOnlyReason, width: width)
+        let l = WalkthroughLayout(width: width, height: height, top: banner.count)
+        ReadOnlyBanner.draw(Array(banner.prefix(l.top)), y: 0, width: width, into: &screen)
         let pages = WalkthroughView.pages(app, layout: l)
         let n = min(app.page, pages.count - 1)
 
         var here = indicator(app)
         if pages.count > 1 { here += " · page \(n + 1) of \(pages.count)" }
-        Pen.write(here, x: l.left, y: 0, style: Style(.accent, bold: true), into: &screen)
+        Pen.write(here, x: l.left, y: l.top, style: Style(.accent, bold: true), into: &screen)
         if let o = app.stop.outcome {
             let name = app.almanac.outcomes[o].title
             if AlmanacModel.DisplayWidth.of(here) + AlmanacModel.DisplayWidth.of(name) + 3 <= l.textWidth {
-                Pen.rightAlign(name, right: l.left + l.textWidth, y: 0, style: Style(.dim), into: &screen)
+                Pen.rightAlign(name, right: l.left + l.textWidth, y: l.top, style: Style(.dim), into: &screen)
             }
         }
         let title = titleLines(app, l)
         // A title too long for one line runs on; the text starts below it.
         for (i, line) in title.enumerated() {
-            Pen.write(line, x: l.left, y: 2 + i, style: Style(.title, bold: true), into: &screen)
+            Pen.write(line, x: l.left, y: l.top + 2 + i, style: Style(.title, bold: true), into: &screen)
         }
         TextFlow.draw(pages[n], x: l.left, y: l.bodyTop + (title.count > 1 ? 1 : 0), width: l.textWidth, into: &screen)
 
@@ -101,7 +106,7 @@ public enum WalkthroughView {
         Pen.write(String(repeating: app.ascii ? "=" : "━", count: filled), x: 0, y: height - 1, style: Style(.done, bold: true), into: &screen)
         Pen.write(String(repeating: app.ascii ? "-" : "─", count: barWidth - filled), x: filled, y: height - 1, style: Style(.dim), into: &screen)
         Pen.write(label, x: barWidth, y: height - 1, style: Style(.dim), into: &screen)
-        screen.cursor = (l.left, 2)
+        screen.cursor = (l.left, l.top + 2)
         return screen
     }
 }

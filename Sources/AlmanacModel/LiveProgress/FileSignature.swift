@@ -1,0 +1,19 @@
+import Foundation
+
+/// What `stat` says about a file: enough to tell, without reading it, that another process has
+/// replaced or rewritten it (a save renames a new file into place, so the inode changes).
+public struct FileSignature: Hashable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    var modified: Int64
+    var modifiedNanos: Int64
+
+    /// Nil when there is no file (or it cannot be looked at): a file appearing is a change too.
+    public static func of(_ path: String) -> FileSignature? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileSignature(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
+                             modified: Int64(info.st_mtim.tv_sec), modifiedNanos: Int64(info.st_mtim.tv_nsec))
+    }
+}

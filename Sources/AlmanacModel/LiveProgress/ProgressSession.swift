@@ -1,0 +1,223 @@
+import Foundation
+
+/// One screen's live view of one progress file: the only code that loads, saves, reloads and
+/// takes back changes for the guide, the walkthrough, the slides and the presenter view.
+///
+/// A screen records `StepChange`s (only the fields the person changed); each is saved at once
+/// into whatever the file holds by then, field by field, so nothing another process saved is
+/// overwritten. `checkForChanges` (called about every quarter second while the screen waits)
+/// notices another process's save by `stat` alone and reloads. A file that cannot be read is
+/// never written: the session is read-only and `problem` says why and what to do.
+public final class ProgressSession {
+    public let store: ProgressStore
+    /// What the screen shows: the file as last read or saved, with unsaved changes on top.
+    public private(set) var progress: Progress
+    /// Why the file cannot be read; the session is then read-only.
+    public let problem: ProgressError?
+    public var readOnly: Bool { problem != nil }
+    /// This session's changes that the file does not hold yet (a failed save), oldest first.
+    public private(set) var unsaved: [StepChange] = []
+    /// Why the last save failed; nil once one works.
+    public private(set) var saveProblem: String?
+    /// Where undo history lives (nil: undo lasts for this run only).
+    let historyPath: String?
+    /// Where this person's undo history and unsaved changes are kept, if anywhere.
+    public var historyFile: String? { historyPath }
+    private var history: UndoHistory
+    private var fileSignature: FileSignature?
+    private let clock: () -> Date
+
+    /// Loads the file. When it cannot be read, the session is read-only with `problem` set.
+    /// Changes left unsaved by the last run (see `UndoHistory`) become this session's unsaved
+    /// changes; `retry` saves them.
+    public init(store: ProgressStore, historyPath: String? = nil, clock: @escaping () -> Date = { Date() }) {
+        self.store = store
+        self.historyPath = historyPath
+        self.clock = clock
+        fileSignature = FileSignature.of(store.path)
+        var loaded = Progress()
+        var problem: ProgressError?
+        do { loaded = try store.load() } catch { problem = error }
+        self.problem = problem
+        history = historyPath.flatMap(Self.readHistory) ?? UndoHistory()
+        progress = loaded
+        if problem == nil, !history.unsaved.isEmpty {
+            unsaved = history.unsaved
+            for change in unsaved { progress.apply(change) }
+        }
+    }
+
+    /// The state to send a screen now.
+    public func update(_ cause: ProgressUpdate.Cause, message: String? = nil, step: String? = nil) -> ProgressUpdate {
+        ProgressUpdate(cause: cause, progress: progress, unsaved: unsaved, problem: saveProblem, message: message, step: step)
+    }
+
+    // MARK: Changing
+
+    /// Applies and saves a change the person made, remembering it for undo.
+    public func record(_ change: StepChange) -> ProgressUpdate {
+        guard !readOnly else { return refused() }
+        var change = change
+        change.at = Timestamp.rounded(change.at)
+        let before = progress.step(change.step)
+        history.recorded(UndoHistory.Entry(step: change.step, before: change.values.map { before[$0.field] },
+                                           after: change.values, at: change.at))
+        return commit(change, cause: .saved, message: nil)
+    }
+
+    /// Takes back this person's last change, field by field: a field someone else has changed
+    /// since keeps their value, and the message says so.
+    public func undo() -> ProgressUpdate {
+        guard !readOnly else { return refused() }
+        guard var entry = history.undo.popLast() else {
+            return update(.unchanged, message: "Nothing to undo")
+        }
+        let (change, kept) = revert(entry, from: entry.after, to: entry.before)
+        entry.at = change?.at ?? entry.at
+        history.redo.append(entry)
+        return finish(change, kept: kept, entry: entry, verb: "Undid", cause: .undone)
+    }
+
+    /// Makes again the change the last undo took back, on the same terms.
+    public func redo() -> ProgressUpdate {
+        guard !readOnly else { return refused() }
+        guard var entry = history.redo.popLast() else {
+            return update(.unchanged, message: "Nothing to redo")
+        }
+        let (change, kept) = revert(entry, from: entry.before, to: entry.after)
+        entry.at = change?.at ?? entry.at
+        history.undo.append(entry)
+        return finish(change, kept: kept, entry: entry, verb: "Redid", cause: .redone)
+    }
+
+    /// Saves the unsaved changes again (after a failed save).
+    public func retry() -> ProgressUpdate {
+        guard !readOnly else { return refused() }
+        save(position: nil)
+        return update(.saved)
+    }
+
+    /// Saves the person's place with any unsaved changes; nil when saved, else why not.
+    @discardableResult
+    public func savePosition(_ position: Position) -> String? {
+        guard !readOnly else { return problem?.description }
+        progress.position = position
+        save(position: position)
+        return saveProblem
+    }
+
+    // MARK: Other processes
+
+    /// Reloads when another process has changed the file since this session last read or wrote
+    /// it; nil when it has not (one `stat`, so it can run every quarter second).
+    public func checkForChanges() -> ProgressUpdate? {
+        guard !readOnly else { return nil }
+        let now = FileSignature.of(store.path)
+        guard now != fileSignature else { return nil }
+        fileSignature = now
+        // A file caught half-way through a sync, or damaged meanwhile: keep what we have and
+        // look again at the next change; saves refuse to overwrite it.
+        guard let disk = try? store.load() else { return nil }
+        var shown = disk
+        for change in unsaved { shown.apply(change) }
+        shown.position = progress.position
+        guard shown.steps != progress.steps else { progress = shown; return nil }
+        progress = shown
+        return update(.changedElsewhere)
+    }
+
+    // MARK: Inside
+
+    private func refused() -> ProgressUpdate {
+        update(.unchanged, message: "Nothing was changed: progress is read-only (see the banner)")
+    }
+
+    private func commit(_ change: StepChange, cause: ProgressUpdate.Cause, message: String?) -> ProgressUpdate {
+        progress.apply(change)
+        unsaved.append(change)
+        let clashes = save(position: nil)
+        var message = message
+        if clashes.contains(change.step) {
+            message = "The note of \(change.step) had changed elsewhere meanwhile: both are kept"
+        }
+        return update(cause, message: message, step: change.step)
+    }
+
+    /// The change that puts `entry`'s fields back from `from` to `to`, for the fields that
+    /// still hold this person's value; and the fields someone else changed since.
+    private func revert(_ entry: UndoHistory.Entry, from: [FieldValue], to: [FieldValue]) -> (StepChange?, [StepField]) {
+        let current = progress.step(entry.step)
+        var values: [FieldValue] = []
+        var kept: [StepField] = []
+        for (i, value) in to.enumerated() {
+            let f = value.field
+            if current.times[f] == entry.at, current[f] == from[i] { values.append(value) } else if current[f] != value { kept.append(f) }
+        }
+        guard !values.isEmpty else { return (nil, kept) }
+        // Later than anything the file holds for these fields, so the undo wins every merge.
+        let at = max(Timestamp.rounded(clock()), entry.at.addingTimeInterval(0.001))
+        return (StepChange(step: entry.step, values, at: at), kept)
+    }
+
+    private func finish(_ change: StepChange?, kept: [StepField], entry: UndoHistory.Entry, verb: String,
+                        cause: ProgressUpdate.Cause) -> ProgressUpdate {
+        var message = "\(verb) the change to \(entry.step)"
+        if !kept.isEmpty {
+            let names = kept.map(\.rawValue).joined(separator: " and ")
+            message = change == nil
+                ? "Not \(verb == "Undid" ? "undone" : "redone"): \(entry.step)'s \(names) was changed elsewhere since; it is left as it is"
+                : message + "; its \(names) was changed elsewhere since and is left as it is"
+        }
+        guard let change else {
+            writeHistory()
+            return update(.unchanged, message: message, step: entry.step)
+        }
+        return commit(change, cause: cause, message: message)
+    }
+
+    /// Saves the unsaved changes; returns the steps whose notes clashed. On failure the changes
+    /// stay unsaved (and in the history file, for the next start).
+    @discardableResult
+    private func save(position: Position?) -> [String] {
+        var clashes: [String] = []
+        let hadChanges = !unsaved.isEmpty
+        defer { if hadChanges { writeHistory() } }
+        do {
+            let result = try store.save(unsaved, position: position)
+            fileSignature = result.signature
+            clashes = result.noteClashes
+            var shown = result.progress
+            shown.position = progress.position
+            progress = shown
+            unsaved = []
+            saveProblem = nil
+        } catch {
+            saveProblem = error.description
+        }
+        return clashes
+    }
+
+    private func writeHistory() {
+        guard let historyPath else { return }
+        history.unsaved = unsaved
+        let encoder = ProgressEncoding.encoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(history) else { return }
+        // Best effort: undo is a convenience; the progress file is what must never be lost.
+        try? FileIO.makeFolder(FileIO.folderOf(historyPath), for: historyPath)
+        try? FileIO.writeAtomically(data, to: historyPath, mode: 0o600)
+    }
+
+    static func readHistory(_ path: String) -> UndoHistory? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { d in
+            let text = try d.singleValueContainer().decode(String.self)
+            guard let date = Timestamp.parse(text) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: d.codingPath, debugDescription: "not a time"))
+            }
+            return date
+        }
+        return try? decoder.decode(UndoHistory.self, from: data)
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// One person's own changes to one progress file, for undo and redo across restarts, and the
+/// changes that could not be saved when they last left (offered again at the next start).
+///
+/// Kept beside the progress file as `<file>.undo/<user>@<host>.json`: one file per person, so a
+/// team folder carries everyone's but nobody writes anyone else's.
+public struct UndoHistory: Hashable, Sendable {
+    /// One change as it can be taken back: the fields before and after, and when it (or its
+    /// last undo or redo) was made. Undo reverts a field only while it still has that time.
+    public struct Entry: Hashable, Sendable {
+        public var step: String
+        public var before: [FieldValue]
+        public var after: [FieldValue]
+        public var at: Date
+    }
+
+    public static let limit = 100
+    public var undo: [Entry] = []
+    public var redo: [Entry] = []
+    public var unsaved: [StepChange] = []
+
+    public init(undo: [Entry] = [], redo: [Entry] = [], unsaved: [StepChange] = []) {
+        self.undo = undo
+        self.redo = redo
+        self.unsaved = unsaved
+    }
+
+    /// Where a person's history for `progressPath` lives.
+    public static func path(for progressPath: String, user: String, host: String) -> String {
+        let who = (user + "@" + host).map { c -> Character in
+            c.isLetter || c.isNumber || c == "-" || c == "_" || c == "." || c == "@" ? c : "_"
+        }
+        return progressPath + ".undo/" + String(who) + ".json"
+    }
+
+    mutating func recorded(_ entry: Entry) {
+        undo.append(entry)
+        if undo.count > Self.limit { undo.removeFirst(undo.count - Self.limit) }
+        redo = []
+    }
+}
+
+// MARK: - The file
+
+extension UndoHistory: Codable {}
+extension UndoHistory.Entry: Codable {}
+
+extension StepChange: Codable {
+    enum CodingKeys: String, CodingKey { case step, values, at, seenNote }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(step: try c.decode(String.self, forKey: .step), try c.decode([FieldValue].self, forKey: .values),
+                  at: try c.decode(Date.self, forKey: .at), seenNote: try c.decodeIfPresent(String.self, forKey: .seenNote))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(step, forKey: .step)
+        try c.encode(values, forKey: .values)
+        try c.encode(at, forKey: .at)
+        try c.encodeIfPresent(seenNote, forKey: .seenNote)
+    }
+}
+
+/// `{"field": "note", "value": "Ask the DPO"}`; a cleared value has no `value`.
+extension FieldValue: Codable {
+    enum CodingKeys: String, CodingKey { case field, value }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let value = try c.decodeIfPresent(String.self, forKey: .value)
+        switch try c.decode(StepField.self, forKey: .field) {
+        case .status:
+            guard let s = value.flatMap(StepStatus.init(rawValue:)) else {
+                throw DecodingError.dataCorruptedError(forKey: .value, in: c, debugDescription: "unknown status")
+            }
+            self = .status(s)
+        case .note: self = .note(value)
+        case .owner: self = .owner(value)
+        case .due: self = .due(value)
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(field, forKey: .field)
+        if isSet { try c.encode(text, forKey: .value) }
+    }
+}
