@@ -155,6 +155,12 @@ final class ProgressCommandsTests: XCTestCase {
         XCTAssertEqual(rows.map { $0["done"] as? Int }, [1, 1])
     }
 
+    private func backupRows() throws -> [[String: Any]] {
+        let r = try cli.run("backups", "--json")
+        XCTAssertEqual(r.status, 0, r.err)
+        return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+    }
+
     func testBackupsAndRestore() throws {
         XCTAssertEqual(try cli.run("tick", "data.1.1").status, 0)
         XCTAssertEqual(try cli.run("tick", "data.1.2").status, 0)
@@ -173,6 +179,23 @@ final class ProgressCommandsTests: XCTestCase {
         r = try cli.run("restore", "99")
         XCTAssertEqual(r.status, 2)
         XCTAssertTrue(r.err.contains("no backup 99"), r.err)
+    }
+
+    func testBackupsFromBeforeReasonsListAsEditingAndRestore() throws {
+        XCTAssertEqual(try cli.run("tick", "data.1.1").status, 0)
+        cli.write(cli.defaultFile + ".backups/20260101T080000.000Z.json", """
+            {"version": 1, "steps": {"data.3.1": {"status": "done", "changed": "2026-01-01T00:00:00Z"}}}
+            """)
+        var rows = try backupRows()
+        XCTAssertEqual(rows.map { $0["reason"] as? String }, ["editing"])
+        XCTAssertEqual(rows.first?["done"] as? Int, 1)
+        XCTAssertTrue(try cli.run("backups").out.contains("  1  2026-01-01 08:00:00 UTC  editing "))
+        let r = try cli.run("restore", "1")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertEqual(try cli.load(cli.defaultFile).steps.keys.sorted(), ["data.3.1"])
+        rows = try backupRows()
+        XCTAssertEqual(rows.map { $0["reason"] as? String }, ["restore", "editing"])
+        XCTAssertEqual(rows.map { $0["done"] as? Int }, [1, 1])
     }
 
     func testUnknownIDsInTheFileAreKeptAndCounted() throws {

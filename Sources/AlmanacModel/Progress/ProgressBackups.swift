@@ -1,41 +1,77 @@
 import Foundation
 
+/// What kind of change a backup was kept before; it is part of the backup's file name.
+public enum BackupReason: String, Sendable, CaseIterable {
+    /// Ticks, settings and the guide's saves: backed up at most once per few minutes of editing.
+    case editing
+    /// The changes below replace much at once, so a backup is always kept before them.
+    case merge
+    case restore
+    case repair
+
+    /// What made the backup, as `almanac backups` shows it: "editing", "before merge".
+    public var label: String { self == .editing ? "editing" : "before " + rawValue }
+}
+
 /// One earlier version of a progress file, kept in `<file>.backups/`.
 public struct ProgressBackup: Hashable, Sendable {
     public var path: String
     /// When it was replaced (from its name).
     public var date: Date
+    /// What replaced it (from its name; names from before reasons were kept are `.editing`).
+    public var reason: BackupReason
 }
 
-/// The backups of a progress file: `<file>.backups/<UTC time>.json`, newest 10 kept.
+/// The backups of a progress file: `<file>.backups/<UTC time>.<reason>.json`.
 ///
 /// A backup is the replaced file itself, hard-linked before the rename that replaces it, so
-/// keeping it costs no copy; file systems without hard links get a copy.
+/// keeping it costs no copy; file systems without hard links get a copy. The newest 10 are kept.
 enum ProgressBackups {
     static func folder(for path: String) -> String { path + ".backups" }
 
-    /// Newest first.
+    /// Newest first. Names this almanac cannot read (another reason, a stray file) are left out,
+    /// so they are neither restored nor deleted.
     static func list(for path: String) -> [ProgressBackup] {
         let folder = folder(for: path)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         return names.compactMap { name -> ProgressBackup? in
-            guard name.hasSuffix(".json"), let date = date(fromName: String(name.dropLast(5))) else { return nil }
-            return ProgressBackup(path: folder + "/" + name, date: date)
+            guard let (date, reason) = parse(name: name) else { return nil }
+            return ProgressBackup(path: folder + "/" + name, date: date, reason: reason)
         }
-        .sorted { $0.date > $1.date }
+        .sorted { $0.date != $1.date ? $0.date > $1.date : $0.path > $1.path }
     }
 
-    /// Keeps the file at `path` (whose bytes are `bytes`) as a backup dated `now`.
-    static func keep(_ path: String, bytes: Data, now: Date) throws(ProgressError) -> String {
+    /// `<stamp>.<reason>.json`, or `<stamp>.json` as written before reasons were kept.
+    static func name(date: Date, reason: BackupReason) -> String {
+        Timestamp.fileStamp(date) + "." + reason.rawValue + ".json"
+    }
+
+    static func parse(name: String) -> (Date, BackupReason)? {
+        guard name.hasSuffix(".json") else { return nil }
+        let stem = name.dropLast(5)
+        guard let date = date(fromName: String(stem.prefix(20))) else { return nil }
+        let rest = stem.dropFirst(20)
+        if rest.isEmpty { return (date, .editing) }
+        guard rest.first == ".", let reason = BackupReason(rawValue: String(rest.dropFirst())) else { return nil }
+        return (date, reason)
+    }
+
+    /// Keeps the file at `path` (whose bytes are `bytes`) as a backup dated `now`, made before
+    /// a change of kind `reason`; returns the backup's path.
+    static func keep(_ path: String, bytes: Data, now: Date, reason: BackupReason) throws(ProgressError) -> String {
+        let existing = list(for: path)
         let folder = folder(for: path)
         try FileIO.makeFolder(folder, for: path)
+        // Names must stay unique and in order: two saves in one millisecond, or a stamp that
+        // another reason already uses, move the date on by a millisecond.
+        let taken = Set(existing.map { Timestamp.fileStamp($0.date) })
         var date = now
         while true {
-            let backup = folder + "/" + Timestamp.fileStamp(date) + ".json"
+            if taken.contains(Timestamp.fileStamp(date)) { date = date.addingTimeInterval(0.001); continue }
+            let backup = folder + "/" + name(date: date, reason: reason)
             if link(path, backup) == 0 { return backup }
             switch errno {
             case EEXIST:
-                // Two saves in one millisecond: the names must stay unique and in order.
                 date = date.addingTimeInterval(0.001)
                 continue
             case EPERM, EXDEV, ENOTSUP, EMLINK:
