@@ -5,7 +5,10 @@ import Foundation
 struct BackupsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backups", abstract: "List the kept earlier versions of the progress file, newest first.",
-        discussion: "Each save keeps the version it replaces in <file>.backups/ (the newest 10). 'almanac restore N' brings one back.")
+        discussion: """
+            Saves keep the version they replace in <file>.backups/: editing at most once every 5 minutes, \
+            a merge, restore or repair always. The newest 10 are kept. 'almanac restore N' brings one back.
+            """)
     @OptionGroup var content: ContentOptions
     @OptionGroup var progress: ProgressOptions
     @Flag(help: "Print JSON for scripts.") var json = false

@@ -1,7 +1,8 @@
 import XCTest
 @testable import AlmanacModel
 
-/// Backups that serve recovery: named for what replaced them. Every time is injected; nothing waits.
+/// Backups that serve recovery: few while editing, always before a bulk change, never doubled.
+/// Every time is injected; nothing waits.
 final class ProgressBackupsTests: XCTestCase {
     var folder: TemporaryFolder!
 
@@ -23,6 +24,121 @@ final class ProgressBackupsTests: XCTestCase {
         try store.update(now: at(seconds), reason: reason) {
             $0.steps["data.1.1"] = Sample.step(note: "edit \(i)", at: seconds)
         }
+    }
+
+    // MARK: Coalescing
+
+    func testThirtyEditsWithinAMinuteMakeAtMostAFewBackups() throws {
+        let store = try started()
+        let original = bytes(store.path)
+        for i in 0..<30 { try edit(store, i, at: 1 + Double(i) * 2) }
+        let backups = store.backups()
+        XCTAssertEqual(backups.count, 1, "\(backups)")
+        XCTAssertEqual(bytes(backups[0].path), original, "the version before the editing began")
+        XCTAssertEqual(backups[0].reason, .editing)
+        XCTAssertTrue(backups[0].path.hasSuffix(".editing.json"), backups[0].path)
+    }
+
+    func testEditingIsBackedUpAgainOnceTheIntervalHasPassed() throws {
+        let store = try started()
+        try edit(store, 1, at: 1)      // backs up the start
+        let afterFirst = bytes(store.path)
+        try edit(store, 2, at: 299)    // within 5 minutes of that backup: none
+        let afterSecond = bytes(store.path)
+        try edit(store, 3, at: 302)    // 5 minutes on: the file it replaces is kept
+        let backups = store.backups()
+        XCTAssertEqual(backups.count, 2)
+        XCTAssertEqual(bytes(backups[0].path), afterSecond)
+        XCTAssertNotEqual(afterFirst, afterSecond)
+        XCTAssertEqual(backups[0].date, at(302))
+    }
+
+    func testWithoutAnIntervalEverySaveIsKept() throws {
+        var store = try started()
+        store.editingBackupInterval = 0
+        for i in 0..<5 { try edit(store, i, at: 1 + Double(i)) }
+        XCTAssertEqual(store.backups().count, 5)
+    }
+
+    func testABulkChangeIsAlwaysBackedUpEvenRightAfterAnEdit() throws {
+        let store = try started()
+        try edit(store, 1, at: 1)
+        let beforeMerge = bytes(store.path)
+        try edit(store, 2, at: 2, reason: .merge)
+        let backups = store.backups()
+        XCTAssertEqual(backups.map(\.reason), [.merge, .editing])
+        XCTAssertEqual(bytes(backups[0].path), beforeMerge)
+        XCTAssertTrue(backups[0].path.hasSuffix("20260528T202642.000Z.merge.json"), backups[0].path)
+        // And an edit right after a bulk change is backed up: the merged file is kept too.
+        let merged = bytes(store.path)
+        try edit(store, 3, at: 3)
+        XCTAssertEqual(store.backups().map(\.reason), [.editing, .merge, .editing])
+        XCTAssertEqual(bytes(store.backups()[0].path), merged)
+    }
+
+    // MARK: A merge can be undone
+
+    func testAMergeIsRestorableAfterTwentyFurtherEditsInQuickSuccession() throws {
+        try checkMergeSurvives(editsApart: 3)
+    }
+
+    private func checkMergeSurvives(editsApart gap: Double, file: StaticString = #filePath, line: UInt = #line) throws {
+        let store = try started()
+        try edit(store, 0, at: 10)
+        let beforeMerge = try XCTUnwrap(bytes(store.path))
+        try store.update(now: at(20), reason: .merge) { $0.steps["data.2.1"] = Sample.step(note: "theirs", at: 20) }
+        for i in 1...20 { try edit(store, i, at: 20 + Double(i) * gap) }
+        let backups = store.backups()
+        let number = try XCTUnwrap(backups.firstIndex { $0.reason == .merge }, "\(backups)", file: file, line: line) + 1
+        XCTAssertEqual(bytes(backups[number - 1].path), beforeMerge, file: file, line: line)
+        let result = try store.restore(number, now: at(20 + 21 * gap))
+        XCTAssertEqual(result.backup.reason, .merge, file: file, line: line)
+        XCTAssertEqual(bytes(store.path), beforeMerge, "the file is as it was before the merge", file: file, line: line)
+        XCTAssertEqual(store.backups().first?.reason, .restore, file: file, line: line)
+    }
+
+    // MARK: No duplicates
+
+    func testASaveKilledAfterItsLinkLeavesNoDuplicate() throws {
+        let store = try started()
+        try edit(store, 1, at: 1)
+        // A save killed between its link and its rename: the newest backup is the current file.
+        let current = try XCTUnwrap(bytes(store.path))
+        let leftover = try XCTUnwrap(try ProgressBackups.keep(store.path, bytes: current, now: at(1000), reason: .merge,
+                                                              editingInterval: 300))
+        XCTAssertEqual(store.backups().count, 2)
+        // The next save (a bulk one, which would always back up) finds it and links nothing more.
+        try edit(store, 2, at: 2000, reason: .merge)
+        let backups = store.backups()
+        XCTAssertEqual(backups.count, 2, "\(backups)")
+        XCTAssertEqual(backups[0].path, leftover)
+        XCTAssertEqual(bytes(leftover), current, "it now holds the version that save replaced")
+        let distinct = Set(backups.compactMap { bytes($0.path) })
+        XCTAssertEqual(distinct.count, backups.count, "every backup a different version")
+    }
+
+    func testACopiedBackupWithTheSameBytesCountsAsTheSameFile() throws {
+        // Where hard links are not supported the leftover is a copy: same bytes, another inode.
+        let store = try started()
+        let current = try XCTUnwrap(bytes(store.path))
+        try FileManager.default.createDirectory(atPath: store.backupFolder, withIntermediateDirectories: true)
+        let copy = store.backupFolder + "/" + ProgressBackups.name(date: at(5), reason: .editing)
+        XCTAssertTrue(FileManager.default.createFile(atPath: copy, contents: current))
+        try edit(store, 1, at: 1000, reason: .restore)
+        XCTAssertEqual(store.backups().map(\.path), [copy])
+        XCTAssertFalse(ProgressBackups.isSameFile(copy, as: store.path, bytes: try XCTUnwrap(bytes(store.path))))
+    }
+
+    func testTwoBackupsInOneMillisecondKeepDistinctOrderedNames() throws {
+        var store = try started()
+        store.editingBackupInterval = 0
+        try edit(store, 1, at: 1)
+        try edit(store, 2, at: 1, reason: .merge)
+        try edit(store, 3, at: 1)
+        let backups = store.backups()
+        XCTAssertEqual(backups.count, 3)
+        XCTAssertEqual(Set(backups.map { Timestamp.fileStamp($0.date) }).count, 3, "one stamp each")
+        XCTAssertEqual(backups.map(\.reason), [.editing, .merge, .editing], "newest first")
     }
 
     // MARK: Names

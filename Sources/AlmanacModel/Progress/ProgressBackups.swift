@@ -25,7 +25,9 @@ public struct ProgressBackup: Hashable, Sendable {
 /// The backups of a progress file: `<file>.backups/<UTC time>.<reason>.json`.
 ///
 /// A backup is the replaced file itself, hard-linked before the rename that replaces it, so
-/// keeping it costs no copy; file systems without hard links get a copy. The newest 10 are kept.
+/// keeping it costs no copy; file systems without hard links get a copy. Edits are backed up at
+/// most once per `editingInterval`, bulk changes (merge, restore, repair) always; the newest 10
+/// are kept.
 enum ProgressBackups {
     static func folder(for path: String) -> String { path + ".backups" }
 
@@ -56,10 +58,18 @@ enum ProgressBackups {
         return (date, reason)
     }
 
-    /// Keeps the file at `path` (whose bytes are `bytes`) as a backup dated `now`, made before
-    /// a change of kind `reason`; returns the backup's path.
-    static func keep(_ path: String, bytes: Data, now: Date, reason: BackupReason) throws(ProgressError) -> String {
+    /// Keeps the file at `path` (whose bytes are `bytes`) as a backup dated `now`, unless the
+    /// newest backup already holds it (a save killed after its link, before its rename) or, for
+    /// `.editing`, the newest backup is an editing one younger than `editingInterval`.
+    /// Returns the new backup's path, or nil when none was needed.
+    static func keep(_ path: String, bytes: Data, now: Date, reason: BackupReason,
+                     editingInterval: TimeInterval) throws(ProgressError) -> String? {
         let existing = list(for: path)
+        if let newest = existing.first {
+            if isSameFile(newest.path, as: path, bytes: bytes) { return nil }
+            let age = now.timeIntervalSince(newest.date)
+            if reason == .editing, newest.reason == .editing, age >= 0, age < editingInterval { return nil }
+        }
         let folder = folder(for: path)
         try FileIO.makeFolder(folder, for: path)
         // Names must stay unique and in order: two saves in one millisecond, or a stamp that
@@ -82,6 +92,15 @@ enum ProgressBackups {
                 throw .unwritable(path, "cannot keep a backup in \(folder): \(ProgressError.explain(errno))")
             }
         }
+    }
+
+    /// True when `backup` is the file at `path` (one inode with two names) or holds its bytes.
+    static func isSameFile(_ backup: String, as path: String, bytes: Data) -> Bool {
+        var a = stat(), b = stat()
+        guard stat(backup, &a) == 0 else { return false }
+        if stat(path, &b) == 0, a.st_dev == b.st_dev, a.st_ino == b.st_ino { return true }
+        guard a.st_size == bytes.count else { return false }
+        return (try? FileIO.read(backup)) == bytes
     }
 
     /// Deletes all but the newest `count`.

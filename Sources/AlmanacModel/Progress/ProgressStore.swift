@@ -9,6 +9,8 @@ public struct ProgressStore: Sendable {
     /// The progress file (symbolic links resolved, so a save replaces the target, not the link).
     public let path: String
     public var backupsToKeep = 10
+    /// An edit makes no backup when the newest backup is an editing one younger than this.
+    public var editingBackupInterval: TimeInterval = 300
     /// How long a save waits for another almanac's save to finish.
     public var lockTimeout: Double = 10
     /// Microseconds to pause between 4 KB chunks of a write: only for tests that kill a save
@@ -81,13 +83,13 @@ public struct ProgressStore: Sendable {
     }
 
     /// Replaces the file (whose current bytes are `old`) with `progress`, keeping a backup first
-    /// named for `reason`.
+    /// when `reason` calls for one.
     private func replace(with progress: Progress, old: Data?, now: Date, reason: BackupReason) throws(ProgressError) -> Bool {
         let data = ProgressEncoding.encode(progress)
         if data == old { return false }
         var backup: String?
         if let old {
-            backup = try ProgressBackups.keep(path, bytes: old, now: now, reason: reason)
+            backup = try ProgressBackups.keep(path, bytes: old, now: now, reason: reason, editingInterval: editingBackupInterval)
         }
         do {
             try FileIO.writeAtomically(data, to: path, mode: FileIO.mode(of: path) ?? 0o600, pause: writePauseForTesting)
