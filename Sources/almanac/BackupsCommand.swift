@@ -7,7 +7,8 @@ struct BackupsCommand: ParsableCommand {
         commandName: "backups", abstract: "List the kept earlier versions of the progress file, newest first.",
         discussion: """
             Saves keep the version they replace in <file>.backups/: editing at most once every 5 minutes, \
-            a merge, restore or repair always. The newest 10 are kept. 'almanac restore N' brings one back.
+            a merge, restore or repair always. Kept: the newest 10, the newest of each of the last 30 days \
+            (UTC) and the newest 10 taken before a merge, restore or repair. 'almanac restore N' brings one back.
             """)
     @OptionGroup var content: ContentOptions
     @OptionGroup var progress: ProgressOptions

@@ -1,8 +1,8 @@
 import XCTest
 @testable import AlmanacModel
 
-/// Backups that serve recovery: few while editing, always before a bulk change, never doubled.
-/// Every time is injected; nothing waits.
+/// Backups that serve recovery: few while editing, always before a bulk change, never doubled,
+/// and kept long enough to go back a day or a month. Every time is injected; nothing waits.
 final class ProgressBackupsTests: XCTestCase {
     var folder: TemporaryFolder!
 
@@ -82,6 +82,11 @@ final class ProgressBackupsTests: XCTestCase {
         try checkMergeSurvives(editsApart: 3)
     }
 
+    func testAMergeIsRestorableAfterTwentyFurtherEditsHoursApart() throws {
+        // Each edit makes a backup, so the merge's backup is long past the newest 10.
+        try checkMergeSurvives(editsApart: 3600)
+    }
+
     private func checkMergeSurvives(editsApart gap: Double, file: StaticString = #filePath, line: UInt = #line) throws {
         let store = try started()
         try edit(store, 0, at: 10)
@@ -141,7 +146,109 @@ final class ProgressBackupsTests: XCTestCase {
         XCTAssertEqual(backups.map(\.reason), [.editing, .merge, .editing], "newest first")
     }
 
-    // MARK: Names
+    // MARK: Retention
+
+    private func backup(_ date: Date, _ reason: BackupReason = .editing) -> ProgressBackup {
+        ProgressBackup(path: "/b/" + ProgressBackups.name(date: date, reason: reason), date: date, reason: reason)
+    }
+
+    func testRetentionKeepsTheNewestTenAndOnePerDayForThirtyDays() {
+        // One backup every 6 hours for 60 days; now is just after the last.
+        let all = (0..<240).map { backup(at(Double($0) * 6 * 3600)) }.reversed()
+        let now = at(239 * 6 * 3600 + 60)
+        let kept = ProgressBackups.kept(Array(all), now: now, retention: .init(newest: 10, days: 30, bulk: 10))
+        let newest = Array(all.prefix(10))
+        XCTAssertEqual(Array(kept.prefix(10)), newest, "the newest 10, newest first")
+        let today = ProgressBackups.utcDay(now)
+        var expected = Set(newest)
+        for day in (today - 29)...today {
+            let newestOfDay = all.first { ProgressBackups.utcDay($0.date) == day }
+            XCTAssertNotNil(newestOfDay, "day \(day) has backups")
+            if let newestOfDay { expected.insert(newestOfDay) }
+        }
+        XCTAssertEqual(Set(kept), expected)
+        // 10 newest cover the last 2.5 days, so 27 more days each add one.
+        XCTAssertEqual(kept.count, 37)
+        XCTAssertTrue(kept.allSatisfy { ProgressBackups.utcDay($0.date) > today - 30 })
+        XCTAssertEqual(kept, kept.sorted { $0.date > $1.date })
+    }
+
+    func testRetentionKeepsTheNewestBulkBackupsHoweverOld() {
+        let merge = backup(at(0), .merge)
+        let oldEdit = backup(at(10))
+        let edits = (1...40).map { backup(at(Double($0) * 86_400 * 2)) }.reversed()
+        let all = Array(edits) + [oldEdit, merge]
+        let now = at(81 * 86_400)
+        let kept = ProgressBackups.kept(all, now: now, retention: .init(newest: 10, days: 30, bulk: 10))
+        XCTAssertTrue(kept.contains(merge), "the merge of 81 days ago can still be undone")
+        XCTAssertFalse(kept.contains(oldEdit))
+        XCTAssertFalse(ProgressBackups.kept(all, now: now, retention: .init(newest: 10, days: 30, bulk: 0)).contains(merge))
+        // Only the newest `bulk` of them.
+        let merges = (0..<15).map { backup(at(Double($0)), .merge) }.reversed()
+        let keptMerges = ProgressBackups.kept(Array(merges) + Array(edits), now: now,
+                                              retention: .init(newest: 10, days: 30, bulk: 10)).filter { $0.reason == .merge }
+        XCTAssertEqual(keptMerges, Array(merges.prefix(10)))
+    }
+
+    func testPruningDeletesOnlyWhatRetentionDoesNotKeepAndNamesItCannotRead() throws {
+        let path = folder.file("progress.json")
+        let backups = ProgressBackups.folder(for: path)
+        try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: true)
+        var names: [String] = []
+        for day in 0..<45 {
+            for hour in [1.0, 13.0] {
+                let name = ProgressBackups.name(date: at(Double(day) * 86_400 + hour * 3600), reason: .editing)
+                _ = folder.write("progress.json.backups/" + name, "{}")
+                names.append(name)
+            }
+        }
+        let strangers = ["20260101T000000.000Z.import.json", "notes.txt"]
+        for name in strangers { _ = folder.write("progress.json.backups/" + name, "{}") }
+        ProgressBackups.prune(for: path, now: at(44 * 86_400 + 14 * 3600), retention: .init())
+        let left = folder.names("progress.json.backups")
+        // The newest 10 span 6 UTC days; the 24 earlier of the last 30 keep one each.
+        XCTAssertEqual(left.count, 34 + strangers.count, "\(left)")
+        for name in strangers { XCTAssertTrue(left.contains(name), name) }
+        XCTAssertEqual(Array(ProgressStore(path: path).backups().map { ($0.path as NSString).lastPathComponent }.prefix(10)),
+                       Array(names.reversed().prefix(10)))
+    }
+
+    func testSavesOverFortyDaysKeepTenAndOnePerDay() throws {
+        var store = try started()
+        store.editingBackupInterval = 0
+        var i = 0
+        for day in 0..<40 {
+            for hour in [9.0, 12.0, 17.0] {
+                i += 1
+                try edit(store, i, at: Double(day) * 86_400 + hour * 3600)
+            }
+        }
+        let backups = store.backups()
+        let days = Set(backups.map { ProgressBackups.utcDay($0.date) })
+        XCTAssertEqual(days.count, 30, "one or more for each of the last 30 days, none older")
+        XCTAssertEqual(backups.count, 10 + 30 - 4, "the newest 10 cover 4 of those days")
+    }
+
+    // MARK: Numbers and old names
+
+    func testRestoreNumbersMatchTheListingIncludingDayKeptBackups() throws {
+        var store = try started()
+        store.editingBackupInterval = 0
+        var contents: [Date: Data] = [:]
+        for day in 0..<20 {
+            let before = bytes(store.path)
+            try edit(store, day, at: Double(day) * 86_400 + 3600)
+            if let b = store.backups().first { contents[b.date] = before }
+        }
+        let listed = store.backups()
+        XCTAssertGreaterThan(listed.count, 10)
+        let number = listed.count - 1
+        let chosen = listed[number - 1]
+        XCTAssertEqual(bytes(chosen.path), contents[chosen.date])
+        let result = try store.restore(number, now: at(20 * 86_400))
+        XCTAssertEqual(result.backup, chosen)
+        XCTAssertEqual(bytes(store.path), contents[chosen.date])
+    }
 
     func testOldNamesWithoutAReasonListAsEditingAndRestore() throws {
         let store = try started()

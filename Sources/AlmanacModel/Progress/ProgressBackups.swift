@@ -26,8 +26,9 @@ public struct ProgressBackup: Hashable, Sendable {
 ///
 /// A backup is the replaced file itself, hard-linked before the rename that replaces it, so
 /// keeping it costs no copy; file systems without hard links get a copy. Edits are backed up at
-/// most once per `editingInterval`, bulk changes (merge, restore, repair) always; the newest 10
-/// are kept.
+/// most once per `editingInterval`, bulk changes (merge, restore, repair) always, and `prune`
+/// keeps the newest 10, the newest of each of the last 30 UTC days and the newest 10 taken
+/// before a bulk change.
 enum ProgressBackups {
     static func folder(for path: String) -> String { path + ".backups" }
 
@@ -103,9 +104,45 @@ enum ProgressBackups {
         return (try? FileIO.read(backup)) == bytes
     }
 
-    /// Deletes all but the newest `count`.
-    static func rotate(for path: String, keeping count: Int) {
-        for old in list(for: path).dropFirst(count) { unlink(old.path) }
+    /// How many backups `prune` keeps.
+    struct Retention: Sendable {
+        /// The newest this many, whatever their reason.
+        var newest = 10
+        /// The newest backup of each of this many UTC days, today included.
+        var days = 30
+        /// The newest this many of those kept before a bulk change (anything but `.editing`),
+        /// so that a merge can be undone however much editing followed it.
+        var bulk = 10
+    }
+
+    /// The backups to keep out of `backups` (newest first) at `now`, newest first.
+    static func kept(_ backups: [ProgressBackup], now: Date, retention: Retention) -> [ProgressBackup] {
+        let sorted = backups.sorted { $0.date != $1.date ? $0.date > $1.date : $0.path > $1.path }
+        let firstDay = utcDay(now) - Int64(retention.days) + 1
+        var keep = Set(sorted.prefix(retention.newest).map(\.path))
+        var days = Set<Int64>()
+        var bulk = 0
+        for backup in sorted {
+            let day = utcDay(backup.date)
+            if day >= firstDay, retention.days > 0, days.insert(day).inserted { keep.insert(backup.path) }
+            if backup.reason != .editing, bulk < retention.bulk {
+                bulk += 1
+                keep.insert(backup.path)
+            }
+        }
+        return sorted.filter { keep.contains($0.path) }
+    }
+
+    /// Deletes the backups `kept` does not keep.
+    static func prune(for path: String, now: Date, retention: Retention) {
+        let all = list(for: path)
+        let keep = Set(kept(all, now: now, retention: retention).map(\.path))
+        for old in all where !keep.contains(old.path) { unlink(old.path) }
+    }
+
+    /// Days since 1970-01-01, UTC.
+    static func utcDay(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 / 86_400).rounded(.down))
     }
 
     /// `20261125T085208.123Z` back to a date.

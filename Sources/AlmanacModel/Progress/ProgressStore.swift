@@ -9,6 +9,10 @@ public struct ProgressStore: Sendable {
     /// The progress file (symbolic links resolved, so a save replaces the target, not the link).
     public let path: String
     public var backupsToKeep = 10
+    /// The newest backup of each of this many UTC days is kept too.
+    public var backupDaysToKeep = 30
+    /// And the newest this many backups kept before a merge, restore or repair.
+    public var bulkBackupsToKeep = 10
     /// An edit makes no backup when the newest backup is an editing one younger than this.
     public var editingBackupInterval: TimeInterval = 300
     /// How long a save waits for another almanac's save to finish.
@@ -98,7 +102,8 @@ public struct ProgressStore: Sendable {
             if let backup { unlink(backup) }
             throw error
         }
-        ProgressBackups.rotate(for: path, keeping: backupsToKeep)
+        ProgressBackups.prune(for: path, now: now, retention: .init(newest: backupsToKeep, days: backupDaysToKeep,
+                                                                    bulk: bulkBackupsToKeep))
         return true
     }
 
@@ -157,7 +162,7 @@ public struct ProgressStore: Sendable {
     }
 
     /// Moves an unreadable file aside as `<file>.broken-<time>` and saves what steps can be
-    /// salvaged from it in its place. Never deletes anything (but rotates old backups as any save).
+    /// salvaged from it in its place. Never deletes anything (but prunes old backups as any save).
     public func repair(now: Date = Date(), reason: BackupReason = .repair) throws(ProgressError) -> RepairReport {
         try FileIO.makeFolder(FileIO.folderOf(path), for: path)
         return try FileLock.holding(lockPath, for: path, timeout: lockTimeout) { () throws(ProgressError) -> RepairReport in
