@@ -57,7 +57,7 @@ struct MergeCommand: ParsableCommand {
             }
             let ours = (store.path as NSString).lastPathComponent
             var reports: [FileReport] = []
-            let result = try store.update { current in
+            let result = try store.update(reason: .merge) { current in
                 reports = []
                 for (file, other) in others {
                     let label = (file as NSString).lastPathComponent

@@ -11,7 +11,7 @@ struct RepairCommand: ParsableCommand {
     func run() throws {
         try reportingProgress {
             let store = try progress.store()
-            let report = try store.repair()
+            let report = try store.repair(reason: .repair)
             let path = ProgressText.path(store.path)
             switch report.outcome {
             case .missing:

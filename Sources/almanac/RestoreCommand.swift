@@ -11,11 +11,11 @@ struct RestoreCommand: ParsableCommand {
     func run() throws {
         try reportingProgress {
             let store = try progress.store()
-            let result = try store.restore(number)
+            let result = try store.restore(number, reason: .restore)
             let time = Timestamp.format(result.backup.date).prefix(19).replacingOccurrences(of: "T", with: " ")
             let replaced = result.movedAside.map { "the damaged file it replaced was moved to \(ProgressText.path($0))" }
                 ?? "the version it replaced is now backup 1"
-            Output.print("Restored backup \(number) (\(time) UTC) to \(ProgressText.path(store.path)); \(replaced).")
+            Output.print("Restored backup \(number) (\(time) UTC, \(result.backup.reason.label)) to \(ProgressText.path(store.path)); \(replaced).")
         }
     }
 }

@@ -155,24 +155,61 @@ final class ProgressCommandsTests: XCTestCase {
         XCTAssertEqual(rows.map { $0["done"] as? Int }, [1, 1])
     }
 
+    private func backupRows() throws -> [[String: Any]] {
+        let r = try cli.run("backups", "--json")
+        XCTAssertEqual(r.status, 0, r.err)
+        return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+    }
+
     func testBackupsAndRestore() throws {
         XCTAssertEqual(try cli.run("tick", "data.1.1").status, 0)
         XCTAssertEqual(try cli.run("tick", "data.1.2").status, 0)
         XCTAssertEqual(try cli.run("tick", "data.1.3").status, 0)
+        // Ticks in quick succession keep one backup: the version before them.
+        XCTAssertEqual(try backupRows().map { $0["done"] as? Int }, [1])
+        let other = cli.home + "/other.json"
+        XCTAssertEqual(try cli.run("tick", "data.2.1", "--progress", other).status, 0)
+        XCTAssertEqual(try cli.run("merge", other).status, 0)
         var r = try cli.run("backups")
         XCTAssertEqual(r.status, 0, r.err)
         XCTAssertTrue(r.out.contains("  1  "), r.out)
-        XCTAssertTrue(r.out.contains("2/108 done"), r.out)
-        XCTAssertTrue(r.out.contains("1/108 done"), r.out)
+        XCTAssertTrue(r.out.range(of: #"  1  \S+ \S+ UTC  before merge    3/108 done, 0 in progress"#,
+                                  options: .regularExpression) != nil, r.out)
+        XCTAssertTrue(r.out.range(of: #"  2  \S+ \S+ UTC  editing         1/108 done"#,
+                                  options: .regularExpression) != nil, r.out)
         r = try cli.run("restore", "2")
         XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("UTC, editing)"), r.out)
         XCTAssertEqual(try cli.load(cli.defaultFile).steps.count, 1)
-        let json = try cli.run("backups", "--json")
-        let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
-        XCTAssertEqual(rows.first?["done"] as? Int, 3, "the replaced version is backup 1")
+        var rows = try backupRows()
+        XCTAssertEqual(rows.map { $0["reason"] as? String }, ["restore", "merge", "editing"])
+        XCTAssertEqual(rows.first?["done"] as? Int, 4, "the replaced version is backup 1")
+        // Undo the merge's effect by going back to just before it.
+        r = try cli.run("restore", "2")
+        XCTAssertTrue(r.out.contains("UTC, before merge)"), r.out)
+        XCTAssertEqual(try cli.load(cli.defaultFile).steps.keys.sorted(), ["data.1.1", "data.1.2", "data.1.3"])
+        rows = try backupRows()
+        XCTAssertEqual(rows.map { $0["reason"] as? String }, ["restore", "restore", "merge", "editing"])
         r = try cli.run("restore", "99")
         XCTAssertEqual(r.status, 2)
         XCTAssertTrue(r.err.contains("no backup 99"), r.err)
+    }
+
+    func testBackupsFromBeforeReasonsListAsEditingAndRestore() throws {
+        XCTAssertEqual(try cli.run("tick", "data.1.1").status, 0)
+        cli.write(cli.defaultFile + ".backups/20260101T080000.000Z.json", """
+            {"version": 1, "steps": {"data.3.1": {"status": "done", "changed": "2026-01-01T00:00:00Z"}}}
+            """)
+        var rows = try backupRows()
+        XCTAssertEqual(rows.map { $0["reason"] as? String }, ["editing"])
+        XCTAssertEqual(rows.first?["done"] as? Int, 1)
+        XCTAssertTrue(try cli.run("backups").out.contains("  1  2026-01-01 08:00:00 UTC  editing "))
+        let r = try cli.run("restore", "1")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertEqual(try cli.load(cli.defaultFile).steps.keys.sorted(), ["data.3.1"])
+        rows = try backupRows()
+        XCTAssertEqual(rows.map { $0["reason"] as? String }, ["restore", "editing"])
+        XCTAssertEqual(rows.map { $0["done"] as? Int }, [1, 1])
     }
 
     func testUnknownIDsInTheFileAreKeptAndCounted() throws {

@@ -23,7 +23,8 @@ final class ProgressStoreTests: XCTestCase {
     }
 
     func testEachSaveKeepsTheReplacedVersionAndOnlyTheNewestTen() throws {
-        let store = ProgressStore(path: folder.file("progress.json"))
+        var store = ProgressStore(path: folder.file("progress.json"))
+        store.editingBackupInterval = 0   // every save backs up (ProgressBackupsTests covers coalescing)
         var written: [Data] = []
         for i in 0..<14 {
             try store.update(now: Sample.t0.addingTimeInterval(Double(i))) {

@@ -3,12 +3,18 @@ import Foundation
 /// Reads and safely replaces one progress file.
 ///
 /// Every write takes an exclusive lock (`<file>.lock`), re-reads the file, merges, keeps the
-/// replaced version in `<file>.backups/` (newest 10), and replaces the file through a
-/// temporary file, fsync and rename. A file that cannot be read is never overwritten.
+/// replaced version in `<file>.backups/` (see `ProgressBackups`), and replaces the file through
+/// a temporary file, fsync and rename. A file that cannot be read is never overwritten.
 public struct ProgressStore: Sendable {
     /// The progress file (symbolic links resolved, so a save replaces the target, not the link).
     public let path: String
     public var backupsToKeep = 10
+    /// The newest backup of each of this many UTC days is kept too.
+    public var backupDaysToKeep = 30
+    /// And the newest this many backups kept before a merge, restore or repair.
+    public var bulkBackupsToKeep = 10
+    /// An edit makes no backup when the newest backup is an editing one younger than this.
+    public var editingBackupInterval: TimeInterval = 300
     /// How long a save waits for another almanac's save to finish.
     public var lockTimeout: Double = 10
     /// Microseconds to pause between 4 KB chunks of a write: only for tests that kill a save
@@ -47,7 +53,8 @@ public struct ProgressStore: Sendable {
     /// field: a field changed later elsewhere keeps that later value, and every field the
     /// changes do not name is left exactly as the file has it.
     @discardableResult
-    public func save(_ changes: [StepChange], position: Position? = nil, now: Date = Date()) throws(ProgressError) -> SaveResult {
+    public func save(_ changes: [StepChange], position: Position? = nil, now: Date = Date(),
+                     reason: BackupReason = .editing) throws(ProgressError) -> SaveResult {
         try locked { (disk, bytes) throws(ProgressError) in
             var progress = disk
             var clashes: [String] = []
@@ -61,7 +68,7 @@ public struct ProgressStore: Sendable {
             }
             if let position { progress.position = position }
             progress = progress.asStored
-            let wrote = try replace(with: progress, old: bytes, now: now)
+            let wrote = try replace(with: progress, old: bytes, now: now, reason: reason)
             return SaveResult(progress: progress, noteClashes: clashes, wrote: wrote, signature: FileSignature.of(path))
         }
     }
@@ -82,12 +89,13 @@ public struct ProgressStore: Sendable {
 
     /// Reads, changes and writes the file under one lock: for commands (`tick`, `set`, `merge`).
     @discardableResult
-    public func update(now: Date = Date(), _ change: (inout Progress) -> Void) throws(ProgressError) -> SaveResult {
+    public func update(now: Date = Date(), reason: BackupReason = .editing,
+                       _ change: (inout Progress) -> Void) throws(ProgressError) -> SaveResult {
         try locked { (disk, bytes) throws(ProgressError) in
             var progress = disk
             change(&progress)
             progress = progress.asStored
-            let wrote = try replace(with: progress, old: bytes, now: now)
+            let wrote = try replace(with: progress, old: bytes, now: now, reason: reason)
             return SaveResult(progress: progress, noteClashes: [], wrote: wrote, signature: FileSignature.of(path))
         }
     }
@@ -104,12 +112,15 @@ public struct ProgressStore: Sendable {
         }
     }
 
-    /// Replaces the file (whose current bytes are `old`) with `progress`, keeping a backup first.
-    private func replace(with progress: Progress, old: Data?, now: Date) throws(ProgressError) -> Bool {
+    /// Replaces the file (whose current bytes are `old`) with `progress`, keeping a backup first
+    /// when `reason` calls for one.
+    private func replace(with progress: Progress, old: Data?, now: Date, reason: BackupReason) throws(ProgressError) -> Bool {
         let data = ProgressEncoding.encode(progress)
         if data == old { return false }
         var backup: String?
-        if let old { backup = try ProgressBackups.keep(path, bytes: old, now: now) }
+        if let old {
+            backup = try ProgressBackups.keep(path, bytes: old, now: now, reason: reason, editingInterval: editingBackupInterval)
+        }
         do {
             try FileIO.writeAtomically(data, to: path, mode: FileIO.mode(of: path) ?? 0o600, pause: writePauseForTesting)
         } catch {
@@ -117,7 +128,8 @@ public struct ProgressStore: Sendable {
             if let backup { unlink(backup) }
             throw error
         }
-        ProgressBackups.rotate(for: path, keeping: backupsToKeep)
+        ProgressBackups.prune(for: path, now: now, retention: .init(newest: backupsToKeep, days: backupDaysToKeep,
+                                                                    bulk: bulkBackupsToKeep))
         return true
     }
 
@@ -135,7 +147,7 @@ public struct ProgressStore: Sendable {
     /// Makes backup `number` (1 = newest) the file again, keeping the current file as a backup
     /// (or, if it cannot be read, moving it aside as `.broken-…`).
     @discardableResult
-    public func restore(_ number: Int, now: Date = Date()) throws(ProgressError) -> RestoreResult {
+    public func restore(_ number: Int, now: Date = Date(), reason: BackupReason = .restore) throws(ProgressError) -> RestoreResult {
         let all = backups()
         guard all.indices.contains(number - 1) else {
             throw ProgressError(.badRequest, path: path,
@@ -156,7 +168,7 @@ public struct ProgressStore: Sendable {
                 aside = try moveAside(now: now)
                 current = nil
             }
-            _ = try replace(with: restored, old: current, now: now)
+            _ = try replace(with: restored, old: current, now: now, reason: reason)
             return RestoreResult(backup: chosen, movedAside: aside)
         }
     }
@@ -176,15 +188,15 @@ public struct ProgressStore: Sendable {
     }
 
     /// Moves an unreadable file aside as `<file>.broken-<time>` and saves what steps can be
-    /// salvaged from it in its place. Never deletes anything.
-    public func repair(now: Date = Date()) throws(ProgressError) -> RepairReport {
+    /// salvaged from it in its place. Never deletes anything (but prunes old backups as any save).
+    public func repair(now: Date = Date(), reason: BackupReason = .repair) throws(ProgressError) -> RepairReport {
         try FileIO.makeFolder(FileIO.folderOf(path), for: path)
         return try FileLock.holding(lockPath, for: path, timeout: lockTimeout) { () throws(ProgressError) -> RepairReport in
-            try repairLocked(now: now)
+            try repairLocked(now: now, reason: reason)
         }
     }
 
-    private func repairLocked(now: Date) throws(ProgressError) -> RepairReport {
+    private func repairLocked(now: Date, reason: BackupReason) throws(ProgressError) -> RepairReport {
         let data: Data
         do {
             guard let read = try FileIO.read(path) else { return RepairReport(outcome: .missing) }
@@ -206,7 +218,9 @@ public struct ProgressStore: Sendable {
         var recovered = 0
         var dropped: [String] = []
         if let salvage = ProgressDecoding.salvage(data), !salvage.progress.steps.isEmpty {
-            try FileIO.writeAtomically(ProgressEncoding.encode(salvage.progress), to: path, mode: 0o600)
+            // The damaged file is moved aside, not backed up (a backup must be restorable), so
+            // this keeps no backup; `reason` names any that a future repair would keep.
+            _ = try replace(with: salvage.progress, old: nil, now: now, reason: reason)
             recovered = salvage.progress.steps.count
             dropped = salvage.dropped
         }
