@@ -41,6 +41,32 @@ final class ProgressCommandsTests: XCTestCase {
         XCTAssertTrue(try cli.run("status", "6").out.contains("[x] inclusion.1.1"))
     }
 
+    /// The case: one step not applicable and one done in Security and resilience is 1/8
+    /// there and 1/107 overall, in every command and every export format.
+    func testEveryCommandAndFormatCountsDoneOfApplicable() throws {
+        XCTAssertEqual(try cli.run("set", "security-and-resilience.1.1", "--status", "not-applicable").status, 0)
+        XCTAssertEqual(try cli.run("tick", "security-and-resilience.1.2").status, 0)
+        let status = try cli.run("status")
+        XCTAssertTrue(status.out.contains("1/107"), status.out)
+        XCTAssertTrue(status.out.contains("1/8"), status.out)
+        let json = try statusJSON()
+        let row = try XCTUnwrap(outcomeRow(json, "security-and-resilience"))
+        XCTAssertEqual(row["done"] as? Int, 1)
+        XCTAssertEqual(row["total"] as? Int, 8)
+        XCTAssertEqual(json["total"] as? Int, 107)
+        let markdown = try cli.run("export", "--format", "markdown")
+        XCTAssertTrue(markdown.out.contains("| **All outcomes** | 1 of 107 |"), markdown.out)
+        XCTAssertTrue(markdown.out.contains("| 10. Security and resilience | 1 of 8 |"), markdown.out)
+        let html = try cli.run("export", "--format", "html")
+        XCTAssertTrue(html.out.contains("1 of 8"), "html")
+        let report = try cli.run("export", "--format", "json")
+        XCTAssertTrue(report.out.contains("\"applicable\" : 107"), String(report.out.prefix(400)))
+        let csv = try cli.run("export", "--format", "csv")
+        let rows = csv.out.split(separator: "\n").filter { $0.hasPrefix("security-and-resilience") || $0.contains(",security-and-resilience") }
+        XCTAssertEqual(rows.filter { $0.contains(",not-applicable,") }.count, 1, csv.out)
+        XCTAssertEqual(rows.filter { $0.contains(",done,") }.count, 1, csv.out)
+    }
+
     func testSetNoteOwnerDueAndClearing() throws {
         var r = try cli.run("set", "data.1.1", "--status", "in-progress", "--note", "Ask IT", "--owner", "Sam", "--due", "2000-01-31")
         XCTAssertEqual(r.status, 0, r.err)

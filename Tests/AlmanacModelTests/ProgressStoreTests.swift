@@ -171,6 +171,22 @@ final class ProgressStoreTests: XCTestCase {
         }
     }
 
+    func testARestoreIsANewChangeThatAnOlderCopyCannotUndo() throws {
+        let store = ProgressStore(path: folder.file("progress.json"))
+        try store.save([StepChange(step: "a", [.note("one")], at: Sample.t0)], now: Sample.t0, reason: .merge)
+        try store.save([StepChange(step: "a", [.note("two")], at: Sample.t0.addingTimeInterval(1)),
+                        StepChange(step: "b", [.status(.done)], at: Sample.t0.addingTimeInterval(1))], now: Sample.t0.addingTimeInterval(1))
+        let synced = try store.load()   // a colleague's copy, taken before the restore
+        let newest = try XCTUnwrap(store.backups().first { (try? ProgressStore(path: $0.path).load().steps["a"]?.note) == "one" })
+        let number = try XCTUnwrap(store.backups().firstIndex(of: newest)) + 1
+        try store.restore(number, now: Sample.t0.addingTimeInterval(60))
+        XCTAssertEqual(try store.load().steps["a"]?.note, "one")
+        XCTAssertEqual(try store.load().status(of: "b"), .notStarted, "a tick made since is taken back too")
+        let merged = ProgressMerge.join(try store.load(), synced)
+        XCTAssertEqual(merged.steps["a"]?.note, "one", "the restore is later than the old copy")
+        XCTAssertEqual(merged.status(of: "b"), .notStarted)
+    }
+
     func testRestoreOverABrokenFileMovesItAsideFirst() throws {
         let store = ProgressStore(path: folder.file("progress.json"))
         try store.update(now: Sample.t0) { $0.steps["a"] = Sample.step(note: "one") }

@@ -99,6 +99,28 @@ final class WalkthroughNavigationTests: XCTestCase {
         XCTAssertEqual(WalkthroughFixtures.app(progress: progress).stop.id(in: almanac), "value/steps")
     }
 
+    func testAStatusOtherThanDoneIsNeverReplacedWithoutAWordAndCanBeUndone() {
+        var progress = AlmanacModel.Progress()
+        progress.steps["security-and-resilience.1.3"] = StepProgress(status: .notApplicable, note: "shared service", changed: WalkthroughFixtures.start)
+        var app = WalkthroughFixtures.app(progress: progress)
+        _ = WalkthroughFixtures.advance(&app, to: "security-and-resilience/steps")
+        XCTAssertEqual(app.handle(.key(.character("3"))).count, 1)
+        XCTAssertEqual(app.message, "Step 3 was not applicable; now done. u undoes.")
+        XCTAssertTrue(app.render(width: 80, height: 24).text.contains("Step 3 was not applicable; now done"))
+        XCTAssertEqual(app.handle(.key(.character("u"))), [.progress(.undo)])
+        XCTAssertEqual(app.handle(.key(.control("r"))), [.progress(.redo)])
+    }
+
+    func testAReadOnlyWalkthroughSaysWhyAndChangesNothing() {
+        let reason = "Read-only: progress.json cannot be read (it is truncated). Nothing will be saved. To fix: run 'almanac repair' to move it aside."
+        var app = WalkthroughApp(almanac: RealContent.almanac, progress: .init(), readOnlyReason: reason, now: { WalkthroughFixtures.start })
+        _ = app.handle(.resize(width: 80, height: 24))
+        XCTAssertTrue(app.render(width: 80, height: 24).text.contains("almanac repair"), app.render(width: 80, height: 24).text)
+        _ = WalkthroughFixtures.advance(&app, to: "data/steps")
+        XCTAssertEqual(app.handle(.key(.character("1"))), [])
+        XCTAssertEqual(app.message, "Nothing was changed: progress is read-only")
+    }
+
     func testAnUnknownSavedScreenStartsAtTheWelcome() {
         var progress = AlmanacModel.Progress()
         progress.position.walkthrough = "no-such-outcome/steps"

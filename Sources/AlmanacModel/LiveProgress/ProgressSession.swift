@@ -155,7 +155,7 @@ public final class ProgressSession {
         }
         guard !values.isEmpty else { return (nil, kept) }
         // Later than anything the file holds for these fields, so the undo wins every merge.
-        let at = max(Timestamp.rounded(clock()), entry.at.addingTimeInterval(0.001))
+        let at = Timestamp.rounded(max(clock(), entry.at.addingTimeInterval(0.001)))
         return (StepChange(step: entry.step, values, at: at), kept)
     }
 

@@ -164,13 +164,32 @@ public struct ProgressStore: Sendable {
             // A folder or an unreadable file stops here; a damaged one is moved aside, not lost.
             var current = try FileIO.read(path)
             var aside: String?
-            if let bytes = current, (try? ProgressDecoding.decode(bytes, path: path)) == nil {
-                aside = try moveAside(now: now)
-                current = nil
+            var readable = Progress()
+            if let bytes = current {
+                if let p = try? ProgressDecoding.decode(bytes, path: path) {
+                    readable = p
+                } else {
+                    aside = try moveAside(now: now)
+                    current = nil
+                }
             }
-            _ = try replace(with: restored, old: current, now: now, reason: reason)
+            _ = try replace(with: Self.restoring(restored, over: readable, at: now), old: current, now: now, reason: reason)
             return RestoreResult(backup: chosen, movedAside: aside)
         }
+    }
+
+    /// `backup` as a new change: every field it puts back is stamped `now`, so the restore wins
+    /// over the same fields in any copy synced or merged later, and open screens show it.
+    static func restoring(_ backup: Progress, over current: Progress, at now: Date) -> Progress {
+        var out = backup
+        let time = Timestamp.rounded(now)
+        for id in Set(backup.steps.keys).union(current.steps.keys) {
+            let was = current.step(id)
+            var step = backup.step(id)
+            for f in StepField.allCases where step[f] != was[f] { step.set(step[f], at: time) }
+            if step != .untouched || backup.steps[id] != nil { out.steps[id] = step }
+        }
+        return out
     }
 
     public struct RepairReport: Sendable {
