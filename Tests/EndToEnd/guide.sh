@@ -75,7 +75,7 @@ broken="$tui_dir/broken.json"
 printf '{"version": 1, "steps": {"data.1.1": {"status": "done"' > "$broken"
 cp "$broken" "$broken.orig"
 tui_start 100 30 "$ALMANAC_BIN" --progress "$broken"
-tui_wait "cannot read progress file" && pass || fail "a broken progress file shows a banner"
+tui_wait "cannot be read" && pass || fail "a broken progress file shows a banner"
 tui_keys 2 Tab G Enter && tui_wait "data.1.1" 5 && tui_keys Space && tui_wait "progress is read-only" 5 \
     && pass || fail "ticking in read-only mode says why nothing changed"
 tui_keys q

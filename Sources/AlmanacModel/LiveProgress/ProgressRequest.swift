@@ -20,14 +20,18 @@ extension ProgressSession {
         }
     }
 
-    /// For a read-only session: what is wrong and what to do, short enough to read in a banner
-    /// of three lines at 80 columns.
+    /// For a read-only session: what to do and what is wrong, for a banner of three lines.
     public var banner: String? {
         guard let problem else { return nil }
-        let name = (problem.path as NSString).lastPathComponent
+        let name = DisplayText.safe((problem.path as NSString).lastPathComponent)
         var fix = problem.recovery
         if fix.hasPrefix("nothing was changed; ") { fix.removeFirst("nothing was changed; ".count) }
-        return "Read-only: \(DisplayText.safe(name)) cannot be read (\(DisplayText.safe(problem.problem))). "
-            + "Nothing will be saved. To fix: \(fix)."
+        // The usual advice, shorter, so that the command to run is never cut at 80 columns.
+        if problem.recovery == ProgressError.unreadableRecovery {
+            fix = "run 'almanac repair' (it moves the file aside, keeping it) or use --progress FILE"
+        }
+        // The advice first: when a long problem must be cut, what to do is still there.
+        return "Read-only: \(name) cannot be read and nothing will be saved. To fix: \(fix). "
+            + "The problem: \(DisplayText.safe(problem.problem))."
     }
 }
