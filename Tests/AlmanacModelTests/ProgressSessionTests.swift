@@ -41,6 +41,17 @@ final class ProgressSessionTests: XCTestCase {
         XCTAssertEqual(guide.progress.steps["c.1.2"], step, "the screen shows what the file holds")
     }
 
+    func testAChangeMadeAfterSeeingAValueWinsWhateverTheClocksSay() throws {
+        let screen = session()
+        // A colleague whose clock runs an hour ahead marks the step in progress.
+        try store.save([StepChange(step: "a", [.status(.inProgress)], at: Sample.t0.addingTimeInterval(3600))])
+        _ = screen.checkForChanges()
+        _ = screen.record(tick("a"))
+        XCTAssertEqual(try store.load().status(of: "a"), .done, "the tick made after seeing it is not lost")
+        XCTAssertEqual(screen.undo().cause, .undone)
+        XCTAssertEqual(try store.load().status(of: "a"), .inProgress)
+    }
+
     func testAnotherProcessesSaveIsSeenOnceByAStat() throws {
         let screen = session()
         XCTAssertNil(screen.checkForChanges(), "nothing changed yet")
@@ -104,6 +115,21 @@ final class ProgressSessionTests: XCTestCase {
         XCTAssertEqual(screen.undo().cause, .unchanged)
         XCTAssertNotNil(screen.savePosition(Position(outcome: "data")))
         XCTAssertEqual(FileManager.default.contents(atPath: path), before)
+    }
+
+    func testARepairedFileMakesTheSessionWritableAgain() throws {
+        _ = folder.write("progress.json", "{\"version\": 2, \"steps\": {\"a\": {")
+        let screen = session()
+        XCTAssertTrue(screen.readOnly)
+        XCTAssertNil(screen.checkForChanges(), "nothing changed yet")
+        _ = try store.repair()   // in another terminal
+        try store.save([tick("b")])
+        let news = try XCTUnwrap(screen.checkForChanges())
+        XCTAssertFalse(screen.readOnly)
+        XCTAssertNil(news.readOnly, "the banner goes")
+        XCTAssertEqual(news.progress.status(of: "b"), .done)
+        XCTAssertNil(screen.record(tick("c")).problem)
+        XCTAssertEqual(try store.load().status(of: "c"), .done)
     }
 
     func testOneTallyRule() {

@@ -181,3 +181,39 @@ final class ChecklistTests: XCTestCase {
         XCTAssertFalse(due("2026-02-30", .notStarted).isOverdue(today: "2026-06-01"), "not a date: not overdue")
     }
 }
+
+/// The guide with a real progress session: what another process saves appears without a key,
+/// and never disturbs a note being typed.
+final class LiveChecklistTests: XCTestCase {
+    func testANoteChangedElsewhereWhileTypingIsShownAndKeptBesideTheNewOne() throws {
+        let file = LiveFile()
+        let session = file.session()
+        var app = Fixtures.app(progress: session.progress)
+        app.press(.tab, .end, .enter)
+        app.press(.enter, through: session)          // the editor on connectivity.1.1
+        app.type("my note")
+        try file.store.save([StepChange(step: "connectivity.1.1", [.note("their note"), .owner("Jo")], at: Date())])
+        let news = try XCTUnwrap(session.checkForChanges())
+        _ = app.handle(.progress(news))
+        XCTAssertEqual(app.mode, .editor, "the editor stays open")
+        XCTAssertEqual(app.editor?.current.text, "my note", "and keeps what is being typed")
+        app.press(.enter, through: session)
+        let saved = try XCTUnwrap(file.store.load().steps["connectivity.1.1"])
+        XCTAssertEqual(saved.note, "my note\n[also written elsewhere meanwhile] their note")
+        XCTAssertEqual(saved.owner, "Jo", "the owner they set is kept: only the note was typed")
+        XCTAssertEqual(app.message, "The note of connectivity.1.1 had changed elsewhere meanwhile: both are kept")
+    }
+
+    func testARepairedFileLiftsTheBanner() throws {
+        let file = LiveFile()
+        FileManager.default.createFile(atPath: file.path, contents: Data("{\"version\": 2, \"steps\": {\"a\": {".utf8))
+        let session = file.session()
+        var app = Fixtures.app(progress: session.progress, readOnly: session.readOnly, banner: session.banner)
+        XCTAssertTrue(app.frame.contains("almanac repair"), app.frame)
+        XCTAssertEqual(app.press(.character("u")), [])
+        _ = try file.store.repair()
+        _ = app.handle(.progress(try XCTUnwrap(session.checkForChanges())))
+        XCTAssertFalse(app.readOnly)
+        XCTAssertFalse(app.frame.contains("almanac repair"), app.frame)
+    }
+}

@@ -12,8 +12,9 @@ public final class ProgressSession {
     public let store: ProgressStore
     /// What the screen shows: the file as last read or saved, with unsaved changes on top.
     public private(set) var progress: Progress
-    /// Why the file cannot be read; the session is then read-only.
-    public let problem: ProgressError?
+    /// Why the file cannot be read; the session is then read-only until it can be (someone
+    /// ran `almanac repair`, or a sync finished).
+    public private(set) var problem: ProgressError?
     public var readOnly: Bool { problem != nil }
     /// This session's changes that the file does not hold yet (a failed save), oldest first.
     public private(set) var unsaved: [StepChange] = []
@@ -49,7 +50,8 @@ public final class ProgressSession {
 
     /// The state to send a screen now.
     public func update(_ cause: ProgressUpdate.Cause, message: String? = nil, step: String? = nil) -> ProgressUpdate {
-        ProgressUpdate(cause: cause, progress: progress, unsaved: unsaved, problem: saveProblem, message: message, step: step)
+        ProgressUpdate(cause: cause, progress: progress, unsaved: unsaved, problem: saveProblem, message: message, step: step,
+                       readOnly: banner)
     }
 
     // MARK: Changing
@@ -58,8 +60,11 @@ public final class ProgressSession {
     public func record(_ change: StepChange) -> ProgressUpdate {
         guard !readOnly else { return refused() }
         var change = change
-        change.at = Timestamp.rounded(change.at)
         let before = progress.step(change.step)
+        // A change made after seeing a value is later than it, whatever this machine's clock
+        // says: a colleague's clock a minute ahead must not make a tick silently lose.
+        let seen = change.values.map { before.times[$0.field] }.max() ?? FieldTimes.never
+        change.at = Timestamp.rounded(max(change.at, seen.addingTimeInterval(0.001)))
         history.recorded(UndoHistory.Entry(step: change.step, before: change.values.map { before[$0.field] },
                                            after: change.values, at: change.at))
         return commit(change, cause: .saved, message: nil)
@@ -67,27 +72,25 @@ public final class ProgressSession {
 
     /// Takes back this person's last change, field by field: a field someone else has changed
     /// since keeps their value, and the message says so.
-    public func undo() -> ProgressUpdate {
-        guard !readOnly else { return refused() }
-        guard var entry = history.undo.popLast() else {
-            return update(.unchanged, message: "Nothing to undo")
-        }
-        let (change, kept) = revert(entry, from: entry.after, to: entry.before)
-        entry.at = change?.at ?? entry.at
-        history.redo.append(entry)
-        return finish(change, kept: kept, entry: entry, verb: "Undid", cause: .undone)
-    }
+    public func undo() -> ProgressUpdate { travel(back: true) }
 
     /// Makes again the change the last undo took back, on the same terms.
-    public func redo() -> ProgressUpdate {
+    public func redo() -> ProgressUpdate { travel(back: false) }
+
+    /// Undo (`back`) or redo: moves the newest entry of one stack to the other, unless nothing
+    /// of it could be put back, in which case it is dropped (there is nothing left to redo).
+    private func travel(back: Bool) -> ProgressUpdate {
         guard !readOnly else { return refused() }
-        guard var entry = history.redo.popLast() else {
-            return update(.unchanged, message: "Nothing to redo")
+        guard var entry = back ? history.undo.popLast() : history.redo.popLast() else {
+            return update(.unchanged, message: back ? "Nothing to undo" : "Nothing to redo")
         }
-        let (change, kept) = revert(entry, from: entry.before, to: entry.after)
-        entry.at = change?.at ?? entry.at
-        history.undo.append(entry)
-        return finish(change, kept: kept, entry: entry, verb: "Redid", cause: .redone)
+        let (change, kept) = back ? revert(entry, from: entry.after, to: entry.before)
+                                  : revert(entry, from: entry.before, to: entry.after)
+        if let change {
+            entry.at = change.at
+            if back { history.redo.append(entry) } else { history.undo.append(entry) }
+        }
+        return finish(change, kept: kept, entry: entry, verb: back ? "Undid" : "Redid", cause: back ? .undone : .redone)
     }
 
     /// Saves the unsaved changes again (after a failed save).
@@ -111,10 +114,18 @@ public final class ProgressSession {
     /// Reloads when another process has changed the file since this session last read or wrote
     /// it; nil when it has not (one `stat`, so it can run every quarter second).
     public func checkForChanges() -> ProgressUpdate? {
-        guard !readOnly else { return nil }
         let now = FileSignature.of(store.path)
         guard now != fileSignature else { return nil }
         fileSignature = now
+        if readOnly {
+            // Repaired or replaced meanwhile: the screen may save from now on.
+            guard let disk = try? store.load() else { return nil }
+            problem = nil
+            var shown = disk
+            shown.position = progress.position
+            progress = shown
+            return update(.changedElsewhere, message: "The progress file can be read again: changes are saved from now on")
+        }
         // A file caught half-way through a sync, or damaged meanwhile: keep what we have and
         // look again at the next change; saves refuse to overwrite it.
         guard let disk = try? store.load() else { return nil }

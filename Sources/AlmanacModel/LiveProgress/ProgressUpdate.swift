@@ -23,14 +23,17 @@ public struct ProgressUpdate: Hashable, Sendable {
     public var message: String?
     /// The step this update is about, so a screen can show it (undo, redo).
     public var step: String?
+    /// Why progress is read-only (the banner's text); nil when changes can be saved.
+    public var readOnly: String?
 
     public init(cause: Cause, progress: Progress, unsaved: [StepChange] = [], problem: String? = nil,
-                message: String? = nil, step: String? = nil) {
+                message: String? = nil, step: String? = nil, readOnly: String? = nil) {
         self.cause = cause
         self.progress = progress
         self.unsaved = unsaved
         self.problem = problem
         self.message = message
         self.step = step
+        self.readOnly = readOnly
     }
 }

@@ -111,6 +111,7 @@ public struct PresentApp: TerminalApp {
             return handle(.key(button.pagingKey))
         case .progress(let update):
             progress = update.progress
+            readOnlyReason = update.readOnly
             if let text = update.message ?? update.problem.map({ "Not saved: " + $0 }) { message = text }
             return []
         case .key(let key):

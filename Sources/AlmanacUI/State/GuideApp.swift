@@ -10,8 +10,8 @@ public struct GuideApp: Sendable {
     /// Today as `YYYY-MM-DD`, for overdue due dates.
     public let today: String
     /// True when the progress file could not be read: nothing may change, the banner says why.
-    public let readOnly: Bool
-    public let banner: String?
+    public internal(set) var readOnly: Bool
+    public internal(set) var banner: String?
     public let unicode: Bool
     public internal(set) var theme: ThemeName
     /// The time a change is stamped with.

@@ -18,6 +18,11 @@ extension GuideApp {
     /// The session's answer, or another process's change: shown without moving the selection.
     mutating func took(_ update: ProgressUpdate) {
         progress = update.progress
+        if banner != update.readOnly {
+            banner = update.readOnly
+            readOnly = update.readOnly != nil
+            drawRevision = frameMemo.nextRevision()   // the banner is not in the memo's key
+        }
         unsaved = update.unsaved
         if let problem = update.problem {
             saveState = .failed(problem)

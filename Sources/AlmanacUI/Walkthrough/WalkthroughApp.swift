@@ -71,6 +71,7 @@ public struct WalkthroughApp: TerminalApp {
             return []
         case .progress(let update):
             progress = update.progress
+            readOnlyReason = update.readOnly
             if let text = update.message ?? update.problem.map({ "Not saved: " + $0 }) { message = text }
             return []
         case .mouse(let button, _, _):
