@@ -98,13 +98,11 @@ extension GuideApp {
         }
     }
 
-    /// The question, in words that say what would be lost.
+    /// The question, in words that say what would be lost (the status bar below says why).
     var quitQuestion: String {
-        let steps = unsaved.map(\.step)
-        let names = Set(steps).sorted().prefix(3).joined(separator: ", ") + (Set(steps).count > 3 ? "…" : "")
-        let why: String
-        if case .failed(let p) = saveState { why = " (" + p + ")" } else { why = "" }
-        return "\(unsaved.count) change\(unsaved.count == 1 ? "" : "s") not saved (\(names))\(why). "
-            + "r: try again · q: quit; they are kept and saved at the next start · Esc: stay"
+        let steps = Set(unsaved.map(\.step)).sorted()
+        let names = steps.prefix(3).joined(separator: ", ") + (steps.count > 3 ? "…" : "")
+        return "\(unsaved.count) change\(unsaved.count == 1 ? "" : "s") not saved (\(names)). "
+            + "r: try again · q: quit, keeping \(unsaved.count == 1 ? "it" : "them") to save at the next start · Esc: stay"
     }
 }

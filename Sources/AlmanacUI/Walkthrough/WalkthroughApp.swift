@@ -156,6 +156,8 @@ public struct WalkthroughApp: TerminalApp {
             // A status other than done or not started is never replaced without a word.
             if was == .inProgress || was == .notApplicable {
                 message = "Step \(n) was \(StatusWords.of(was)); now \(StatusWords.of(becomes)). u undoes."
+            } else {
+                message = becomes == .done ? "Step \(n) marked as done. u undoes." : "Step \(n) unmarked. u undoes."
             }
             return [.progress(.record(change))]
         default:
