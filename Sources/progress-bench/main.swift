@@ -86,3 +86,14 @@ func load_uptime() {
 }
 let size = (try FileManager.default.attributesOfItem(atPath: big.path)[.size] as? NSNumber)?.intValue ?? 0
 print("10,000-step file: \(size / 1024) KB; 108-step file: \((try FileManager.default.attributesOfItem(atPath: store.path)[.size] as? NSNumber)?.intValue ?? 0) bytes")
+
+// 4. The parts of a save, on a 108-step file: where its CPU goes.
+let small = steps(108, seconds: 1_780_000_000)
+let smallData = ProgressEncoding.encode(small)
+var encodes: [Sample] = [], decodes: [Sample] = []
+for _ in 0..<runs {
+    encodes.append(ms { _ = ProgressEncoding.encode(small) })
+    decodes.append(try ms { _ = try ProgressDecoding.decode(smallData, path: "bench") })
+}
+report("encode, 108 steps", encodes, target: 5)
+report("decode, 108 steps", decodes, target: 5)

@@ -94,7 +94,7 @@ final class ProgressFuzzTests: XCTestCase {
             b = Array((text[..<r.lowerBound] + evil[index(evil.count)] + text[r.lowerBound...]).utf8)
         case 6: // a different version
             let text = String(decoding: b, as: UTF8.self)
-            b = Array(text.replacingOccurrences(of: "\"version\" : 1", with: "\"version\" : \(Int(rng.next() % 5) - 1)").utf8)
+            b = Array(text.replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : \(Int(rng.next() % 5) - 1)").utf8)
         case 7: // only the start of a file, with nulls after (a crash mid-write on some file systems)
             let keep = index(b.count)
             for i in keep..<b.count { b[i] = 0 }

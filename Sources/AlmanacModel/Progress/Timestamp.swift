@@ -8,14 +8,35 @@ import Foundation
 public enum Timestamp {
     /// `2026-11-25T08:52:08.123Z`.
     public static func format(_ date: Date) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        append(date, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `format`'s bytes, appended: for writing a file, where a string per time costs too much.
+    static func append(_ date: Date, to out: inout [UInt8]) {
         let ms = Int64((date.timeIntervalSince1970 * 1000).rounded())
         let seconds = ms >= 0 ? ms / 1000 : (ms - 999) / 1000
         let millis = Int(ms - seconds * 1000)
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secOfDay = Int(seconds - days * 86_400)
         let (y, m, d) = civil(fromDays: days)
-        return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) + "T" + pad(secOfDay / 3600, 2) + ":"
-            + pad(secOfDay / 60 % 60, 2) + ":" + pad(secOfDay % 60, 2) + "." + pad(millis, 3) + "Z"
+        func digits(_ value: Int, _ width: Int) {
+            if value < 0 || value >= [1, 10, 100, 1000, 10000][width] {
+                out += Array(pad(value, width).utf8)   // outside 0000-9999: as the text form has it
+                return
+            }
+            var div = [1, 10, 100, 1000][width - 1]
+            while div > 0 {
+                out.append(UInt8(ascii: "0") + UInt8(value / div % 10))
+                div /= 10
+            }
+        }
+        digits(y, 4); out.append(UInt8(ascii: "-")); digits(m, 2); out.append(UInt8(ascii: "-")); digits(d, 2)
+        out.append(UInt8(ascii: "T")); digits(secOfDay / 3600, 2); out.append(UInt8(ascii: ":"))
+        digits(secOfDay / 60 % 60, 2); out.append(UInt8(ascii: ":")); digits(secOfDay % 60, 2)
+        out.append(UInt8(ascii: ".")); digits(millis, 3); out.append(UInt8(ascii: "Z"))
     }
 
     /// The date as a file holds it: to the millisecond.
