@@ -7,7 +7,8 @@ import Foundation
 enum ScreenProgress {
     /// The session for `store`, with this person's undo history beside the file.
     static func open(_ store: ProgressStore) -> ProgressSession {
-        ProgressSession(store: store, historyPath: UndoHistory.path(for: store.path, user: user(), host: host()))
+        ProgressSession(store: store, historyPath: UndoHistory.path(for: store.path, user: user(), host: host()),
+                        fallbackHistoryPath: stateFolder().map { UndoHistory.fallbackPath(for: store.path, stateFolder: $0) })
     }
 
     static func answer(_ request: ProgressRequest, _ session: ProgressSession) -> [InputEvent] {
@@ -33,11 +34,23 @@ enum ScreenProgress {
     /// "almanac: …"). Nil when all was.
     static func unsavedReport(_ session: ProgressSession) -> String? {
         guard !session.unsaved.isEmpty else { return nil }
-        let ids = Set(session.unsaved.map(\.step)).sorted().joined(separator: ", ")
-        return "\(session.unsaved.count) change\(session.unsaved.count == 1 ? "" : "s") could not be saved (\(ids))"
-            + (session.saveProblem.map { ": " + $0 } ?? "")
-            + "; they are kept in " + DisplayText.safe(session.historyFile ?? "memory")
+        let count = "\(session.unsaved.count) change\(session.unsaved.count == 1 ? "" : "s")"
+        let why = session.saveProblem.map { ": " + $0 } ?? ""
+        guard session.unsavedKept, let kept = session.historyFile else {
+            // Nowhere to keep them: say exactly what they were, so they can be made again.
+            let list = session.unsaved.map { DisplayText.safe($0.step) + " " + DisplayText.safe($0.summary) }.joined(separator: "; ")
+            return "\(count) could not be saved\(why); nor kept for the next start, so make them again: \(list)"
+        }
+        let ids = Set(session.unsaved.map(\.step)).sorted().map { DisplayText.safe($0) }.joined(separator: ", ")
+        return "\(count) could not be saved (\(ids))\(why); they are kept in " + DisplayText.safe(kept)
             + " and saved the next time almanac opens this progress file"
+    }
+
+    /// `$XDG_STATE_HOME`, else `~/.local/state`.
+    private static func stateFolder() -> String? {
+        let env = Environment.only(["XDG_STATE_HOME", "HOME"])
+        if let xdg = env["XDG_STATE_HOME"], xdg.hasPrefix("/") { return xdg }
+        return env["HOME"].flatMap { $0.isEmpty ? nil : $0 + "/.local/state" }
     }
 
     private static func user() -> String {

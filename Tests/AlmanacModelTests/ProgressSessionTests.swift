@@ -105,6 +105,30 @@ final class ProgressSessionTests: XCTestCase {
         XCTAssertEqual(try store.load().status(of: "a"), .notStarted, "undo reaches the last run's change")
     }
 
+    func testUnsavedChangesGoToTheStateFolderWhenTheFilesDiskTakesNothing() throws {
+        // Beside the file, a plain file blocks the history's folder (as a full disk would).
+        _ = folder.write("progress.json.undo", "in the way")
+        let fallback = folder.file("state/almanac/undo/progress.json")
+        func open() -> ProgressSession {
+            ProgressSession(store: store, historyPath: folder.file("progress.json.undo/me@here.json"), fallbackHistoryPath: fallback)
+        }
+        var screen = open()
+        try FileManager.default.createDirectory(atPath: store.lockPath, withIntermediateDirectories: true)
+        let failed = screen.record(tick("a"))
+        XCTAssertNotNil(failed.problem)
+        XCTAssertTrue(failed.unsavedKept)
+        XCTAssertEqual(screen.historyFile, fallback)
+        try FileManager.default.removeItem(atPath: store.lockPath)
+        screen = open()
+        XCTAssertEqual(screen.unsaved.map(\.step), ["a"], "the next start finds them in the state folder")
+        // With nowhere to keep them, the session says so.
+        try FileManager.default.removeItem(atPath: folder.file("state/almanac/undo"))
+        _ = folder.write("state/almanac/undo", "in the way too")
+        try FileManager.default.createDirectory(atPath: store.lockPath, withIntermediateDirectories: true)
+        screen = ProgressSession(store: store, historyPath: folder.file("progress.json.undo/me@here.json"), fallbackHistoryPath: fallback)
+        XCTAssertFalse(screen.record(tick("b")).unsavedKept)
+    }
+
     func testAnUnreadableFileMakesTheSessionReadOnlyAndIsNeverWritten() throws {
         let path = folder.write("progress.json", "{\"version\": 2, \"steps\": {\"a\": {")
         let before = FileManager.default.contents(atPath: path)

@@ -21,9 +21,13 @@ public final class ProgressSession {
     /// Why the last save failed; nil once one works.
     public private(set) var saveProblem: String?
     /// Where undo history lives (nil: undo lasts for this run only).
-    let historyPath: String?
-    /// Where this person's undo history and unsaved changes are kept, if anywhere.
-    public var historyFile: String? { historyPath }
+    /// Where undo history may be kept, best first: beside the file, then the person's own state
+    /// folder (for when the file's disk is full).
+    let historyPaths: [String]
+    /// Where this person's undo history and unsaved changes were last kept.
+    public private(set) var historyFile: String?
+    /// False when unsaved changes could not be kept anywhere either: quitting would lose them.
+    public private(set) var unsavedKept = true
     private var history: UndoHistory
     private var fileSignature: FileSignature?
     private let clock: () -> Date
@@ -31,16 +35,18 @@ public final class ProgressSession {
     /// Loads the file. When it cannot be read, the session is read-only with `problem` set.
     /// Changes left unsaved by the last run (see `UndoHistory`) become this session's unsaved
     /// changes; `retry` saves them.
-    public init(store: ProgressStore, historyPath: String? = nil, clock: @escaping () -> Date = { Date() }) {
+    public init(store: ProgressStore, historyPath: String? = nil, fallbackHistoryPath: String? = nil,
+                clock: @escaping () -> Date = { Date() }) {
         self.store = store
-        self.historyPath = historyPath
+        historyPaths = [historyPath, fallbackHistoryPath].compactMap { $0 }
+        historyFile = historyPath
         self.clock = clock
         fileSignature = FileSignature.of(store.path)
         var loaded = Progress()
         var problem: ProgressError?
         do { loaded = try store.load() } catch { problem = error }
         self.problem = problem
-        history = historyPath.flatMap(Self.readHistory) ?? UndoHistory()
+        history = Self.readNewestHistory(historyPaths) ?? UndoHistory()
         progress = loaded
         if problem == nil, !history.unsaved.isEmpty {
             unsaved = history.unsaved
@@ -51,7 +57,7 @@ public final class ProgressSession {
     /// The state to send a screen now.
     public func update(_ cause: ProgressUpdate.Cause, message: String? = nil, step: String? = nil) -> ProgressUpdate {
         ProgressUpdate(cause: cause, progress: progress, unsaved: unsaved, problem: saveProblem, message: message, step: step,
-                       readOnly: banner)
+                       readOnly: banner, unsavedKept: unsavedKept)
     }
 
     // MARK: Changing
@@ -208,15 +214,38 @@ public final class ProgressSession {
         return clashes
     }
 
+    /// Keeps the history in the first place that takes it, and removes older copies elsewhere.
+    /// Undo is a convenience; what matters is that unsaved changes are kept somewhere.
     private func writeHistory() {
-        guard let historyPath else { return }
+        guard !historyPaths.isEmpty else { return }
         history.unsaved = unsaved
         let encoder = ProgressEncoding.encoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(history) else { return }
-        // Best effort: undo is a convenience; the progress file is what must never be lost.
-        try? FileIO.makeFolder(FileIO.folderOf(historyPath), for: historyPath)
-        try? FileIO.writeAtomically(data, to: historyPath, mode: 0o600)
+        for (i, path) in historyPaths.enumerated() {
+            do {
+                try FileIO.makeFolder(FileIO.folderOf(path), for: path)
+                try FileIO.writeAtomically(data, to: path, mode: 0o600)
+                for other in historyPaths.dropFirst(i + 1) { unlink(other) }
+                historyFile = path
+                unsavedKept = true
+                return
+            } catch {
+                continue
+            }
+        }
+        unsavedKept = unsaved.isEmpty
+    }
+
+    /// The newest readable history among `paths` (a fallback copy is newer than the one beside
+    /// the file when that disk was full).
+    static func readNewestHistory(_ paths: [String]) -> UndoHistory? {
+        let dated = paths.compactMap { path -> (Date, UndoHistory)? in
+            guard let history = readHistory(path),
+                  let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return nil }
+            return (date, history)
+        }
+        return dated.max { $0.0 < $1.0 }?.1
     }
 
     static func readHistory(_ path: String) -> UndoHistory? {

@@ -25,9 +25,11 @@ public struct ProgressUpdate: Hashable, Sendable {
     public var step: String?
     /// Why progress is read-only (the banner's text); nil when changes can be saved.
     public var readOnly: String?
+    /// False when the unsaved changes could not be kept for the next start either.
+    public var unsavedKept: Bool
 
     public init(cause: Cause, progress: Progress, unsaved: [StepChange] = [], problem: String? = nil,
-                message: String? = nil, step: String? = nil, readOnly: String? = nil) {
+                message: String? = nil, step: String? = nil, readOnly: String? = nil, unsavedKept: Bool = true) {
         self.cause = cause
         self.progress = progress
         self.unsaved = unsaved
@@ -35,5 +37,6 @@ public struct ProgressUpdate: Hashable, Sendable {
         self.message = message
         self.step = step
         self.readOnly = readOnly
+        self.unsavedKept = unsavedKept
     }
 }

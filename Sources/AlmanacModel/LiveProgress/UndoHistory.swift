@@ -34,6 +34,13 @@ public struct UndoHistory: Hashable, Sendable {
         return progressPath + ".undo/" + String(who) + ".json"
     }
 
+    /// The second place: `<state>/almanac/undo/<the file's path, / as %>.json`, in the person's
+    /// state folder (`$XDG_STATE_HOME` or `~/.local/state`), for when the file's own disk is full.
+    public static func fallbackPath(for progressPath: String, stateFolder: String) -> String {
+        let name = progressPath.map { c -> Character in c == "/" ? "%" : c.isLetter || c.isNumber || "-_.@".contains(c) ? c : "_" }
+        return stateFolder + "/almanac/undo/" + String(name) + ".json"
+    }
+
     mutating func recorded(_ entry: Entry) {
         undo.append(entry)
         if undo.count > Self.limit { undo.removeFirst(undo.count - Self.limit) }

@@ -59,6 +59,8 @@ public struct GuideApp: Sendable {
     public internal(set) var unsaved: [StepChange] = []
     /// Steps with unsaved changes, for the checklist's marks.
     public var unsavedSteps: Set<String> { Set(unsaved.map(\.step)) }
+    /// False when the unsaved changes could not be kept for the next start either.
+    public internal(set) var unsavedKept = true
     /// True while quitting waits for an answer: changes are unsaved.
     public internal(set) var confirmingQuit = false
     /// A one-off message for the status bar, cleared by the next key.

@@ -24,6 +24,7 @@ extension GuideApp {
             drawRevision = frameMemo.nextRevision()   // the banner is not in the memo's key
         }
         unsaved = update.unsaved
+        unsavedKept = update.unsavedKept
         if let problem = update.problem {
             saveState = .failed(problem)
         } else if update.cause != .changedElsewhere && update.cause != .unchanged || saveState == .saving {
@@ -103,6 +104,8 @@ extension GuideApp {
         let steps = Set(unsaved.map(\.step)).sorted()
         let names = steps.prefix(3).joined(separator: ", ") + (steps.count > 3 ? "…" : "")
         return "\(unsaved.count) change\(unsaved.count == 1 ? "" : "s") not saved (\(names)). "
-            + "r: try again · q: quit, keeping \(unsaved.count == 1 ? "it" : "them") to save at the next start · Esc: stay"
+            + (unsavedKept ? "r: try again · q: quit, keeping \(unsaved.count == 1 ? "it" : "them") to save at the next start · Esc: stay"
+                           : "\(unsaved.count == 1 ? "It" : "They") could not be kept for the next start either. "
+                             + "r: try again · q: quit and lose \(unsaved.count == 1 ? "it" : "them") · Esc: stay")
     }
 }
