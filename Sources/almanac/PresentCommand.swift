@@ -10,7 +10,7 @@ struct PresentCommand: ParsableCommand {
         abstract: "Project the almanac to a room, driven by a clicker.",
         discussion: """
         Space, Right, PgDn or Enter: next. Left, PgUp or Backspace: back. b or .: blank the screen. \
-        o: overview. Tab: tick mode, to record the room's decisions. g then a number: go to an outcome. \
+        o: overview. Tab: tick mode, to record the room's decisions (u undoes a tick, Ctrl-R redoes). g then a number: go to an outcome. \
         t: clock or elapsed time. ?: all keys. q: quit (F5 and Esc never quit). \
         For notes and times on your laptop, run 'almanac present --presenter' in a second terminal: \
         it follows this one, and either can drive.

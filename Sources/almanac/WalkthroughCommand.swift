@@ -11,7 +11,8 @@ struct WalkthroughCommand: ParsableCommand {
         discussion: """
         Enter or Space: next. Backspace: back. q: leave; the next walkthrough opens where you left. \
         On the steps screens, press a step's number to mark what the council already does \
-        (the same progress as the checklist).
+        (the same progress as the checklist); u undoes, Ctrl-R redoes. What others save to the \
+        progress file meanwhile shows within a second.
         """)
 
     @OptionGroup var content: ContentOptions
