@@ -30,11 +30,12 @@ enum CSVReport {
         return String(decoding: data, as: UTF8.self) + "\r\n"
     }
 
-    /// People's text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets a
-    /// leading `'`, the usual guard against CSV injection; everything else is as typed.
+    /// People's text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first, or a
+    /// tab, space or carriage return, which spreadsheets skip before looking) gets a leading
+    /// `'`, the usual guard against CSV injection; everything else is as typed.
     static func defused(_ text: String?) -> String {
         guard let text else { return "" }
-        guard let first = text.first, "=+-@".contains(first) else { return text }
+        guard let first = text.unicodeScalars.first, "=+-@\t\r ".unicodeScalars.contains(first) else { return text }
         return "'" + text
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AlmanacModel
 import Foundation
 
 @main
@@ -40,12 +41,19 @@ struct Almanac: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            exitSafely(withError: error)
         }
+    }
+
+    /// ArgumentParser's `exit(withError:)`, but its message (which echoes the arguments) made
+    /// display-safe, and a usage error exits 2.
+    static func exitSafely(withError error: Error) -> Never {
+        let code = exitCode(for: error)
+        let message = DisplayText.safe(fullMessage(for: error), keepNewlines: true)
+        if !message.isEmpty {
+            let out = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+            out.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        }
+        Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
     }
 }

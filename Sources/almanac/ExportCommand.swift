@@ -66,7 +66,7 @@ struct ExportCommand: ParsableCommand {
             if progress.progress != nil || progress.profile != nil {
                 throw Failure.usage("cannot read progress file \(ProgressText.path(store.path)): no such file")
             }
-            FileHandle.standardError.write(Data("almanac: no progress recorded yet at \(ProgressText.path(store.path)); every step is reported not started\n".utf8))
+            Output.error("no progress recorded yet at \(ProgressText.path(store.path)); every step is reported not started")
         }
         return try store.load()
     }

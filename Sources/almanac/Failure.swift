@@ -16,7 +16,7 @@ enum Failure: Error, CustomStringConvertible {
 
     /// Writes "almanac: message" to standard error and returns the exit status.
     func report() -> Int32 {
-        FileHandle.standardError.write(Data("almanac: \(description)\n".utf8))
+        Output.error(description)
         switch self {
         case .usage: return 2
         case .failed: return 1

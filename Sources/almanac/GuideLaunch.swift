@@ -36,9 +36,9 @@ struct GuideLaunch: Equatable {
         }
         if let report = ScreenProgress.unsavedReport(live) {
             if signal == nil { throw Failure.failed(report) }
-            FileHandle.standardError.write(Data("almanac: \(report)\n".utf8))
+            Output.error(report)
         } else if let problem = session.positionProblem {
-            FileHandle.standardError.write(Data("almanac: your place in the guide was not saved: \(problem)\n".utf8))
+            Output.error("your place in the guide was not saved: \(problem)")
         }
         return signal
     }
@@ -51,7 +51,7 @@ struct GuideLaunch: Equatable {
         } catch let failure as Failure {
             exit(failure.report())
         } catch {
-            Almanac.exit(withError: error)
+            Almanac.exitSafely(withError: error)
         }
     }
 }

@@ -1,3 +1,4 @@
+import AlmanacModel
 import Foundation
 
 /// Writing to standard output: text wrapped to the terminal, or JSON for scripts.
@@ -12,16 +13,24 @@ enum Output {
         return 80
     }
 
+    /// Prints text; anything in it that could act on a terminal is shown instead
+    /// (`DisplayText.safe`), whatever its source: every command prints through here.
     static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        let safe = DisplayText.safe(text, keepNewlines: true)
+        FileHandle.standardOutput.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
+    }
+
+    /// `almanac: message` on standard error, made display-safe: messages echo arguments, paths
+    /// and text from files.
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data(("almanac: " + DisplayText.safe(message, keepNewlines: true) + "\n").utf8))
     }
 
     /// Pretty, sorted JSON of any encodable value.
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        let text = DisplayText.json(String(decoding: try encoder.encode(value), as: UTF8.self))
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 }

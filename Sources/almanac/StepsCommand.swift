@@ -91,7 +91,7 @@ struct StepsCommand: ParsableCommand {
         do {
             return try progress.store().load()
         } catch let error as ProgressError where !required {
-            FileHandle.standardError.write(Data("almanac: progress not shown: \(error.description)\n".utf8))
+            Output.error("progress not shown: \(error.description)")
             return AlmanacModel.Progress()
         }
     }

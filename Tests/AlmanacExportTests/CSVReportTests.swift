@@ -67,6 +67,20 @@ final class CSVReportTests: XCTestCase {
         XCTAssertEqual(second[9], "'-1+1")
     }
 
+    func testFormulasBehindATabSpaceOrReturnAreDefusedToo() throws {
+        var progress = Progress()
+        progress.steps["alpha.1.1"] = StepProgress(status: .done, note: "\t=1+1", owner: " =SUM(A1)", changed: Fixtures.changed)
+        progress.steps["alpha.1.2"] = StepProgress(status: .done, note: "\r=cmd", owner: "Jo", changed: Fixtures.changed)
+        let report = ProgressReport(almanac: Fixtures.almanac, progress: progress, today: Fixtures.today,
+                                    generatedAt: Fixtures.generatedAt)
+        let reader = try CSVReader(string: try ExportFormat.csv.render(report), hasHeaderRow: true)
+        let first = reader.next()!, second = reader.next()!
+        XCTAssertTrue(first[11].hasPrefix("'"), first[11])
+        XCTAssertEqual(first[9], "' =SUM(A1)")
+        XCTAssertEqual(second[11], "\\r=cmd", "a lone carriage return is shown, so nothing starts the cell unseen")
+        XCTAssertEqual(second[9], "Jo")
+    }
+
     func testRealAlmanacHasOneRowPerStep() throws {
         let text = try ExportFormat.csv.render(Fixtures.realReport)
         let reader = try CSVReader(string: text, hasHeaderRow: true)

@@ -24,6 +24,26 @@ final class ProgressTextTests: XCTestCase {
         XCTAssertEqual(DisplayText.safe("Café 日本語 👍🏽 C:\\Users", keepNewlines: true), "Café 日本語 👍🏽 C:\\Users")
     }
 
+    func testDisplayTextShowsInvisibleFormatCharacters() {
+        for (scalar, shown) in [(0x061C, "\\u{61C}"), (0x200E, "\\u{200E}"), (0x200F, "\\u{200F}"), (0x200B, "\\u{200B}"),
+                                (0x200D, "\\u{200D}"), (0x2060, "\\u{2060}"), (0xFEFF, "\\u{FEFF}"), (0x00AD, "\\u{AD}"),
+                                (0xE0041, "\\u{E0041}")] {
+            let text = "a" + String(Unicode.Scalar(UInt32(scalar))!) + "b"
+            XCTAssertEqual(DisplayText.safe(text), "a" + shown + "b", String(scalar, radix: 16))
+        }
+        XCTAssertEqual(DisplayText.safe("no-break\u{A0}space ©"), "no-break\u{A0}space ©", "visible characters stay")
+    }
+
+    func testJSONIsMadeInertAndStillMeansTheSame() throws {
+        let hostile = "csi\u{9B}31m rlm\u{200F} esc\u{1B} 😀 \u{1F3F4}\u{E0067}"
+        let encoded = String(decoding: try JSONEncoder().encode(["note": hostile]), as: UTF8.self)
+        let safe = DisplayText.json(encoded)
+        XCTAssertFalse(safe.unicodeScalars.contains { DisplayText.needsEscape($0) }, safe)
+        let back = try JSONDecoder().decode([String: String].self, from: Data(safe.utf8))
+        XCTAssertEqual(back["note"], hostile)
+        XCTAssertEqual(DisplayText.json("{\n  \"a\" : 1\n}"), "{\n  \"a\" : 1\n}", "line breaks between tokens stay")
+    }
+
     func testDisplayTextNeverLeavesAControlCharacter() {
         var rng = SeededRandom(seed: 1)
         for _ in 0..<2000 {

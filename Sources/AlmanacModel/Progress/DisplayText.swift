@@ -4,7 +4,8 @@
 /// or clear the terminal of whoever runs `almanac status`. Every command prints through this.
 public enum DisplayText {
     /// Control characters become visible: C0 and DEL in caret notation (`ESC` → `^[`), C1,
-    /// bidirectional overrides, line separators and noncharacters as `\u{…}`. Newlines and tabs
+    /// invisible format characters (bidirectional marks and overrides, zero-width characters),
+    /// line separators and noncharacters as `\u{…}`. Newlines and tabs
     /// become `\n` and `\t` unless `keepNewlines` (for multi-line note views and reports).
     public static func safe(_ text: String, keepNewlines: Bool = false) -> String {
         if !text.unicodeScalars.contains(where: needsEscape) { return text }
@@ -28,14 +29,37 @@ public enum DisplayText {
         return String(out)
     }
 
-    private static func needsEscape(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
+    /// JSON text with every character `safe` would show escaped as `\uXXXX` instead, so JSON
+    /// printed to a terminal is inert and still means the same. (`JSONEncoder` escapes C0
+    /// controls itself but passes C1 controls and format characters through.) Line breaks
+    /// between tokens stay.
+    public static func json(_ text: String) -> String {
+        if !text.unicodeScalars.contains(where: { $0.value != 0x0A && needsEscape($0) }) { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard scalar.value != 0x0A, needsEscape(scalar) else { out.append(scalar); continue }
+            for unit in String(scalar).utf16 {
+                let hex = String(unit, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    /// True for what must not reach a terminal as it is.
+    public static func needsEscape(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v >= 0x20 && v < 0x7F { return false }
+        switch v {
         case 0x00..<0x20, 0x7F, 0x80..<0xA0: return true
-        // Bidirectional embeddings, overrides and isolates reorder the text around them.
-        case 0x202A...0x202E, 0x2066...0x2069: return true
         // Line and paragraph separators break lines unseen; noncharacters are an HTML5 parse error.
         case 0x2028, 0x2029, 0xFDD0...0xFDEF: return true
-        default: return s.value & 0xFFFE == 0xFFFE
+        case _ where v & 0xFFFE == 0xFFFE: return true
+        case 0xA0..<0xAD: return false
+        // Invisible format characters: bidirectional marks, embeddings, overrides and isolates
+        // (which reorder the text around them), zero-width spaces and joiners, the byte order
+        // mark, soft hyphens, tags: all of Unicode's format category.
+        default: return s.properties.generalCategory == .format
         }
     }
 }
