@@ -51,8 +51,7 @@ struct Almanac: ParsableCommand {
         let code = exitCode(for: error)
         let message = DisplayText.safe(fullMessage(for: error), keepNewlines: true)
         if !message.isEmpty {
-            let out = code == .success ? FileHandle.standardOutput : FileHandle.standardError
-            out.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+            Output.write(message.hasSuffix("\n") ? message : message + "\n", to: code == .success ? STDOUT_FILENO : STDERR_FILENO)
         }
         Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
     }

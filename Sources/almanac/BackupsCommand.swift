@@ -30,6 +30,7 @@ struct BackupsCommand: ParsableCommand {
         try reportingProgress {
             let almanac = try content.open().almanac()
             let store = try progress.store()
+            try store.refuseIfNotAFile()
             let today = ProgressText.today()
             let backups = store.backups()
             let rows = backups.enumerated().map { (i, backup) -> Row in

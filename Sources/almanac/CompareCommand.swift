@@ -27,7 +27,7 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         try reportingProgress {
             let almanac = try content.open().almanac()
-            var named: [(String, String)] = files.map { (($0 as NSString).lastPathComponent, $0) }
+            var named: [(String, String)] = files.map { (FilePaths.name(of: $0), $0) }
             if profiles {
                 let location = progress.location
                 named = try location.profiles().map { ($0, try location.profileFile($0)) }

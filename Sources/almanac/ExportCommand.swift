@@ -53,7 +53,7 @@ struct ExportCommand: ParsableCommand {
             if let output {
                 try ReportFile.write(Data(text.utf8), to: output)
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                Output.write(text)   // the report has made people's text safe, per format
             }
         }
     }

@@ -55,12 +55,12 @@ struct MergeCommand: ParsableCommand {
                 guard other.exists else { throw Failure.usage("no such file: \(ProgressText.path(file))") }
                 others.append((file, try other.load()))
             }
-            let ours = (store.path as NSString).lastPathComponent
+            let ours = FilePaths.name(of: store.path)
             var reports: [FileReport] = []
             let result = try store.update(reason: .merge) { current in
                 reports = []
                 for (file, other) in others {
-                    let label = (file as NSString).lastPathComponent
+                    let label = FilePaths.name(of: file)
                     let r = ProgressMerge.merge(ours: current, theirs: other, oursLabel: ours, theirsLabel: label)
                     current = r.merged
                     reports.append(FileReport(

@@ -90,9 +90,7 @@ enum ProgressText {
     }
 
     static func json<T: Encodable>(_ value: T) throws {
-        let data = try ProgressEncoding.encoder().encode(value)
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        try Output.json(value, encoder: ProgressEncoding.encoder())
     }
 
     static func today() -> String { Timestamp.calendarDate(Date()) }

@@ -86,3 +86,32 @@ struct SeededRandom {
         return state >> 17
     }
 }
+
+/// Nothing the user can give makes the program trap: odd paths, outputs that fail.
+final class NoTrapTests: XCTestCase {
+    var cli: CLI!
+
+    override func setUp() { cli = CLI() }
+    override func tearDown() { cli = nil }
+
+    func testFolderLikeProgressPathsGiveAMessage() throws {
+        for path in [".", "./", "/", "..", "../", "//"] {
+            for args in [["tick", "data.1.1"], ["set", "data.1.1", "--status", "done"], ["repair"], ["status"], ["backups"],
+                         ["restore", "1"], ["export"], ["merge", cli.home + "/nothing.json"]] {
+                let r = try cli.run(args + ["--progress", path])
+                XCTAssertTrue((1...2).contains(r.status), "\(args) --progress \(path): exit \(r.status): \(r.err.prefix(300))")
+                XCTAssertTrue(r.err.hasPrefix("almanac: ") || r.err.hasPrefix("Error: "), "\(args) --progress \(path): \(r.err.prefix(300))")
+            }
+        }
+    }
+
+    func testAFailingStandardOutputIsReportedWithExitStatus1() throws {
+        let full = try cli.shell("\"$ALMANAC\" steps > /dev/full")
+        XCTAssertEqual(full.status, 1, full.err)
+        XCTAssertTrue(full.err.contains("cannot write to standard output: the disk is full"), full.err)
+        // A reader that leaves at once, with SIGPIPE ignored: the write fails with EPIPE.
+        let pipe = try cli.shell("trap '' PIPE; (sleep 0.2; \"$ALMANAC\" show data; echo \"rc=$?\" >&2) | true")
+        XCTAssertTrue(pipe.err.contains("rc=1"), pipe.err)
+        XCTAssertTrue(pipe.err.contains("closed pipe"), pipe.err)
+    }
+}

@@ -46,6 +46,20 @@ final class PresentSessionTests: XCTestCase {
         XCTAssertNil(session("data/title", serial: 1, writer: "projector").adopting(theirs, me: "projector"))
     }
 
+    func testNumbersOutOfRangeAreRefusedNotTrusted() throws {
+        let fields: [(String, Any)] = [("serial", Int.max), ("serial", -1), ("page", -5), ("page", Int.max), ("width", Int.max)]
+        for (key, value) in fields {
+            var object: [String: Any] = ["version": 1, "slide": "data/title", "page": 0, "blanked": false, "overview": false,
+                                         "tickMode": false, "startedAt": "2026-01-01T00:00:00Z", "serial": 3, "writer": "x"]
+            XCTAssertNoThrow(try PresentSession.decode(JSONSerialization.data(withJSONObject: object)), "the sample is valid")
+            object[key] = value
+            XCTAssertThrowsError(try PresentSession.decode(JSONSerialization.data(withJSONObject: object)), "\(key) \(value)")
+        }
+        var s = PresentSession(slide: "a", startedAt: Date(), serial: PresentSession.maxSerial, writer: "x")
+        s = s.written(by: "y")
+        XCTAssertEqual(s.serial, 0, "no overflow")
+    }
+
     func testEncodingRoundTripsAndIsReadable() throws {
         var s = session("inclusion/theme-2", serial: 12, writer: "presenter-41")
         s.page = 1

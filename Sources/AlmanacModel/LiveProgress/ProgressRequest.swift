@@ -23,7 +23,7 @@ extension ProgressSession {
     /// For a read-only session: what to do and what is wrong, for a banner of three lines.
     public var banner: String? {
         guard let problem else { return nil }
-        let name = DisplayText.safe((problem.path as NSString).lastPathComponent)
+        let name = DisplayText.safe(FilePaths.name(of: problem.path))
         var fix = problem.recovery
         if fix.hasPrefix("nothing was changed; ") { fix.removeFirst("nothing was changed; ".count) }
         // The usual advice, shorter, so that the command to run is never cut at 80 columns.

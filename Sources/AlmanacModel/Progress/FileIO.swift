@@ -65,7 +65,7 @@ enum FileIO {
             if info.st_mode & S_IFMT == S_IFDIR { return }
             throw .unwritable(path, "\(folder) is a file, not a folder")
         }
-        let parent = (folder as NSString).deletingLastPathComponent
+        let parent = FilePaths.folder(of: folder)
         if !parent.isEmpty, parent != folder { try makeFolder(parent, for: path) }
         if mkdir(folder, 0o700) != 0, errno != EEXIST {
             throw .unwritable(path, "cannot create folder \(folder): \(ProgressError.explain(errno))")
@@ -78,7 +78,7 @@ enum FileIO {
     /// in the middle of its write; it is zero in normal use.
     static func writeAtomically(_ data: Data, to path: String, mode: mode_t, pause: UInt32 = 0) throws(ProgressError) {
         let folder = folderOf(path)
-        let temp = folder + "/." + (path as NSString).lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temp = folder + "/." + FilePaths.name(of: path) + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         if fd < 0 { throw .unwritable(path, "cannot create a file in \(folder): \(ProgressError.explain(errno))") }
         var ok = false
@@ -135,8 +135,7 @@ enum FileIO {
     }
 
     static func folderOf(_ path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        return folder.isEmpty ? "." : folder
+        FilePaths.folder(of: path)
     }
 
     /// Permission bits of an existing file, so a save keeps them.
@@ -150,7 +149,7 @@ enum FileIO {
     /// other almanac can be writing one.
     static func removeStaleTemporaries(for path: String) {
         let folder = folderOf(path)
-        let prefix = "." + (path as NSString).lastPathComponent + ".tmp-"
+        let prefix = "." + FilePaths.name(of: path) + ".tmp-"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names where name.hasPrefix(prefix) { unlink(folder + "/" + name) }
     }

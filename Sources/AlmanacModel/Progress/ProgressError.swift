@@ -52,7 +52,7 @@ public struct ProgressError: Error, Equatable, Sendable, CustomStringConvertible
     }
 
     /// A sentence for an `errno` from a file operation.
-    static func explain(_ code: Int32) -> String {
+    public static func explain(_ code: Int32) -> String {
         switch code {
         case EACCES, EPERM: return "permission denied"
         case EROFS: return "the file system is read-only"
@@ -64,6 +64,7 @@ public struct ProgressError: Error, Equatable, Sendable, CustomStringConvertible
         case ELOOP: return "too many symbolic links"
         case ENAMETOOLONG: return "the path is too long"
         case EIO: return "an input/output error (failing disk?)"
+        case EPIPE: return "the reader has gone (a closed pipe)"
         default: return String(cString: strerror(code))
         }
     }

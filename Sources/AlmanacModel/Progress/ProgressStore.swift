@@ -135,6 +135,15 @@ public struct ProgressStore: Sendable {
 
     // MARK: Backups, restore, repair
 
+    /// Throws when something other than a regular file stands in the file's place (a folder,
+    /// a device): commands that only look beside the file must not pretend all is well.
+    public func refuseIfNotAFile() throws(ProgressError) {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG else { return }
+        let what = info.st_mode & S_IFMT == S_IFDIR ? "it is a folder, not a file" : "it is not a regular file (a device, pipe or socket)"
+        throw ProgressError(.unreadable, path: path, problem: what, recovery: "use --progress FILE to name a progress file")
+    }
+
     /// Newest first.
     public func backups() -> [ProgressBackup] { ProgressBackups.list(for: path) }
 

@@ -60,7 +60,7 @@ public struct PresentSession: Hashable, Codable, Sendable {
     /// This session after one of our own moves: the next serial, signed by us.
     public func written(by me: String) -> PresentSession {
         var s = self
-        s.serial += 1
+        s.serial = serial < Self.maxSerial ? serial + 1 : 0
         s.writer = me
         return s
     }
@@ -73,9 +73,20 @@ public struct PresentSession: Hashable, Codable, Sendable {
         return try e.encode(self)
     }
 
+    /// Refuses numbers no terminal writes (a hand-edited or hostile file): arithmetic on them
+    /// could overflow and stop the program.
     public static func decode(_ data: Data) throws -> PresentSession {
         let d = JSONDecoder()
         d.dateDecodingStrategy = .iso8601
-        return try d.decode(PresentSession.self, from: data)
+        let s = try d.decode(PresentSession.self, from: data)
+        guard (0..<maxSerial).contains(s.serial), (0..<100_000).contains(s.page),
+              s.width.map({ (0..<100_000).contains($0) }) ?? true, s.height.map({ (0..<100_000).contains($0) }) ?? true,
+              s.slide.utf8.count < 1000, s.writer.utf8.count < 1000 else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "a number or name out of range"))
+        }
+        return s
     }
+
+    /// Far more writes than any presentation makes, and far from overflow.
+    public static let maxSerial = 1 << 50
 }

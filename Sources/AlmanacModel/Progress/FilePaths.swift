@@ -1,0 +1,26 @@
+/// A path's folder and last component, by plain string rules. Foundation's `NSString` path
+/// methods trap on some inputs (`"."` and `"./"` stop the program), and a path given with
+/// `--progress` may be anything.
+public enum FilePaths {
+    /// `a/b/c` → `a/b`; `c` → `.`; `/c` → `/`; trailing slashes are ignored.
+    public static func folder(of path: String) -> String {
+        let trimmed = withoutTrailingSlashes(path)
+        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+        let folder = trimmed[..<slash]
+        return folder.isEmpty ? "/" : String(folder)
+    }
+
+    /// `a/b/c` → `c`; `a/b/` → `b`; `/` → `/`.
+    public static func name(of path: String) -> String {
+        let trimmed = withoutTrailingSlashes(path)
+        if trimmed == "/" { return "/" }
+        guard let slash = trimmed.lastIndex(of: "/") else { return trimmed }
+        return String(trimmed[trimmed.index(after: slash)...])
+    }
+
+    private static func withoutTrailingSlashes(_ path: String) -> String {
+        var p = Substring(path)
+        while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
+        return String(p)
+    }
+}
