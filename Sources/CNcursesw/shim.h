@@ -62,8 +62,8 @@ static inline void almanac_quit_handler(int sig) {
     if (*almanac_pending_signal() != 0) { endwin(); _exit(128 + sig); }
     *almanac_pending_signal() = sig;
 }
-/// Crash signals: give the terminal back, then let the previous handler (the Swift
-/// runtime's backtracer, or the default) deal with the signal.
+/// Crash and other terminating signals: give the terminal back, then let the previous handler
+/// (the Swift runtime's backtracer, or the default) deal with the signal.
 static inline void almanac_crash_handler(int sig) {
     endwin();
     sigaction(sig, &almanac_previous_actions()[sig], NULL);
@@ -76,16 +76,40 @@ static inline int almanac_install(int sig, void (*handler)(int), int flags) {
     action.sa_flags = flags;
     return sigaction(sig, &action, &almanac_previous_actions()[sig]);
 }
+/// Signals whose default ends the process without a core or with one, other than the quit and
+/// crash ones: each gives the terminal back first, then ends the process as it would have.
+static inline int almanac_terminating_signals(int *out) {
+    int fixed[] = { SIGQUIT, SIGPIPE, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ, SIGSYS,
+                    SIGIO, SIGPWR, SIGSTKFLT };
+    int n = 0;
+    for (unsigned i = 0; i < sizeof fixed / sizeof fixed[0]; i++) out[n++] = fixed[i];
+    for (int sig = SIGRTMIN; sig <= SIGRTMAX; sig++) out[n++] = sig;
+    return n;
+}
 static inline void almanac_install_signal_handlers(void) {
     *almanac_pending_signal() = 0;
     int quit[] = { SIGINT, SIGTERM, SIGHUP };
     for (unsigned i = 0; i < sizeof quit / sizeof quit[0]; i++) almanac_install(quit[i], almanac_quit_handler, 0);
     int crash[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
     for (unsigned i = 0; i < sizeof crash / sizeof crash[0]; i++) almanac_install(crash[i], almanac_crash_handler, SA_RESETHAND);
+    int terminating[64];
+    int n = almanac_terminating_signals(terminating);
+    for (int i = 0; i < n; i++) {
+        // One the parent ignores (SIGPIPE, often) would not end us: leave it ignored.
+        struct sigaction current;
+        if (sigaction(terminating[i], NULL, &current) == 0 && current.sa_handler == SIG_DFL) {
+            almanac_install(terminating[i], almanac_crash_handler, SA_RESETHAND);
+        } else {
+            almanac_previous_actions()[terminating[i]] = current;
+        }
+    }
 }
 /// Puts back what was there before `almanac_install_signal_handlers`.
 static inline void almanac_restore_signal_handlers(void) {
     int all[] = { SIGINT, SIGTERM, SIGHUP, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
     for (unsigned i = 0; i < sizeof all / sizeof all[0]; i++) sigaction(all[i], &almanac_previous_actions()[all[i]], NULL);
+    int terminating[64];
+    int n = almanac_terminating_signals(terminating);
+    for (int i = 0; i < n; i++) sigaction(terminating[i], &almanac_previous_actions()[terminating[i]], NULL);
 }
 #endif

@@ -35,6 +35,18 @@ for sig in TERM HUP; do
     exits_restored "SIG$sig" $want
 done
 
+# Every other terminating signal: the terminal is given back (modes, the normal screen, no
+# mouse reporting), then the process ends as that signal ends it.
+for sig in QUIT PIPE USR1 USR2 ALRM XCPU XFSZ VTALRM PROF SYS; do
+    tui_start 80 24 "$demo" --failures
+    tui_wait "Terminal demo" >/dev/null
+    pid=$(tui_pid)
+    [ -n "$pid" ] && kill -s "$sig" "$pid"
+    want=$((128 + $(kill -l "$sig")))
+    exits_restored "SIG$sig" $want
+    flags=$(tmux_ display-message -p -t "$tui_session" '#{alternate_on} #{mouse_any_flag}')
+    [ "$flags" = "0 0" ] && pass || fail "SIG$sig: the normal screen is back and mouse reporting is off ($flags)"
+done
 tui_start 80 24 "$demo" --failures
 tui_wait "Terminal demo" && tui_keys X
 exits_restored "an error thrown while carrying out an effect" 1
