@@ -21,6 +21,12 @@ final class CursesSession {
             throw .unknownTerminal(term)
         }
         set_term(screen)
+        guard almanac_can_address() != 0 else {
+            endwin()
+            delscreen(screen)
+            almanac_restore_signal_handlers()
+            throw .cannotDraw(term)
+        }
         guard let window = almanac_stdscr() else {
             endwin()
             delscreen(screen)
@@ -77,6 +83,16 @@ final class CursesSession {
 
     /// The window's size in columns and rows.
     var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
+
+    /// After a resume from Ctrl-Z, the size the terminal has now, with curses told of it; nil
+    /// when there was no resume or the size is what curses already knows.
+    func sizeAfterResume() -> (width: Int, height: Int)? {
+        guard almanac_take_resumed() != 0 else { return nil }
+        var rows: Int32 = 0, cols: Int32 = 0
+        guard almanac_terminal_size(&rows, &cols) != 0 else { return nil }
+        if Int(cols) != size.width || Int(rows) != size.height { resize_term(rows, cols) }
+        return size
+    }
 
     /// The signal (SIGINT, SIGTERM, SIGHUP) that asked us to quit, if any.
     var quitSignal: Int32? {

@@ -14,7 +14,8 @@ public struct TerminalDriver<App: TerminalApp> {
     public var batchLimit = 64
     /// Ctrl-Cs in a row the app may take without quitting before the driver leaves by itself.
     public var ignoredInterrupts = 2
-    /// Milliseconds between looks at the outside world (`watch`) while no key comes.
+    /// Milliseconds between looks at the outside world (`watch`, a resume from Ctrl-Z) while
+    /// no key comes.
     public var watchInterval: Int32 = 250
 
     /// Colours follow each frame's `Screen.theme`, so an app can switch theme while running.
@@ -53,8 +54,17 @@ public struct TerminalDriver<App: TerminalApp> {
                 let waiting = handled == 0
                 let idleWork = waiting && !idleDone
                 let blocking = waiting && !idleWork
-                let wait = app.tickInterval.map { Int32(clamping: $0) } ?? (watch == nil ? -1 : watchInterval)
+                // Never wait for ever: a resume from Ctrl-Z is noticed at the next wake-up.
+                let wait = app.tickInterval.map { Int32(clamping: $0) } ?? watchInterval
                 let read = input.next(timeout: blocking ? wait : 0)
+                // Back from Ctrl-Z: lay out and draw afresh at whatever size the terminal has now.
+                if let resumed = session.sizeAfterResume(), resumed != size {
+                    size = resumed
+                    painter.invalidate()
+                    try dispatch(.resize(width: size.width, height: size.height), to: &app, perform: perform)
+                    handled += 1
+                    break reading
+                }
                 if let signal = session.quitSignal {
                     // Ctrl-C arrives as SIGINT (cbreak keeps signals). The app gets it as the key,
                     // to quit as it would for its own quit key (saving its place) or to use it
@@ -88,10 +98,7 @@ public struct TerminalDriver<App: TerminalApp> {
                         for e in news { try dispatch(e, to: &app, perform: perform) }
                         break reading
                     }
-                    guard app.tickInterval != nil else {
-                        if watch == nil { break reading }
-                        continue reading
-                    }
+                    guard app.tickInterval != nil else { continue reading }
                     event = .tick
                 }
                 if event != .tick { interrupts = 0; idleDone = false }

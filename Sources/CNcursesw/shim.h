@@ -8,6 +8,7 @@
 #include <langinfo.h>
 #include <signal.h>
 #include <stdio.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
@@ -39,6 +40,12 @@ static inline WINDOW *almanac_stdscr(void) { return stdscr; }
 static inline void almanac_keep_heap(void) { mallopt(M_TRIM_THRESHOLD, 64 << 20); }
 /// Starts curses on the process's own terminal; NULL (not exit) when TERM is unusable.
 static inline SCREEN *almanac_newterm(void) { return newterm(NULL, stdout, stdin); }
+/// True when the current terminal can put the cursor anywhere (`cup`) and is not a generic or
+/// hard-copy type: `TERM=dumb` cannot draw a screen.
+static inline int almanac_can_address(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1 && tigetflag("gn") <= 0 && tigetflag("hc") <= 0;
+}
 
 // Signals. Handlers live in C so they touch nothing but async-signal-safe state.
 // A file-scope `static` in the shim is not emitted, and a `static` inside a `static inline`
@@ -61,6 +68,26 @@ ALMANAC_ONE_COPY struct sigaction *almanac_previous_actions(void) {
 static inline void almanac_quit_handler(int sig) {
     if (*almanac_pending_signal() != 0) { endwin(); _exit(128 + sig); }
     *almanac_pending_signal() = sig;
+}
+/// SIGCONT (back from Ctrl-Z): the size may have changed while stopped, and no SIGWINCH
+/// reached us then. The loop asks after every read (reads wake at least every 250 ms).
+ALMANAC_ONE_COPY volatile sig_atomic_t *almanac_resumed_flag(void) {
+    static volatile sig_atomic_t resumed = 0;
+    return &resumed;
+}
+static inline void almanac_continue_handler(int sig) { (void)sig; *almanac_resumed_flag() = 1; }
+static inline int almanac_take_resumed(void) {
+    int r = *almanac_resumed_flag();
+    *almanac_resumed_flag() = 0;
+    return r;
+}
+/// The terminal's size from the kernel (rows, columns); 0 when it cannot be read.
+static inline int almanac_terminal_size(int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return 0;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 1;
 }
 /// Crash and other terminating signals: give the terminal back, then let the previous handler
 /// (the Swift runtime's backtracer, or the default) deal with the signal.
@@ -92,6 +119,8 @@ static inline void almanac_install_signal_handlers(void) {
     for (unsigned i = 0; i < sizeof quit / sizeof quit[0]; i++) almanac_install(quit[i], almanac_quit_handler, 0);
     int crash[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
     for (unsigned i = 0; i < sizeof crash / sizeof crash[0]; i++) almanac_install(crash[i], almanac_crash_handler, SA_RESETHAND);
+    *almanac_resumed_flag() = 0;
+    almanac_install(SIGCONT, almanac_continue_handler, 0);
     int terminating[64];
     int n = almanac_terminating_signals(terminating);
     for (int i = 0; i < n; i++) {
@@ -106,7 +135,7 @@ static inline void almanac_install_signal_handlers(void) {
 }
 /// Puts back what was there before `almanac_install_signal_handlers`.
 static inline void almanac_restore_signal_handlers(void) {
-    int all[] = { SIGINT, SIGTERM, SIGHUP, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    int all[] = { SIGINT, SIGTERM, SIGHUP, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGCONT };
     for (unsigned i = 0; i < sizeof all / sizeof all[0]; i++) sigaction(all[i], &almanac_previous_actions()[all[i]], NULL);
     int terminating[64];
     int n = almanac_terminating_signals(terminating);

@@ -1,3 +1,4 @@
+import AlmanacTerminal
 import ArgumentParser
 import Foundation
 
@@ -25,12 +26,15 @@ enum Failure: Error, CustomStringConvertible {
 }
 
 extension ParsableCommand {
-    /// Runs `body`, turning a `Failure` into "almanac: message" on stderr and its exit status.
+    /// Runs `body`, turning a `Failure` into "almanac: message" on stderr and its exit status;
+    /// a terminal that cannot be used is bad input, as for the guide (exit status 2).
     func reporting(_ body: () throws -> Void) throws {
         do {
             try body()
         } catch let failure as Failure {
             throw ExitCode(failure.report())
+        } catch let error as TerminalError {
+            throw ExitCode(Failure.usage(error.description).report())
         }
     }
 }

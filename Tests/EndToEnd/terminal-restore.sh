@@ -56,6 +56,10 @@ tui_wait "Terminal demo" && tui_keys '!'
 tui_exited 20 && [ "$tui_status" -ne 0 ] && pass || fail "a crash ends the program (status ${tui_status:-none})"
 tui_modes_restored && pass || fail "a crash: terminal modes restored"
 
+# A terminal that cannot move its cursor is refused like a pipe, with the plain commands named.
+tui_start 80 24 env TERM=dumb "$ALMANAC_BIN"
+exits_restored "the guide with TERM=dumb" 2
+tui_screen | grep -q "cannot move its cursor" && pass || fail "TERM=dumb: the message says why"
 # Ctrl-Z suspends and `fg` redraws: needs a shell with job control.
 tui_start 80 24 env PS1='ready> ' bash --norc --noprofile -i
 tui_wait 'ready>' 5 >/dev/null
@@ -64,6 +68,14 @@ tui_wait "Terminal demo 80x24" && tui_keys x && tui_wait "last: char x" && tui_k
 tui_wait "Stopped" 5 && pass || fail "Ctrl-Z suspends"
 tui_keys "clear; fg" Enter
 tui_wait "last: char x" 5 && pass || fail "fg redraws the screen"
+# Resized while stopped: the next fg lays out at the new size without a key.
+tui_keys C-z
+tui_wait "Stopped" 5 >/dev/null
+tmux_ resize-window -t "$tui_session" -x 100 -y 30
+tui_keys "clear; fg" Enter
+tui_wait "Terminal demo 100x30" 5 && pass || fail "fg after a resize while stopped draws at the new size"
+tmux_ resize-window -t "$tui_session" -x 80 -y 24
+tui_wait "Terminal demo 80x24" 5 >/dev/null
 tui_keys y && tui_wait "last: char y" 5 && pass || fail "keys work after fg"
 tui_keys q
 tui_wait "demo: finished" 5 && pass || fail "quits after fg"
