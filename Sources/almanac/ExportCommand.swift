@@ -22,7 +22,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("markdown, csv, html or json.", valueName: "format"))
     var format: String = "markdown"
 
-    @Option(name: .long, help: ArgumentHelp("Write the report to FILE instead of standard output.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Write the report to FILE (replaced whole; a link's target is replaced) instead of standard output (-). Devices, pipes and folders are refused.", valueName: "file"))
     var output: String?
 
     @Option(name: .long, help: ArgumentHelp("Count steps due before DATE (YYYY-MM-DD) as overdue; default today.", valueName: "date"))
@@ -50,7 +50,7 @@ struct ExportCommand: ParsableCommand {
             } catch {
                 throw Failure.failed("cannot write the \(format.rawValue) report: \(error)")
             }
-            if let output {
+            if let output, output != "-" {
                 try ReportFile.write(Data(text.utf8), to: output)
             } else {
                 Output.write(text)   // the report has made people's text safe, per format

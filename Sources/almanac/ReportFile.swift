@@ -3,34 +3,60 @@ import Foundation
 
 /// Writes a whole file or nothing: a temporary file beside it, then a rename over it, so a
 /// failed or interrupted export never leaves half a report where a good one was.
+///
+/// Only regular files are replaced. A symbolic link's target is replaced (the link stays); a
+/// device, pipe, socket or folder is refused, so `--output /dev/stdout` can never replace a
+/// device node (use `-` or no `--output` for standard output).
 enum ReportFile {
-    static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw Failure.failed("cannot write \(DisplayText.safe(path)): it is a folder; give a file name")
+    static func write(_ data: Data, to given: String) throws {
+        let path = try target(of: given)
+        let folder = FilePaths.folder(of: path)
+        var info = stat()
+        guard stat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            throw Failure.failed("cannot write \(given): there is no folder \(folder)")
         }
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Failure.failed("cannot write \(DisplayText.safe(path)): there is no folder \(DisplayText.safe(folder))")
-        }
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        let temporary = folder + "/." + FilePaths.name(of: path) + ".\(getpid()).tmp"
         if let problem = writeNew(data, at: temporary) {
             unlink(temporary)
-            throw Failure.failed("cannot write \(DisplayText.safe(path)): \(problem) (in \(DisplayText.safe(folder)))")
+            throw Failure.failed("cannot write \(given): \(problem) (in \(folder))")
         }
         if rename(temporary, path) != 0 {
-            let problem = describe(errno)
+            let problem = ProgressError.explain(errno)
             unlink(temporary)
-            throw Failure.failed("cannot write \(DisplayText.safe(path)): \(problem)")
+            throw Failure.failed("cannot write \(given): \(problem)")
         }
+    }
+
+    /// The regular file (existing or not) that writing `given` will replace: a link's final
+    /// target; anything that is not a regular file is refused.
+    static func target(of given: String) throws -> String {
+        var path = given
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return path }   // not there yet: a new file
+            switch info.st_mode & S_IFMT {
+            case S_IFREG:
+                return path
+            case S_IFLNK:
+                var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+                let n = readlink(path, &buffer, buffer.count - 1)
+                guard n > 0 else { throw Failure.failed("cannot write \(given): cannot read the link \(path)") }
+                let link = String(decoding: buffer.prefix(n).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                path = link.hasPrefix("/") ? link : FilePaths.folder(of: path) + "/" + link
+            case S_IFDIR:
+                throw Failure.failed("cannot write \(given): it is a folder; give a file name")
+            default:
+                throw Failure.failed("cannot write \(given): it is not a regular file (a device, pipe or socket), "
+                                     + "and is never replaced; give a file name, or - (or no --output) for standard output")
+            }
+        }
+        throw Failure.failed("cannot write \(given): too many symbolic links")
     }
 
     /// Creates `path` (which must not exist) holding `data`, flushed to disk; nil or the problem.
     private static func writeNew(_ data: Data, at path: String) -> String? {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        if fd < 0 { return describe(errno) }
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0 { return ProgressError.explain(errno) }
         defer { close(fd) }
         var problem: String?
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
@@ -39,17 +65,13 @@ enum ReportFile {
                 let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    problem = describe(errno)
+                    problem = ProgressError.explain(errno)
                     return
                 }
                 offset += n
             }
         }
-        if problem == nil, fsync(fd) != 0 { problem = describe(errno) }
+        if problem == nil, fsync(fd) != 0 { problem = ProgressError.explain(errno) }
         return problem
-    }
-
-    private static func describe(_ code: Int32) -> String {
-        String(cString: strerror(code)).lowercased()
     }
 }

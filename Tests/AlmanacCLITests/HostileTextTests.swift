@@ -115,3 +115,54 @@ final class NoTrapTests: XCTestCase {
         XCTAssertTrue(pipe.err.contains("closed pipe"), pipe.err)
     }
 }
+
+/// Only regular files are ever written: a device, pipe or folder in the way is refused, a link's
+/// target is replaced, and nothing is ever created beside such a thing.
+final class OutputTargetTests: XCTestCase {
+    var cli: CLI!
+
+    override func setUp() { cli = CLI() }
+    override func tearDown() { cli = nil }
+
+    func testExportRefusesDevicesPipesAndFoldersAndReplacesALinksTarget() throws {
+        let fifo = cli.home + "/pipe"
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        var targets = [fifo, cli.home]
+        // A device node of our own (root only): if the guard ever broke, only this copy is lost.
+        let device = cli.home + "/null-device"
+        if mknod(device, S_IFCHR | 0o666, dev_t((1 << 8) | 3)) == 0 { targets.append(device) }   // 1,3: null
+        for target in targets {
+            let r = try cli.run("export", "--output", target)
+            XCTAssertEqual(r.status, 1, "\(target): \(r.err)")
+            XCTAssertTrue(r.err.contains("give a file name"), r.err)
+            var info = stat()
+            XCTAssertEqual(lstat(target, &info), 0)
+            XCTAssertNotEqual(info.st_mode & S_IFMT, S_IFREG, "\(target) was replaced by a plain file")
+        }
+        let real = cli.home + "/real.md", link = cli.home + "/link.md"
+        XCTAssertEqual(symlink(real, link), 0)
+        XCTAssertEqual(try cli.run("export", "--output", link).status, 0)
+        var info = stat()
+        XCTAssertEqual(lstat(link, &info), 0)
+        XCTAssertEqual(info.st_mode & S_IFMT, S_IFLNK, "the link stays a link")
+        XCTAssertTrue((try? String(contentsOfFile: real, encoding: .utf8))?.hasPrefix("# Progress report") == true)
+        let dash = try cli.run("export", "--output", "-")
+        XCTAssertTrue(dash.out.hasPrefix("# Progress report"), "- is standard output")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cli.home + "/-"))
+    }
+
+    func testNoLockOrTemporaryFileBesideANonFileOrInDev() throws {
+        let fifo = cli.home + "/pipe"
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        for args in [["tick", "data.1.1"], ["set", "data.1.1", "--note", "x"], ["repair"], ["restore", "1"], ["merge", fifo]] {
+            let r = try cli.run(args + ["--progress", fifo])
+            XCTAssertTrue((1...2).contains(r.status), "\(args): \(r.status) \(r.err)")
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cli.home).filter { $0.hasPrefix("pipe") || $0.hasPrefix(".pipe") },
+                       ["pipe"], "nothing was made beside the pipe")
+        let dev = try cli.run("tick", "data.1.1", "--progress", "/dev/almanac-test-never.json")
+        XCTAssertEqual(dev.status, 2, dev.err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "/dev/almanac-test-never.json"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "/dev/almanac-test-never.json.lock"))
+    }
+}

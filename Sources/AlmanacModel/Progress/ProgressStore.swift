@@ -102,6 +102,7 @@ public struct ProgressStore: Sendable {
 
     /// Runs `body` with the lock held and the file freshly read; refuses a file it cannot read.
     private func locked<T>(_ body: (Progress, Data?) throws(ProgressError) -> T) throws(ProgressError) -> T {
+        try refuseIfNotAFile()
         try FileIO.makeFolder(FileIO.folderOf(path), for: path)
         return try FileLock.holding(lockPath, for: path, timeout: lockTimeout) { () throws(ProgressError) -> T in
             FileIO.removeStaleTemporaries(for: path)
@@ -137,7 +138,13 @@ public struct ProgressStore: Sendable {
 
     /// Throws when something other than a regular file stands in the file's place (a folder,
     /// a device): commands that only look beside the file must not pretend all is well.
+    /// Nor is a lock or temporary file ever made beside such a thing, or in `/dev`, `/proc`, `/sys`.
     public func refuseIfNotAFile() throws(ProgressError) {
+        let folder = FilePaths.folder(of: path)
+        for system in ["/dev", "/proc", "/sys"] where folder == system || folder.hasPrefix(system + "/") {
+            throw ProgressError(.badRequest, path: path, problem: "\(system) holds devices and system files, not progress",
+                                recovery: "nothing was changed; use --progress FILE to name a file in an ordinary folder")
+        }
         var info = stat()
         guard stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG else { return }
         let what = info.st_mode & S_IFMT == S_IFDIR ? "it is a folder, not a file" : "it is not a regular file (a device, pipe or socket)"
@@ -168,6 +175,7 @@ public struct ProgressStore: Sendable {
             throw ProgressError(.badRequest, path: path, problem: "backup \(number) has just gone", recovery: "try again")
         }
         let restored = try ProgressDecoding.decode(data, path: chosen.path)
+        try refuseIfNotAFile()
         try FileIO.makeFolder(FileIO.folderOf(path), for: path)
         return try FileLock.holding(lockPath, for: path, timeout: lockTimeout) { () throws(ProgressError) -> RestoreResult in
             // A folder or an unreadable file stops here; a damaged one is moved aside, not lost.
@@ -218,6 +226,7 @@ public struct ProgressStore: Sendable {
     /// Moves an unreadable file aside as `<file>.broken-<time>` and saves what steps can be
     /// salvaged from it in its place. Never deletes anything (but prunes old backups as any save).
     public func repair(now: Date = Date(), reason: BackupReason = .repair) throws(ProgressError) -> RepairReport {
+        try refuseIfNotAFile()
         try FileIO.makeFolder(FileIO.folderOf(path), for: path)
         return try FileLock.holding(lockPath, for: path, timeout: lockTimeout) { () throws(ProgressError) -> RepairReport in
             try repairLocked(now: now, reason: reason)
