@@ -40,6 +40,22 @@ final class CLI {
 
     deinit { try? FileManager.default.removeItem(atPath: home) }
 
+    /// The binary and the content in a folder anyone may enter, for running as another user:
+    /// the clone itself may sit where others cannot reach (under /root, in a `mktemp -d`).
+    func publicCopy() throws -> (binary: String, content: String) {
+        let folder = home + "/public"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        chmod(home, 0o755)
+        chmod(folder, 0o755)
+        let binary = folder + "/almanac", content = folder + "/almanac.jsonl"
+        for (from, to, mode) in [(Self.binary ?? "", binary, mode_t(0o755)), (self.content, content, mode_t(0o644))]
+            where !FileManager.default.fileExists(atPath: to) {
+            try FileManager.default.copyItem(atPath: from, toPath: to)
+            chmod(to, mode)
+        }
+        return (binary, content)
+    }
+
     var dataFolder: String { home + "/data/almanac" }
     var defaultFile: String { dataFolder + "/progress.json" }
 
