@@ -64,7 +64,7 @@ struct PresentCommand: ParsableCommand {
                     return ScreenProgress.answer(request, live)
                 case .publish(let session):
                     // The other terminal just stops following until the next write works.
-                    do { try sessionFile.write(session) } catch { app.report("Presenter view not updated: \(error.localizedDescription)") }
+                    do { try sessionFile.write(session) } catch { app.report("Presenter view not updated: \((error as? ProgressError)?.problem ?? "\(error)")") }
                     return []
                 case .quit:
                     return []

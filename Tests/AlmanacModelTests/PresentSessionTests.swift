@@ -60,6 +60,19 @@ final class PresentSessionTests: XCTestCase {
         XCTAssertEqual(s.serial, 0, "no overflow")
     }
 
+    func testAFailedWriteSaysWhyInPlainWords() throws {
+        let folder = TemporaryFolder("session-file")
+        _ = folder.write("blocker", "a file where a folder should be")
+        let file = PresentSessionFile(path: folder.file("blocker/progress.present.json"))
+        XCTAssertThrowsError(try file.write(PresentSession(slide: "a", startedAt: Date(), writer: "x"))) { error in
+            let text = "\((error as? ProgressError)?.problem ?? "\(error)")"
+            XCTAssertTrue(text.contains("is a file, not a folder"), text)
+            XCTAssertFalse(text.contains("Domain"), text)
+        }
+        XCTAssertEqual(mkfifo(folder.file("pipe.present.json"), 0o600), 0)
+        XCTAssertNil(PresentSessionFile(path: folder.file("pipe.present.json")).read(), "a pipe in its place does not hang")
+    }
+
     func testEncodingRoundTripsAndIsReadable() throws {
         var s = session("inclusion/theme-2", serial: 12, writer: "presenter-41")
         s.page = 1

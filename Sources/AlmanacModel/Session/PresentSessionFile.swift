@@ -16,14 +16,15 @@ public struct PresentSessionFile: Sendable {
 
     /// The session, or nil when there is none or it cannot be read (the other terminal then
     /// simply does not follow; nothing is lost).
+    /// Read as progress files are (regular files only, never blocking on a pipe in its place).
     public func read() -> PresentSession? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard let data = try? FileIO.read(path) else { return nil }
         return try? PresentSession.decode(data)
     }
 
+    /// Throws a `ProgressError`, whose message says in plain words what went wrong.
     public func write(_ session: PresentSession) throws {
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try session.encoded().write(to: url, options: .atomic)
+        try FileIO.makeFolder(FileIO.folderOf(path), for: path)
+        try FileIO.writeAtomically(try session.encoded(), to: path, mode: 0o600)
     }
 }
