@@ -100,6 +100,28 @@ final class ProgressDecodingTests: XCTestCase {
         for _ in 0..<5 { XCTAssertEqual(problem(text), first) }
     }
 
+    func testDuplicateKeysAreRefusedWithLineAndColumn() {
+        let text = "{\"version\": 2,\n \"steps\": {\"a\": {\"status\": \"done\", \"changed\": \"2026-01-01T00:00:00Z\",\n   \"status\": \"not-started\"}}}"
+        let message = problem(text)
+        XCTAssertTrue(message.contains("names \"status\" twice"), message)
+        XCTAssertTrue(message.contains("line 3, column 4"), message)
+        XCTAssertTrue(problem("{\"version\": 2, \"steps\": {}, \"steps\": {}}").contains("\"steps\" twice"))
+        // Many steps: the repeated id is found among them too.
+        let ids = (0..<40).map { "\"s\($0)\": {\"status\": \"done\", \"changed\": \"2026-01-01T00:00:00Z\"}" }
+        XCTAssertTrue(problem("{\"version\": 2, \"steps\": {" + (ids + [ids[7]]).joined(separator: ", ") + "}}").contains("\"s7\" twice"))
+        XCTAssertEqual(ProgressDecoding.salvage(Data(text.utf8))?.progress.steps["a"]?.status, .notStarted, "repair keeps the last")
+    }
+
+    func testUnknownFieldsAreRefusedNotSilentlyDropped() {
+        XCTAssertTrue(problem("{\"version\": 2, \"steps\": {}, \"colour\": 1}").contains("field \"colour\" this almanac does not know"))
+        let inStep = "{\"version\": 2, \"steps\": {\"a\": {\"status\": \"done\", \"changed\": \"2026-01-01T00:00:00Z\", \"flag\": true}}}"
+        XCTAssertTrue(problem(inStep).contains("step \"a\": it has a field \"flag\""), problem(inStep))
+        XCTAssertTrue(problem("{\"version\": 2, \"steps\": {}, \"position\": {\"page\": 3}}").contains("\"page\""))
+        let salvaged = ProgressDecoding.salvage(Data(inStep.utf8))
+        XCTAssertEqual(salvaged?.progress.steps["a"]?.status, .done, "repair keeps the step, without the field")
+        XCTAssertTrue(salvaged?.dropped.contains { $0.contains("\"flag\"") } == true)
+    }
+
     func testNewerVersionIsRefusedWithAdvice() {
         let message = problem("{\"version\": 3, \"steps\": {}}")
         XCTAssertTrue(message.contains("newer almanac"), message)

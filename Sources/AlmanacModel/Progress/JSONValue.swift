@@ -51,17 +51,28 @@ struct JSONParser {
     private var depth = 0
     /// What is open, innermost last: for "it ends inside …".
     private var open: [UInt8] = []
+    /// The first member name repeated in its object, and where: JSON allows it, but a file
+    /// that says two things about one key has been edited wrongly (`ProgressDecoding` refuses
+    /// it; `repair` keeps the last, as most parsers would).
+    private(set) var firstDuplicate: (key: String, offset: Int)?
 
     static func parse(_ data: Data) throws(JSONSyntaxError) -> JSONValue {
-        let result: Result<JSONValue, JSONSyntaxError> = data.withUnsafeBytes { raw in
+        try parseNoting(data).value
+    }
+
+    /// The value, and the first repeated member name with its byte offset, if any.
+    static func parseNoting(_ data: Data) throws(JSONSyntaxError) -> (value: JSONValue, duplicate: (key: String, offset: Int)?) {
+        let result: Result<(JSONValue, (key: String, offset: Int)?), JSONSyntaxError> = data.withUnsafeBytes { raw in
             var parser = JSONParser(bytes: raw.bindMemory(to: UInt8.self))
             do throws(JSONSyntaxError) {
-                return .success(try parser.document())
+                let value = try parser.document()
+                return .success((value, parser.firstDuplicate))
             } catch {
                 return .failure(error)
             }
         }
-        return try result.get()
+        let (value, duplicate) = try result.get()
+        return (value, duplicate)
     }
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
@@ -123,6 +134,8 @@ struct JSONParser {
     private mutating func object() throws(JSONSyntaxError) -> JSONValue {
         try enter(UInt8(ascii: "{"))
         var members: [(key: String, value: JSONValue)] = []
+        // Large objects (the steps) look names up in a set; small ones search the few there are.
+        var names: Set<String>?
         skipSpace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
             i += 1
@@ -131,7 +144,14 @@ struct JSONParser {
                 skipSpace()
                 guard i < bytes.count else { throw fail("expected a member name") }
                 guard bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a member name in quotes") }
+                let keyStart = i
                 let key = try string()
+                if firstDuplicate == nil {
+                    if names == nil, members.count >= 16 { names = Set(members.map(\.key)) }
+                    let repeated = names.map { $0.contains(key) } ?? members.contains { $0.key == key }
+                    if repeated { firstDuplicate = (key, keyStart) }
+                    names?.insert(key)
+                }
                 skipSpace()
                 guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after a member name") }
                 i += 1

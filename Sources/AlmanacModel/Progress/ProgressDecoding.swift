@@ -48,13 +48,19 @@ public enum ProgressDecoding {
             throw fail("it is not text (not UTF-8), so not a progress file")
         }
         let root: JSONValue
+        let duplicate: (key: String, offset: Int)?
         do {
-            root = try JSONParser.parse(data)
+            (root, duplicate) = try JSONParser.parseNoting(data)
         } catch {
             if let unclosed = error.unclosed {
                 throw fail("it is truncated: it ends inside \(unclosed), perhaps from an interrupted save or a full disk")
             }
             throw fail("it is not valid JSON: \(error.message) at \(JSONParser.position(of: error.offset, in: data))")
+        }
+        if let (key, offset) = duplicate {
+            let problem = "it names \"\(JSONShape.clip(key))\" twice in one object (at \(JSONParser.position(of: offset, in: data))), so one of the two would be lost"
+            if strict { throw fail(problem + "; remove the one that is wrong") }
+            problems.append(problem + "; the last was kept")
         }
         guard case .object = root else {
             throw fail("expected a JSON object with \"version\" and \"steps\", found \(root.kind)")
@@ -72,6 +78,11 @@ public enum ProgressDecoding {
                 recovery: "nothing was changed; use a newer almanac, or --progress FILE to work elsewhere")
         }
         if version < 1 { throw fail("\"version\" is \(version); versions start at 1") }
+        if let unknown = unknownKey(root, allowed: ["version", "steps", "position"]) {
+            let problem = "it has a field \"\(JSONShape.clip(unknown))\" this almanac does not know, which a save would lose"
+            if strict { throw fail(problem + " (a newer almanac may have written it)") }
+            problems.append(problem)
+        }
 
         var progress = Progress(version: Progress.schemaVersion)
         if let rawSteps = root["steps"] {
@@ -83,6 +94,11 @@ public enum ProgressDecoding {
             for (id, raw) in steps {
                 do throws(StepProblem) {
                     progress.steps[id] = try step(raw)
+                    if let unknown = unknownKey(raw, allowed: stepKeys) {
+                        // Refused when loading; a repair keeps the step without it.
+                        let problem = "step \"\(JSONShape.clip(id))\": it has a field \"\(JSONShape.clip(unknown))\" this almanac does not know, which a save would lose"
+                        if strict { bad.append(problem) } else { problems.append(problem) }
+                    }
                 } catch {
                     bad.append("step \"\(JSONShape.clip(id))\": \(error.text)")
                 }
@@ -99,6 +115,9 @@ public enum ProgressDecoding {
         if let rawPosition = root["position"], !rawPosition.isNull {
             do throws(StepProblem) {
                 progress.position = try position(rawPosition)
+                if let unknown = unknownKey(rawPosition, allowed: ["outcome", "part", "step", "walkthrough"]) {
+                    throw StepProblem(text: "it has a field \"\(JSONShape.clip(unknown))\" this almanac does not know")
+                }
             } catch {
                 if strict { throw fail("\"position\": \(error.text)") }
                 problems.append("position: \(error.text)")
@@ -108,6 +127,14 @@ public enum ProgressDecoding {
     }
 
     private struct StepProblem: Error { var text: String }
+
+    private static let stepKeys: Set<String> = ["status", "note", "owner", "due", "changed", "times"]
+
+    /// The first member of an object whose name is not allowed, if any.
+    private static func unknownKey(_ value: JSONValue, allowed: Set<String>) -> String? {
+        guard case .object(let members) = value else { return nil }
+        return members.first { !allowed.contains($0.key) }?.key
+    }
 
     private static func step(_ fields: JSONValue) throws(StepProblem) -> StepProgress {
         guard case .object = fields else {
