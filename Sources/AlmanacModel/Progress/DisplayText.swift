@@ -9,10 +9,13 @@ public enum DisplayText {
     /// become `\n` and `\t` unless `keepNewlines` (for multi-line note views and reports).
     public static func safe(_ text: String, keepNewlines: Bool = false) -> String {
         if !text.unicodeScalars.contains(where: needsEscape) { return text }
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending scalar by scalar to a String copies it as it grows,
+        // which made a 1 MB note take seconds.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {
             if !needsEscape(scalar) {
-                out.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
                 continue
             }
             let replacement: String
@@ -24,9 +27,9 @@ public enum DisplayText {
             case 0x7F: replacement = "^?"
             default: replacement = "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             }
-            out.append(contentsOf: replacement.unicodeScalars)
+            out.append(contentsOf: replacement.utf8)
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// JSON text with every character `safe` would show escaped as `\uXXXX` instead, so JSON
@@ -35,15 +38,16 @@ public enum DisplayText {
     /// between tokens stay.
     public static func json(_ text: String) -> String {
         if !text.unicodeScalars.contains(where: { $0.value != 0x0A && needsEscape($0) }) { return text }
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {
-            guard scalar.value != 0x0A, needsEscape(scalar) else { out.append(scalar); continue }
+            guard scalar.value != 0x0A, needsEscape(scalar) else { UTF8.encode(scalar) { out.append($0) }; continue }
             for unit in String(scalar).utf16 {
                 let hex = String(unit, radix: 16)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// True for what must not reach a terminal as it is.

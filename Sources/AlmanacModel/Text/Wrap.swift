@@ -30,11 +30,14 @@ public enum Wrap {
                 if head.isEmpty { flush(); line = ""; lineWidth = 0; continue }
                 if lineHasWord { line += " " }
                 line += head
-                lineWidth += DisplayWidth.of(head) + (lineHasWord ? 1 : 0)
+                let headWidth = DisplayWidth.of(head)
+                lineWidth += headWidth + (lineHasWord ? 1 : 0)
                 lineHasWord = true
                 flush()
+                // What is left is narrower by the head: measuring the rest again would make a
+                // long unbroken word quadratic.
                 w = rest
-                ww = DisplayWidth.of(w)
+                ww -= headWidth
             }
             if ww == 0 { continue }
             if lineHasWord { line += " "; lineWidth += 1 }
