@@ -24,6 +24,7 @@ struct RepairCommand: ParsableCommand {
                 if recovered > 0 {
                     lines.append("Saved the \(recovered) step\(recovered == 1 ? "" : "s") that could be read to \(path).")
                     lines += dropped.map { "  dropped " + $0 }
+                    if let list = report.droppedList { lines.append("The list of what was dropped is in \(ProgressText.path(list)).") }
                 } else {
                     lines.append("No steps could be read from it; \(path) will start empty.")
                 }

@@ -25,8 +25,11 @@ final class ProgressSafetyTests: XCTestCase {
         let r = try cli.run("repair")
         XCTAssertEqual(r.status, 0, r.err)
         XCTAssertTrue(r.out.contains("Moved it aside to \(cli.defaultFile).broken-"), r.out)
-        let aside = try FileManager.default.contentsOfDirectory(atPath: cli.dataFolder).filter { $0.contains(".broken-") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: cli.dataFolder)
+        let aside = names.filter { $0.contains(".broken-") && !$0.hasSuffix(".dropped.txt") }
         XCTAssertEqual(aside.count, 1)
+        XCTAssertTrue(r.out.contains("Saved the 1 step"), "the step before the cut is kept: \(r.out)")
+        XCTAssertEqual(names.filter { $0.hasSuffix(".dropped.txt") }.count, 1, "what was dropped is listed in a file")
         XCTAssertEqual(cli.bytes(cli.dataFolder + "/" + aside[0]), Data(broken.utf8))
         XCTAssertEqual(try cli.run("tick", "data.1.3").status, 0)
         XCTAssertTrue(try cli.run("repair").out.contains("nothing to repair"))

@@ -21,7 +21,11 @@ public enum ProgressDecoding {
     /// almanac (it must not be rewritten in an older format).
     public static func salvage(_ data: Data) -> (progress: Progress, dropped: [String])? {
         var problems: [String] = []
-        guard let p = try? decode(data, path: "", problems: &problems, strict: false) else { return nil }
+        if let p = try? decode(data, path: "", problems: &problems, strict: false) { return (p, problems) }
+        // Not even JSON: mend the text (zero bytes out, cut back to before the damage) and retry.
+        guard data.count <= maximumSize, !isFromNewerAlmanac(data), let mended = ProgressMending.mend(data) else { return nil }
+        problems = mended.note.map { [$0] } ?? []
+        guard let p = try? decodeRoot(mended.value, data: data, path: "", problems: &problems, strict: false) else { return nil }
         return (p, problems)
     }
 
@@ -29,15 +33,18 @@ public enum ProgressDecoding {
     /// fine, just not ours to read, so `repair` must leave it alone.
     public static func isFromNewerAlmanac(_ data: Data) -> Bool {
         guard let root = try? JSONParser.parse(data), case .number(let v)? = root["version"] else { return false }
-        return v > Double(Progress.schemaVersion)
+        return isNewer(v)
     }
+
+    /// A whole version number above ours (and not absurd, like 1e29, which no almanac writes).
+    static func isNewer(_ v: Double) -> Bool { v.rounded() == v && v > Double(Progress.schemaVersion) && v < 1e9 }
 
     private static func decode(_ data: Data, path: String, problems: inout [String],
                                strict: Bool) throws(ProgressError) -> Progress {
         func fail(_ problem: String) -> ProgressError { .unreadable(path, problem) }
 
         if data.isEmpty { throw fail("the file is empty (0 bytes), perhaps from an interrupted save") }
-        if data.count > maximumSize { throw fail("it is \(data.count) bytes, far too large to be a progress file") }
+        if data.count > maximumSize { throw fail("it is \(data.count) bytes, far too large to be a progress file") }   // repair moves it aside
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw fail("the file holds only blank space")
         }
@@ -57,6 +64,13 @@ public enum ProgressDecoding {
             }
             throw fail("it is not valid JSON: \(error.message) at \(JSONParser.position(of: error.offset, in: data))")
         }
+        return try decodeRoot(root, data: data, path: path, problems: &problems, strict: strict, duplicate: duplicate)
+    }
+
+    /// The parsed tree to `Progress`; `data` only places a repeated key for the message.
+    private static func decodeRoot(_ root: JSONValue, data: Data, path: String, problems: inout [String], strict: Bool,
+                                   duplicate: (key: String, offset: Int)? = nil) throws(ProgressError) -> Progress {
+        func fail(_ problem: String) -> ProgressError { .unreadable(path, problem) }
         if let (key, offset) = duplicate {
             let problem = "it names \"\(JSONShape.clip(key))\" twice in one object (at \(JSONParser.position(of: offset, in: data))), so one of the two would be lost"
             if strict { throw fail(problem + "; remove the one that is wrong") }
@@ -68,10 +82,18 @@ public enum ProgressDecoding {
         guard let rawVersion = root["version"] else {
             throw fail("it has no \"version\", so it is not an almanac progress file")
         }
-        guard case .number(let number) = rawVersion, number.rounded() == number, abs(number) < 1e9 else {
+        var version = Progress.schemaVersion
+        if case .number(let number) = rawVersion, number.rounded() == number, abs(number) < 1e9 {
+            version = Int(number)
+        } else if strict {
             throw fail("\"version\" should be a whole number, found \(rawVersion.kind)")
+        } else {
+            problems.append("\"version\" was not a whole number; the steps were read as this almanac's")
         }
-        let version = Int(number)
+        if !strict, version < 1 {
+            problems.append("\"version\" was \(version); the steps were read as this almanac's")
+            version = Progress.schemaVersion
+        }
         if version > Progress.schemaVersion {
             throw ProgressError(.unreadable, path: path,
                 problem: "it was written by a newer almanac (progress version \(version); this almanac reads up to \(Progress.schemaVersion))",
@@ -100,7 +122,13 @@ public enum ProgressDecoding {
                         if strict { bad.append(problem) } else { problems.append(problem) }
                     }
                 } catch {
-                    bad.append("step \"\(JSONShape.clip(id))\": \(error.text)")
+                    // Repair keeps every field it can read; only the bad ones are dropped.
+                    if !strict, let (kept, dropped) = lenientStep(raw) {
+                        progress.steps[id] = kept
+                        problems += dropped.map { "step \"\(JSONShape.clip(id))\": \($0)" }
+                    } else {
+                        bad.append("step \"\(JSONShape.clip(id))\": \(error.text)")
+                    }
                 }
             }
             // Sorted, so the same file always gives the same message.
@@ -178,6 +206,50 @@ public enum ProgressDecoding {
         }
         return StepProgress(status: status, note: try text(fields["note"], "note"),
                             owner: try text(fields["owner"], "owner"), due: due, times: times)
+    }
+
+    /// A damaged step's readable fields, and what was dropped: for `repair`. Nil when it is not
+    /// an object at all.
+    private static func lenientStep(_ fields: JSONValue) -> (StepProgress, [String])? {
+        guard case .object = fields else { return nil }
+        var dropped: [String] = []
+        func string(_ name: String) -> String? {
+            guard let raw = fields[name], !raw.isNull else { return nil }
+            if case .string(let s) = raw { return s }
+            dropped.append("\"\(name)\" was \(raw.kind), not text, and was dropped")
+            return nil
+        }
+        var status = StepStatus.notStarted
+        if let text = string("status") {
+            if let s = StepStatus(rawValue: text) { status = s } else {
+                dropped.append("unknown status \"\(JSONShape.clip(text))\"; kept as not started")
+            }
+        } else if fields["status"] == nil {
+            dropped.append("it had no status; kept as not started")
+        }
+        let changed = string("changed").flatMap(Timestamp.parse)
+        if changed == nil { dropped.append("its \"changed\" time was unreadable; its fields count as old") }
+        var times = FieldTimes(all: changed ?? FieldTimes.never)
+        if case .object(let entries)? = fields["times"] {
+            times = FieldTimes(status: changed ?? FieldTimes.never)
+            for (name, raw) in entries {
+                if let field = StepField(rawValue: name), case .string(let t) = raw, let time = Timestamp.parse(t) {
+                    times[field] = time
+                } else {
+                    dropped.append("the time of \"\(JSONShape.clip(name))\" was unreadable")
+                }
+            }
+        }
+        var due = string("due")
+        if let d = due, !Timestamp.isCalendarDate(d) {
+            dropped.append("due date \"\(JSONShape.clip(d))\" was not a date and was dropped")
+            due = nil
+        }
+        let step = StepProgress(status: status, note: string("note"), owner: string("owner"), due: due, times: times)
+        // Nothing of it could be read: keeping an empty step would only add noise.
+        if fields["status"].flatMap({ if case .string(let t) = $0 { StepStatus(rawValue: t) } else { nil } }) == nil,
+           step.note == nil, step.owner == nil, step.due == nil { return nil }
+        return (step, dropped)
     }
 
     private static func position(_ fields: JSONValue) throws(StepProblem) -> Position {

@@ -221,6 +221,8 @@ public struct ProgressStore: Sendable {
         public var outcome: Outcome
         /// The problem the file had, when it had one.
         public var problem: String?
+        /// Where the list of what could not be kept was written (beside the moved file).
+        public var droppedList: String?
     }
 
     /// Moves an unreadable file aside as `<file>.broken-<time>` and saves what steps can be
@@ -238,6 +240,10 @@ public struct ProgressStore: Sendable {
         do {
             guard let read = try FileIO.read(path) else { return RepairReport(outcome: .missing) }
             data = read
+        } catch where error.problem.contains("far too large") {
+            // Not a progress file at all (a stray video): move it aside and start afresh.
+            let broken = try moveAside(now: now)
+            return RepairReport(outcome: .movedAside(brokenPath: broken, recovered: 0, dropped: []), problem: error.problem)
         } catch {
             // A folder or a file without permission is not damaged; moving it would not help.
             throw ProgressError(.unreadable, path: path, problem: error.problem,
@@ -261,8 +267,17 @@ public struct ProgressStore: Sendable {
             recovered = salvage.progress.steps.count
             dropped = salvage.dropped
         }
+        var list: String?
+        if !dropped.isEmpty {
+            // Kept on disk too: the terminal's copy scrolls away.
+            let text = "almanac repair of \(path) at \(Timestamp.format(now)): \(problem)\n"
+                + "The damaged file is \(broken). What could not be kept:\n" + dropped.map { "- " + $0 + "\n" }.joined()
+            if (try? FileIO.writeAtomically(Data(text.utf8), to: broken + ".dropped.txt", mode: 0o600)) != nil {
+                list = broken + ".dropped.txt"
+            }
+        }
         return RepairReport(outcome: .movedAside(brokenPath: broken, recovered: recovered, dropped: dropped),
-                            problem: problem)
+                            problem: problem, droppedList: list)
     }
 
     /// Renames the file to `<file>.broken-<time>`; returns the new path.
