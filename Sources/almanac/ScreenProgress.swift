@@ -26,7 +26,7 @@ enum ScreenProgress {
         guard count > 0, !session.readOnly else { return nil }
         var update = session.retry()
         let what = "\(count) change\(count == 1 ? "" : "s") left unsaved last time"
-        update.message = update.problem == nil ? "Saved \(what)" : "\(what.prefix(1).uppercased() + what.dropFirst()) still cannot be saved"
+        update.message = update.problem == nil ? "Saved " + what : what + " still cannot be saved"
         return .progress(update)
     }
 

@@ -219,9 +219,7 @@ public final class ProgressSession {
     private func writeHistory() {
         guard !historyPaths.isEmpty else { return }
         history.unsaved = unsaved
-        let encoder = ProgressEncoding.encoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(history) else { return }
+        guard let data = history.encoded() else { return }
         for (i, path) in historyPaths.enumerated() {
             do {
                 try FileIO.makeFolder(FileIO.folderOf(path), for: path)
@@ -241,23 +239,10 @@ public final class ProgressSession {
     /// the file when that disk was full).
     static func readNewestHistory(_ paths: [String]) -> UndoHistory? {
         let dated = paths.compactMap { path -> (Date, UndoHistory)? in
-            guard let history = readHistory(path),
+            guard let history = UndoHistory.read(from: path),
                   let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return nil }
             return (date, history)
         }
         return dated.max { $0.0 < $1.0 }?.1
-    }
-
-    static func readHistory(_ path: String) -> UndoHistory? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { d in
-            let text = try d.singleValueContainer().decode(String.self)
-            guard let date = Timestamp.parse(text) else {
-                throw DecodingError.dataCorrupted(.init(codingPath: d.codingPath, debugDescription: "not a time"))
-            }
-            return date
-        }
-        return try? decoder.decode(UndoHistory.self, from: data)
     }
 }

@@ -50,7 +50,29 @@ public struct UndoHistory: Hashable, Sendable {
 
 // MARK: - The file
 
-extension UndoHistory: Codable {}
+extension UndoHistory: Codable {
+    /// The history in `path`, or nil when there is none or it cannot be read (undo then starts
+    /// afresh; the progress file is what matters). Read as progress files are: never a pipe.
+    static func read(from path: String) -> UndoHistory? {
+        guard let data = try? FileIO.read(path) else { return nil }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { d in
+            let text = try d.singleValueContainer().decode(String.self)
+            guard let date = Timestamp.parse(text) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: d.codingPath, debugDescription: "not a time"))
+            }
+            return date
+        }
+        return try? decoder.decode(UndoHistory.self, from: data)
+    }
+
+    /// Compact JSON, times as the progress file writes them.
+    func encoded() -> Data? {
+        let encoder = ProgressEncoding.encoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try? encoder.encode(self)
+    }
+}
 extension UndoHistory.Entry: Codable {}
 
 extension StepChange: Codable {

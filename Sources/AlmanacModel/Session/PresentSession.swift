@@ -22,7 +22,8 @@ public struct PresentSession: Hashable, Codable, Sendable {
     /// The projected terminal's size, so the presenter view pages slides the same way.
     public var width: Int?
     public var height: Int?
-    /// When a tick was last saved, so the other terminal knows to reload the progress.
+    /// Written by earlier almanacs to make the other terminal reload progress; each terminal now
+    /// watches the progress file itself. Kept so files in either direction still read.
     public var progressChanged: Date?
     /// Increases with every write.
     public var serial: Int

@@ -38,7 +38,6 @@ public struct PresentApp: TerminalApp {
     /// The shared session as last written or adopted.
     public private(set) var session: PresentSession
     public private(set) var isFinished = false
-    private var progressChanged: Date?
     /// Why progress cannot be saved (an unreadable file): a banner says so, ticks are refused.
     public var readOnlyReason: String?
 
@@ -112,7 +111,7 @@ public struct PresentApp: TerminalApp {
         case .progress(let update):
             progress = update.progress
             readOnlyReason = update.readOnly
-            if let text = update.message ?? update.problem.map({ "Not saved: " + $0 }) { message = text }
+            if let text = StepMark.message(for: update) { message = text }
             return []
         case .key(let key):
             message = nil
@@ -169,7 +168,7 @@ public struct PresentApp: TerminalApp {
         case .tick: return tick(stepNumber: chosenStep + 1)
         case .undo, .redo:
             guard readOnlyReason == nil else {
-                message = "Nothing was changed: progress is read-only"
+                message = StepMark.readOnly
                 return []
             }
             return [.progress(command == .undo ? .undo : .redo)]
@@ -250,19 +249,13 @@ public struct PresentApp: TerminalApp {
         chosenStep = n - 1
         let id = steps[n - 1].id
         guard readOnlyReason == nil else {
-            message = "Nothing was changed: progress is read-only"
+            message = StepMark.readOnly
             return []
         }
-        let was = progress.status(of: id)
-        let becomes: StepStatus = was == .done ? .notStarted : .done
-        let change = StepChange(step: id, [.status(becomes)], at: environment.now())
-        progress.apply(change)
-        progressChanged = change.at
-        // A status other than done or not started is never replaced without a word.
-        if was == .inProgress || was == .notApplicable {
-            message = "Step \(n) was \(StatusWords.of(was)); now \(StatusWords.of(becomes)). u undoes."
-        }
-        return [.progress(.record(change))]
+        let mark = StepMark(step: id, number: n, in: progress, at: environment.now(), sayAlways: false)
+        progress.apply(mark.change)
+        if let text = mark.message { message = text }
+        return [.progress(.record(mark.change))]
     }
 
     // MARK: - Shared session
@@ -277,7 +270,6 @@ public struct PresentApp: TerminalApp {
         s.overview = overlay == .overview
         s.tickMode = tickMode
         s.startedAt = startedAt
-        s.progressChanged = progressChanged
         if mode == .projector {
             s.width = width
             s.height = height
@@ -304,8 +296,7 @@ public struct PresentApp: TerminalApp {
         if tickMode != s.tickMode { chosenStep = 0 }
         tickMode = s.tickMode
         startedAt = s.startedAt
-        // Progress itself comes from the file, through the progress session's watch.
-        if let changed = s.progressChanged, changed > (progressChanged ?? .distantPast) { progressChanged = changed }
+        // Progress itself comes from the progress file, through each terminal's progress session.
         session = s
         page = max(0, min(s.page, pageCount - 1))
     }

@@ -6,7 +6,7 @@ extension GuideApp {
     /// Records a change of the given fields; nothing (and a message) when progress is read-only.
     mutating func change(_ id: String, _ values: [FieldValue], seenNote: String? = nil) -> [GuideEffect] {
         guard !readOnly else {
-            message = "Nothing was changed: progress is read-only"
+            message = StepMark.readOnly
             return []
         }
         let change = StepChange(step: id, values, at: clock(), seenNote: seenNote)
@@ -67,7 +67,7 @@ extension GuideApp {
     /// Undo and redo work on any screen of the guide, for this person's own changes.
     mutating func historyCommand(_ command: Command) -> [GuideEffect] {
         guard !readOnly else {
-            message = "Nothing was changed: progress is read-only"
+            message = StepMark.readOnly
             return []
         }
         return [.progress(command == .undo ? .undo : .redo)]

@@ -15,7 +15,7 @@ public enum ReadOnlyBanner {
         return lines
     }
 
-    /// Draws `lines` from row `y`, full width, in reverse warning colours.
+    /// Draws `lines` from row `y`, full width, in reverse warning colours (the quit question too).
     static func draw(_ lines: [String], y: Int, width: Int, into screen: inout Screen) {
         let style = Style(.warning, bold: true, reverse: true)
         for (i, line) in lines.enumerated() {

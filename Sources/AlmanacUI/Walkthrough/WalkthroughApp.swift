@@ -72,7 +72,7 @@ public struct WalkthroughApp: TerminalApp {
         case .progress(let update):
             progress = update.progress
             readOnlyReason = update.readOnly
-            if let text = update.message ?? update.problem.map({ "Not saved: " + $0 }) { message = text }
+            if let text = StepMark.message(for: update) { message = text }
             return []
         case .mouse(let button, _, _):
             return handle(.key(button.pagingKey))
@@ -88,7 +88,7 @@ public struct WalkthroughApp: TerminalApp {
                 return [.quit]
             case .undo?, .redo?:
                 guard readOnlyReason == nil else {
-                    message = "Nothing was changed: progress is read-only"
+                    message = StepMark.readOnly
                     return []
                 }
                 return [.progress(WalkthroughKeys.command(for: key) == .undo ? .undo : .redo)]
@@ -145,21 +145,14 @@ public struct WalkthroughApp: TerminalApp {
                 return []
             }
             guard readOnlyReason == nil else {
-                message = "Nothing was changed: progress is read-only"
+                message = StepMark.readOnly
                 return []
             }
             let id = steps[n - 1].id
-            let was = progress.status(of: id)
-            let becomes: StepStatus = was == .done ? .notStarted : .done
-            let change = StepChange(step: id, [.status(becomes)], at: now())
-            progress.apply(change)
-            // A status other than done or not started is never replaced without a word.
-            if was == .inProgress || was == .notApplicable {
-                message = "Step \(n) was \(StatusWords.of(was)); now \(StatusWords.of(becomes)). u undoes."
-            } else {
-                message = becomes == .done ? "Step \(n) marked as done. u undoes." : "Step \(n) unmarked. u undoes."
-            }
-            return [.progress(.record(change))]
+            let mark = StepMark(step: id, number: n, in: progress, at: now(), sayAlways: true)
+            progress.apply(mark.change)
+            message = mark.message
+            return [.progress(.record(mark.change))]
         default:
             message = "Numbers mark steps on the steps screen."
             return []
