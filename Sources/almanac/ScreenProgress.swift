@@ -54,7 +54,8 @@ enum ScreenProgress {
     }
 
     private static func user() -> String {
-        if let name = ProcessInfo.processInfo.environment["USER"], !name.isEmpty { return name }
+        // getenv, not ProcessInfo: building the whole environment costs the guide's start-up.
+        if let name = getenv("USER").map({ String(cString: $0) }), !name.isEmpty { return name }
         return getpwuid(getuid()).flatMap { String(validatingCString: $0.pointee.pw_name) } ?? String(getuid())
     }
 

@@ -28,7 +28,18 @@ public final class ProgressSession {
     public private(set) var historyFile: String?
     /// False when unsaved changes could not be kept anywhere either: quitting would lose them.
     public private(set) var unsavedKept = true
-    private var history: UndoHistory
+    /// Read on first use (a change, undo, redo), not at start-up, unless a marker says it holds
+    /// unsaved changes: parsing it cost the guide's first screen milliseconds.
+    private var storedHistory: UndoHistory?
+    private var history: UndoHistory {
+        get {
+            if let storedHistory { return storedHistory }
+            let read = Self.readNewestHistory(historyPaths) ?? UndoHistory()
+            storedHistory = read
+            return read
+        }
+        set { storedHistory = newValue }
+    }
     private var fileSignature: FileSignature?
     private let clock: () -> Date
 
@@ -46,9 +57,13 @@ public final class ProgressSession {
         var problem: ProgressError?
         do { loaded = try store.load() } catch { problem = error }
         self.problem = problem
-        history = Self.readNewestHistory(historyPaths) ?? UndoHistory()
+        // Only a marker beside a history file says it holds changes left unsaved.
+        let paths = historyPaths
+        if paths.contains(where: { FileSignature.of(Self.pendingMarker($0)) != nil }) {
+            storedHistory = Self.readNewestHistory(paths) ?? UndoHistory()
+        }
         progress = loaded
-        if problem == nil, !history.unsaved.isEmpty {
+        if problem == nil, let kept = storedHistory?.unsaved, !kept.isEmpty {
             unsaved = history.unsaved
             for change in unsaved { progress.apply(change) }
         }
@@ -224,7 +239,13 @@ public final class ProgressSession {
             do {
                 try FileIO.makeFolder(FileIO.folderOf(path), for: path)
                 try FileIO.writeAtomically(data, to: path, mode: 0o600)
-                for other in historyPaths.dropFirst(i + 1) { unlink(other) }
+                for other in historyPaths.dropFirst(i + 1) { unlink(other); unlink(Self.pendingMarker(other)) }
+                if unsaved.isEmpty {
+                    unlink(Self.pendingMarker(path))
+                } else {
+                    let fd = open(Self.pendingMarker(path), O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+                    if fd >= 0 { close(fd) }
+                }
                 historyFile = path
                 unsavedKept = true
                 return
@@ -235,13 +256,17 @@ public final class ProgressSession {
         unsavedKept = unsaved.isEmpty
     }
 
+    /// An empty file beside a history that holds unsaved changes, so start-up need not parse it.
+    static func pendingMarker(_ historyPath: String) -> String { historyPath + ".pending" }
+
     /// The newest readable history among `paths` (a fallback copy is newer than the one beside
     /// the file when that disk was full).
     static func readNewestHistory(_ paths: [String]) -> UndoHistory? {
-        let dated = paths.compactMap { path -> (Date, UndoHistory)? in
-            guard let history = UndoHistory.read(from: path),
-                  let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return nil }
-            return (date, history)
+        let dated = paths.compactMap { path -> (Int64, UndoHistory)? in
+            // stat, not FileManager's attributes, which look up the owner's name in /etc/passwd.
+            var info = stat()
+            guard stat(path, &info) == 0, let history = UndoHistory.read(from: path) else { return nil }
+            return (Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec), history)
         }
         return dated.max { $0.0 < $1.0 }?.1
     }
