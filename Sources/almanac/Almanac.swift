@@ -48,6 +48,10 @@ struct Almanac: ParsableCommand {
     /// ArgumentParser's `exit(withError:)`, but its message (which echoes the arguments) made
     /// display-safe, and a usage error exits 2.
     static func exitSafely(withError error: Error) -> Never {
+        if let plain = PlainErrors.message(for: error) {
+            Output.error(plain)
+            Foundation.exit(PlainErrors.status(for: error))
+        }
         let code = exitCode(for: error)
         let message = DisplayText.safe(fullMessage(for: error), keepNewlines: true)
         if !message.isEmpty {

@@ -36,18 +36,24 @@ struct CompareCommand: ParsableCommand {
                 }
             }
             let today = ProgressText.today()
+            var problems: [String] = []   // the whole message, on standard error after the table
             let rows = named.map { (name, file) -> Row in
                 let store = ProgressStore(path: file)
-                guard store.exists else { return Row(name: name, file: file, error: "no such file") }
+                guard store.exists else {
+                    problems.append("cannot compare \(ProgressText.path(file)): no such file; check the name")
+                    return Row(name: name, file: file, error: "no such file")
+                }
                 do throws(ProgressError) {
                     let s = ProgressSummary(try store.load(), outcomes: almanac.outcomes, today: today)
                     return Row(name: name, file: file, done: s.done, total: s.total, outcomes: s.outcomes)
                 } catch {
+                    problems.append(error.description)
                     return Row(name: name, file: file, error: error.problem)
                 }
             }
             if json { try ProgressText.json(rows) } else { Output.print(table(rows, almanac)) }
-            if rows.contains(where: { $0.error != nil }) { throw ExitCode(1) }
+            problems.forEach(Output.error)
+            if !problems.isEmpty { throw ExitCode(1) }
         }
     }
 

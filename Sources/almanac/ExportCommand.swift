@@ -48,7 +48,7 @@ struct ExportCommand: ParsableCommand {
             do {
                 text = try format.render(report)
             } catch {
-                throw Failure.failed("cannot write the \(format.rawValue) report: \(error)")
+                throw Failure.failed("cannot write the \(format.rawValue) report: \(PlainErrors.message(for: error) ?? "\(error)")")
             }
             if let output, output != "-" {
                 try ReportFile.write(Data(text.utf8), to: output)
@@ -64,7 +64,8 @@ struct ExportCommand: ParsableCommand {
         let store = try progress.store()
         if !store.exists {
             if progress.progress != nil || progress.profile != nil {
-                throw Failure.usage("cannot read progress file \(ProgressText.path(store.path)): no such file")
+                throw Failure.usage("cannot read progress file \(ProgressText.path(store.path)): no such file; check the name, "
+                                    + "or leave out --progress and --profile to report the default file")
             }
             Output.error("no progress recorded yet at \(ProgressText.path(store.path)); every step is reported not started")
         }

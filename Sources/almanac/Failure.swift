@@ -18,6 +18,10 @@ enum Failure: Error, CustomStringConvertible {
     /// Writes "almanac: message" to standard error and returns the exit status.
     func report() -> Int32 {
         Output.error(description)
+        return status
+    }
+
+    var status: Int32 {
         switch self {
         case .usage: return 2
         case .failed: return 1

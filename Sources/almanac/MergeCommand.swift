@@ -52,7 +52,7 @@ struct MergeCommand: ParsableCommand {
             for file in files {
                 let other = ProgressStore(path: file)
                 if other.path == store.path { throw Failure.usage("\(ProgressText.path(file)) is the progress file itself") }
-                guard other.exists else { throw Failure.usage("no such file: \(ProgressText.path(file))") }
+                guard other.exists else { throw Failure.usage("cannot merge \(ProgressText.path(file)): no such file; check the name ('almanac profiles' lists the profiles' files)") }
                 others.append((file, try other.load()))
             }
             let ours = FilePaths.name(of: store.path)

@@ -43,7 +43,8 @@ enum Output {
     static func write(_ text: String, to fd: Int32 = STDOUT_FILENO) {
         guard let code = writeAll(text, to: fd) else { return }
         let target = fd == STDOUT_FILENO ? "standard output" : "file descriptor \(fd)"
-        error("cannot write to \(target): \(ProgressError.explain(code)); the output is incomplete")
+        error("cannot write to \(target): \(ProgressError.explain(code)); the output is incomplete: "
+              + "check the disk or program it goes to, then run the command again")
         exit(1)
     }
 

@@ -13,18 +13,24 @@ enum ReportFile {
         let folder = FilePaths.folder(of: path)
         var info = stat()
         guard stat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
-            throw Failure.failed("cannot write \(given): there is no folder \(folder)")
+            throw Failure.failed("cannot write \(given): there is no folder \(folder); create it, or give another --output")
         }
         let temporary = folder + "/." + FilePaths.name(of: path) + ".\(getpid()).tmp"
-        if let problem = writeNew(data, at: temporary) {
+        if let code = writeNew(data, at: temporary) {
             unlink(temporary)
-            throw Failure.failed("cannot write \(given): \(problem) (in \(folder))")
+            throw failure(given, code, in: temporary)
         }
         if rename(temporary, path) != 0 {
-            let problem = ProgressError.explain(errno)
+            let code = errno
             unlink(temporary)
-            throw Failure.failed("cannot write \(given): \(problem)")
+            throw failure(given, code, in: path)
         }
+    }
+
+    /// "cannot write FILE: what went wrong; what to do"; nothing was written.
+    private static func failure(_ given: String, _ code: Int32, in path: String) -> Failure {
+        .failed("cannot write \(given): \(FileProblem.explain(code, at: path)); nothing was written; "
+                + FileProblem.advice(code, at: path, writing: true, elsewhere: "give another --output"))
     }
 
     /// The regular file (existing or not) that writing `given` will replace: a link's final
@@ -40,7 +46,7 @@ enum ReportFile {
             case S_IFLNK:
                 var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
                 let n = readlink(path, &buffer, buffer.count - 1)
-                guard n > 0 else { throw Failure.failed("cannot write \(given): cannot read the link \(path)") }
+                guard n > 0 else { throw Failure.failed("cannot write \(given): cannot read the link \(path); give another --output") }
                 let link = String(decoding: buffer.prefix(n).map { UInt8(bitPattern: $0) }, as: UTF8.self)
                 path = link.hasPrefix("/") ? link : FilePaths.folder(of: path) + "/" + link
             case S_IFDIR:
@@ -50,28 +56,28 @@ enum ReportFile {
                                      + "and is never replaced; give a file name, or - (or no --output) for standard output")
             }
         }
-        throw Failure.failed("cannot write \(given): too many symbolic links")
+        throw Failure.failed("cannot write \(given): too many symbolic links (a loop?); give another --output")
     }
 
-    /// Creates `path` (which must not exist) holding `data`, flushed to disk; nil or the problem.
-    private static func writeNew(_ data: Data, at path: String) -> String? {
+    /// Creates `path` (which must not exist) holding `data`, flushed to disk; nil or the errno.
+    private static func writeNew(_ data: Data, at path: String) -> Int32? {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        if fd < 0 { return ProgressError.explain(errno) }
+        if fd < 0 { return errno }
         defer { close(fd) }
-        var problem: String?
+        var problem: Int32?
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count {
                 let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    problem = ProgressError.explain(errno)
+                    problem = errno
                     return
                 }
                 offset += n
             }
         }
-        if problem == nil, fsync(fd) != 0 { problem = ProgressError.explain(errno) }
+        if problem == nil, fsync(fd) != 0 { problem = errno }
         return problem
     }
 }

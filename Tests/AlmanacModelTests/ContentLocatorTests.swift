@@ -80,10 +80,10 @@ final class ContentLocatorTests: XCTestCase {
 
     func testUnreadableContentIsExplained() throws {
         XCTAssertThrowsError(try ContentFile(path: tree + "/missing.jsonl")) {
-            XCTAssertTrue("\($0)".hasSuffix("missing.jsonl: no such file"), "\($0)")
+            XCTAssertTrue("\($0)".hasSuffix("missing.jsonl: no such file or folder; check the path, or pass --content FILE"), "\($0)")
         }
         XCTAssertThrowsError(try ContentFile(path: tree)) {
-            XCTAssertTrue("\($0)".hasSuffix("it is a folder, not a file"), "\($0)")
+            XCTAssertTrue("\($0)".hasSuffix("it is a folder, not a file; pass --content FILE naming the almanac's Resources/almanac.jsonl"), "\($0)")
         }
     }
 }

@@ -41,19 +41,20 @@ public struct ContentFile: Sendable {
         self.data = data
         self.lines = Self.lineRanges(data)
         guard let firstRange = lines.first else {
-            throw ContentError(path: path, problem: "the file is empty")
+            throw ContentError(path: path, problem: "the file is empty; regenerate it with Scripts/import-almanac, or pass --content FILE")
         }
         let index: ContentIndex
         do {
             index = try ContentReading.index(data.subdata(in: firstRange))
         } catch {
-            throw ContentError(path: path, problem: "line 1 is not an almanac content index (\(error.description))")
+            throw ContentError(path: path, problem: "line 1 is not an almanac content index (\(error.description)); "
+                                   + "pass --content FILE naming the almanac's Resources/almanac.jsonl")
         }
         guard index.format == Self.format else {
-            throw ContentError(path: path, problem: "it is not almanac content (format \"\(index.format)\")")
+            throw ContentError(path: path, problem: "it is not almanac content (format \"\(index.format)\"); pass --content FILE naming the almanac's Resources/almanac.jsonl")
         }
         guard index.version == Self.version else {
-            throw ContentError(path: path, problem: "content version \(index.version) is not the supported version \(Self.version)")
+            throw ContentError(path: path, problem: "content version \(index.version) is not the supported version \(Self.version); regenerate it with Scripts/import-almanac, or use the almanac that made it")
         }
         guard lines.count == 2 + index.outcomes.count else {
             throw ContentError(path: path, problem: "expected \(2 + index.outcomes.count) lines, found \(lines.count); regenerate it with Scripts/import-almanac")
@@ -145,11 +146,21 @@ public struct ContentFile: Sendable {
     }
 
     private static func readProblem(_ path: String) -> String {
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            return "no such file"
+        let advice = "; pass --content FILE naming the almanac's Resources/almanac.jsonl"
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            let code = errno
+            return FileProblem.explain(code, at: path) + "; "
+                + FileProblem.advice(code, at: path, writing: false, elsewhere: "pass --content FILE")
         }
-        return isDirectory.boolValue ? "it is a folder, not a file" : "it cannot be read (check its permissions)"
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return FileProblem.explain(errno, at: path) + advice }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return "it is a folder, not a file" + advice
+        case S_IFREG: return "it cannot be read (" + ProgressError.explain(EIO) + ")" + advice
+        default: return "it is not a regular file (a device, pipe or socket)" + advice
+        }
     }
 
     static func describe(_ error: Error) -> String {

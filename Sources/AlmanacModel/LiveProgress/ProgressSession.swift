@@ -19,7 +19,9 @@ public final class ProgressSession {
     /// This session's changes that the file does not hold yet (a failed save), oldest first.
     public private(set) var unsaved: [StepChange] = []
     /// Why the last save failed; nil once one works.
-    public private(set) var saveProblem: String?
+    public private(set) var saveError: ProgressError?
+    /// Why the last save failed, in full, for "almanac: …" after the screen closes.
+    public var saveProblem: String? { saveError?.description }
     /// Where undo history lives (nil: undo lasts for this run only).
     /// Where undo history may be kept, best first: beside the file, then the person's own state
     /// folder (for when the file's disk is full).
@@ -71,7 +73,7 @@ public final class ProgressSession {
 
     /// The state to send a screen now.
     public func update(_ cause: ProgressUpdate.Cause, message: String? = nil, step: String? = nil) -> ProgressUpdate {
-        ProgressUpdate(cause: cause, progress: progress, unsaved: unsaved, problem: saveProblem, message: message, step: step,
+        ProgressUpdate(cause: cause, progress: progress, unsaved: unsaved, problem: saveError?.onScreen, message: message, step: step,
                        readOnly: banner, unsavedKept: unsavedKept)
     }
 
@@ -222,9 +224,9 @@ public final class ProgressSession {
             shown.position = progress.position
             progress = shown
             unsaved = []
-            saveProblem = nil
+            saveError = nil
         } catch {
-            saveProblem = error.description
+            saveError = error
         }
         return clashes
     }

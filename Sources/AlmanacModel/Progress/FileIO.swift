@@ -50,12 +50,8 @@ enum FileIO {
     }
 
     private static func openProblem(_ path: String, _ code: Int32) -> ProgressError {
-        if code == EACCES || code == EPERM {
-            return ProgressError(.unreadable, path: path, problem: "permission denied",
-                                 recovery: "nothing was changed; fix its permissions (chmod u+rw FILE) or use --progress FILE")
-        }
-        return ProgressError(.unreadable, path: path, problem: ProgressError.explain(code),
-                             recovery: "nothing was changed; use --progress FILE to work elsewhere")
+        ProgressError(.unreadable, path: path, problem: FileProblem.explain(code, at: path),
+                      recovery: "nothing was changed; " + FileProblem.advice(code, at: path, writing: false, elsewhere: "use --progress FILE"))
     }
 
     /// Creates a folder and its parents (owner-only, since notes may be private).
@@ -68,7 +64,7 @@ enum FileIO {
         let parent = FilePaths.folder(of: folder)
         if !parent.isEmpty, parent != folder { try makeFolder(parent, for: path) }
         if mkdir(folder, 0o700) != 0, errno != EEXIST {
-            throw .unwritable(path, "cannot create folder \(folder): \(ProgressError.explain(errno))")
+            throw .unwritable(path, "cannot create folder \(folder)", errno: errno)
         }
     }
 
@@ -80,7 +76,7 @@ enum FileIO {
         let folder = folderOf(path)
         let temp = folder + "/." + FilePaths.name(of: path) + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        if fd < 0 { throw .unwritable(path, "cannot create a file in \(folder): \(ProgressError.explain(errno))") }
+        if fd < 0 { throw .unwritable(path, "cannot create a file in \(folder)", errno: errno) }
         var ok = false
         defer {
             if !ok { unlink(temp) }
@@ -88,13 +84,13 @@ enum FileIO {
         do throws(ProgressError) {
             fchmod(fd, mode)
             try writeAll(fd, data, path, pause: pause)
-            if fsync(fd) != 0 { throw .unwritable(path, "cannot flush to disk: \(ProgressError.explain(errno))") }
+            if fsync(fd) != 0 { throw .unwritable(path, "cannot flush to disk", errno: errno) }
         } catch {
             close(fd)
             throw error
         }
-        if close(fd) != 0 { throw .unwritable(path, "cannot close the new file: \(ProgressError.explain(errno))") }
-        if rename(temp, path) != 0 { throw .unwritable(path, "cannot replace it: \(ProgressError.explain(errno))") }
+        if close(fd) != 0 { throw .unwritable(path, "cannot close the new file", errno: errno) }
+        if rename(temp, path) != 0 { throw .unwritable(path, "cannot replace it", errno: errno) }
         ok = true
         syncFolder(folder)
     }
@@ -107,7 +103,7 @@ enum FileIO {
             let n = data.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + written, chunk) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .unwritable(path, ProgressError.explain(errno))
+                throw .unwritable(path, "cannot write", errno: errno)
             }
             written += n
         }

@@ -12,7 +12,7 @@ enum FileLock {
     static func holding<T>(_ lockPath: String, for path: String, timeout: Double,
                            _ body: () throws(ProgressError) -> T) throws(ProgressError) -> T {
         let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        if fd < 0 { throw .unwritable(path, "cannot create lock file \(lockPath): \(ProgressError.explain(errno))") }
+        if fd < 0 { throw .unwritable(path, "cannot create lock file \(lockPath)", errno: errno) }
         let deadline = Date().addingTimeInterval(timeout)
         var pause: UInt32 = 1000
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
@@ -20,7 +20,7 @@ enum FileLock {
             if code == EINTR { continue }
             guard code == EWOULDBLOCK else {
                 close(fd)
-                throw .unwritable(path, "cannot lock \(lockPath): \(ProgressError.explain(code))")
+                throw .unwritable(path, "cannot lock \(lockPath)", errno: code)
             }
             if Date() > deadline {
                 close(fd)

@@ -90,7 +90,7 @@ enum ProgressBackups {
                 try FileIO.writeAtomically(bytes, to: backup, mode: 0o600)
                 return backup
             default:
-                throw .unwritable(path, "cannot keep a backup in \(folder): \(ProgressError.explain(errno))")
+                throw .unwritable(path, "cannot keep a backup in \(folder)", errno: errno)
             }
         }
     }

@@ -38,6 +38,14 @@ public struct ProgressError: Error, Equatable, Sendable, CustomStringConvertible
         return "\(verb) \(path): \(problem)" + (recovery.isEmpty ? "" : "; \(recovery)")
     }
 
+    /// For a screen, where one line may be cut: what to do first, then what is wrong.
+    public var onScreen: String {
+        var fix = recovery
+        if fix.hasPrefix("nothing was changed; ") { fix.removeFirst("nothing was changed; ".count) }
+        let what = "The problem with \(FilePaths.name(of: path)): \(problem)."
+        return fix.isEmpty ? what : "To fix: \(fix). " + what
+    }
+
     /// What to do about a file that cannot be read: it is never overwritten, so these are safe.
     static let unreadableRecovery =
         "nothing was changed; use --progress FILE to work elsewhere, or run 'almanac repair' to move it aside"
@@ -46,9 +54,17 @@ public struct ProgressError: Error, Equatable, Sendable, CustomStringConvertible
         ProgressError(.unreadable, path: path, problem: problem, recovery: unreadableRecovery)
     }
 
-    static func unwritable(_ path: String, _ problem: String) -> ProgressError {
-        ProgressError(.unwritable, path: path, problem: problem,
-                      recovery: "nothing was changed; free some space or fix the folder's permissions, or use --progress FILE elsewhere")
+    /// `code` (the errno, when there is one) picks the advice: space for a full disk, the
+    /// folder's permissions for a refusal.
+    static func unwritable(_ path: String, _ problem: String, code: Int32? = nil) -> ProgressError {
+        let advice = code.map { FileProblem.advice($0, at: path, writing: true, elsewhere: "use --progress FILE") }
+            ?? "use --progress FILE elsewhere"
+        return ProgressError(.unwritable, path: path, problem: problem, recovery: "nothing was changed; " + advice)
+    }
+
+    /// `what` failed with errno `code` while saving `path`: the problem names the folder when a folder is the reason.
+    static func unwritable(_ path: String, _ what: String, errno code: Int32) -> ProgressError {
+        unwritable(path, what + ": " + FileProblem.explain(code, at: path), code: code)
     }
 
     /// A sentence for an `errno` from a file operation.

@@ -30,7 +30,8 @@ public struct ProgressLocation: Sendable {
                                 recovery: "give one of them")
         }
         if let file {
-            if file.isEmpty { throw ProgressError(.badRequest, path: "''", problem: "--progress needs a file name", recovery: "") }
+            if file.isEmpty { throw ProgressError(.badRequest, path: "''", problem: "--progress needs a file name",
+                                                    recovery: "give one (e.g. --progress housing.json), or leave out --progress for the default file") }
             return file
         }
         if let profile { return try profileFile(profile) }

@@ -167,8 +167,10 @@ public struct ProgressStore: Sendable {
         let all = backups()
         guard all.indices.contains(number - 1) else {
             throw ProgressError(.badRequest, path: path,
-                problem: all.isEmpty ? "it has no backups" : "there is no backup \(number); backups are numbered 1-\(all.count)",
-                recovery: "'almanac backups' lists them")
+                problem: all.isEmpty ? "it has no backups yet (each save keeps the version it replaces)"
+                                     : "there is no backup \(number); backups are numbered 1-\(all.count)",
+                recovery: all.isEmpty ? "nothing was changed; check the file's name, or use --progress FILE for another"
+                                      : "nothing was changed; run 'almanac backups' to see them")
         }
         let chosen = all[number - 1]
         guard let data = try FileIO.read(chosen.path) else {
@@ -287,7 +289,7 @@ public struct ProgressStore: Sendable {
             let broken = path + ".broken-" + Timestamp.fileStamp(date)
             if !FileManager.default.fileExists(atPath: broken) {
                 if rename(path, broken) != 0 {
-                    throw .unwritable(path, "cannot move it aside: \(ProgressError.explain(errno))")
+                    throw .unwritable(path, "cannot move it aside", errno: errno)
                 }
                 FileIO.syncFolder(FileIO.folderOf(path))
                 return broken

@@ -18,9 +18,13 @@ extension GuideApp {
     /// The session's answer, or another process's change: shown without moving the selection.
     mutating func took(_ update: ProgressUpdate) {
         progress = update.progress
-        if banner != update.readOnly {
-            banner = update.readOnly
-            readOnly = update.readOnly != nil
+        // A failed save gets the banner too: its advice does not fit the status bar.
+        let shown = update.readOnly ?? update.problem.map {
+            "Not saved: your changes stay on this screen and are saved with your next change. " + $0
+        }
+        readOnly = update.readOnly != nil
+        if banner != shown {
+            banner = shown
             drawRevision = frameMemo.nextRevision()   // the banner is not in the memo's key
         }
         unsaved = update.unsaved

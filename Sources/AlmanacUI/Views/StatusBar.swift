@@ -30,7 +30,7 @@ enum StatusBar {
             case .idle: right = (app.readOnly ? "read-only" : "", base)
             case .saving: right = ("saving" + app.glyphs.ellipsis, base)
             case .saved: right = ("saved", Style(.done, bold: true, reverse: true))
-            case .failed(let why): right = ("NOT SAVED: \(why)", Style(.error, bold: true, reverse: true))
+            case .failed: right = ("NOT SAVED (see the top)", Style(.error, bold: true, reverse: true))   // the banner says why
             }
         }
         let rightText = right.0.isEmpty ? "" : " " + Truncate.fit(right.0, rect.width - 2, ellipsis: app.glyphs.ellipsis) + " "
