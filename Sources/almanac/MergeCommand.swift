@@ -51,7 +51,7 @@ struct MergeCommand: ParsableCommand {
             var others: [(String, AlmanacModel.Progress)] = []
             for file in files {
                 let other = ProgressStore(path: file)
-                if other.path == store.path { throw Failure.usage("\(ProgressText.path(file)) is the progress file itself") }
+                if other.path == store.path { throw Failure.usage("\(ProgressText.path(file)) is the progress file itself; name a colleague's file to merge into it") }
                 guard other.exists else { throw Failure.usage("cannot merge \(ProgressText.path(file)): no such file; check the name ('almanac profiles' lists the profiles' files)") }
                 others.append((file, try other.load()))
             }

@@ -28,7 +28,7 @@ struct SearchCommand: ParsableCommand {
             guard let parsed = SearchQuery(query.joined(separator: " ")) else {
                 throw Failure.usage("nothing to search for; try: almanac search LoRaWAN, or almanac search '\"open data\"'")
             }
-            if let limit, limit < 1 { throw Failure.usage("--limit must be 1 or more") }
+            if let limit, limit < 1 { throw Failure.usage("--limit must be 1 or more; give e.g. --limit 10, or leave it out for every hit") }
             let index = SearchIndex(almanac: try content.open().almanac())
             var hits = index.search(parsed)
             if let limit { hits = Array(hits.prefix(limit)) }

@@ -156,6 +156,37 @@ final class ErrorMessageTests: XCTestCase {
         XCTAssertEqual(snapshot(s), before, "a failure changed a file")
     }
 
+    /// Requests that cannot be met: exit status 2, and the message says what would work.
+    func testEveryBadRequestSaysWhatWouldWork() throws {
+        let file = scratch + "/p.json"
+        let cases: [(String, [String], String)] = [
+            ("search limit", ["search", "data", "--limit", "0"], "--limit must be 1 or more"),
+            ("merge itself", ["merge", file, "--progress", file], "is the progress file itself"),
+            ("unknown outcome", ["show", "13"], "there is no outcome 13"),
+            ("unknown step", ["tick", "data.9.9", "--progress", file], "unknown step 'data.9.9'"),
+            ("bad status", ["set", "data.1.1", "--status", "maybe", "--progress", file], "unknown status 'maybe'"),
+            ("bad due date", ["set", "data.1.1", "--due", "2027-02-30", "--progress", file], "bad due date '2027-02-30'"),
+            ("nothing to set", ["set", "data.1.1", "--progress", file], "nothing to set"),
+            ("bad format", ["export", "--format", "pdf", "--progress", file], "unknown format \"pdf\""),
+            ("bad theme", ["present", "--theme", "neon"], "unknown theme \"neon\""),
+            ("empty search", ["search"], "nothing to search for"),
+            ("no backup 7", ["restore", "7", "--progress", file], "there is no backup 7"),
+        ]
+        XCTAssertEqual(try cli.run("tick", "data.1.1", "--progress", file).status, 0)
+        XCTAssertEqual(try cli.run("tick", "data.1.2", "--progress", file).status, 0)
+        let before = cli.bytes(file)
+        for (name, args, what) in cases {
+            let r = try cli.run(args)
+            XCTAssertEqual(r.status, 2, "\(name): \(r.err)")
+            XCTAssertTrue(r.err.hasPrefix("almanac: "), "\(name): \(r.err)")
+            XCTAssertTrue(r.err.contains(what), "\(name): no '\(what)' in \(r.err)")
+            let afterProblem = r.err.split(separator: ";", maxSplits: 1).dropFirst().joined()
+            XCTAssertTrue(advice.contains { afterProblem.contains($0) } || ["e.g.", "try:", "did you mean", "are numbered", "lists them"].contains { afterProblem.contains($0) },
+                          "\(name): nothing says what would work: \(r.err)")
+        }
+        XCTAssertEqual(cli.bytes(file), before, "a refused request changed the file")
+    }
+
     /// Every file's bytes (as root, who can read them all), to show failures change nothing.
     private func snapshot(_ folder: String) -> [String: Data] {
         var out: [String: Data] = [:]
