@@ -42,6 +42,18 @@ ensure_accessibility_tools() {
         python3 -m pip install -q --no-deps axe-playwright-python >&2 || return 1
 }
 
+# For Scripts/screenshot and Tests/EndToEnd/screens-in-xterm.sh: a real xterm under Xvfb.
+ensure_screenshot_tools() {
+    local tool missing=0
+    for tool in Xvfb xterm xwd xwininfo convert xdotool; do command -v "$tool" >/dev/null 2>&1 || missing=1; done
+    fc-list 2>/dev/null | grep "DejaVu Sans Mono" >/dev/null || missing=1
+    if [ $missing -eq 1 ]; then
+        echo "Installing xvfb xterm x11-apps x11-utils imagemagick fonts-dejavu-core xdotool ..." >&2
+        as_root apt-get update -qq >&2
+        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq xvfb xterm x11-apps x11-utils imagemagick fonts-dejavu-core xdotool >&2
+    fi
+}
+
 project_root() {
     cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd
 }

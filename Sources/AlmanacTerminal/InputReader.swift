@@ -8,10 +8,15 @@ final class InputReader {
         case event(InputEvent)
         /// A key the guide has no use for (e.g. Insert, or a mouse release).
         case ignored
+        /// The terminal's answer to the background question (`TerminalBackground.query`).
+        case background(TerminalBackground)
     }
 
     private let window: UnsafeMutablePointer<WINDOW>
     private var timeout: Int32 = -1
+    /// Until this time (monotonic milliseconds), ESC ] … is read as the terminal's answer to
+    /// the background question rather than as Esc and keys.
+    var replyDeadline: Int64 = 0
 
     init(window: UnsafeMutablePointer<WINDOW>) {
         self.window = window
@@ -48,6 +53,39 @@ final class InputReader {
                 return CursesKeyMap.key(code: code).map { .event(.key($0)) } ?? .ignored
             }
         }
+        if value == 27, Self.now() < replyDeadline { return reply() }
         return CursesKeyMap.key(character: UInt32(value)).map { .event(.key($0)) } ?? .ignored
+    }
+
+    /// After an ESC: the rest of an OSC answer (`] 11;rgb:… BEL` or `… ESC \\`), else the Esc key.
+    private func reply() -> Read {
+        defer { timeout = -2 }   // set again on the next read
+        var value: wint_t = 0
+        wtimeout(window, 50)
+        guard wget_wch(window, &value) == OK, value == UInt32(UInt8(ascii: "]")) else {
+            if value != 0 { unget_wch(wchar_t(bitPattern: value)) }
+            return .event(.key(.escape))
+        }
+        var text = ""
+        wtimeout(window, 200)
+        while text.unicodeScalars.count < 200 {
+            guard wget_wch(window, &value) == OK else { return .ignored }
+            if value == 7 { break }
+            if value == 27 {
+                _ = wget_wch(window, &value)   // the "\\" of ESC \\
+                break
+            }
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { return .ignored }
+            text.unicodeScalars.append(scalar)
+        }
+        replyDeadline = 0
+        return TerminalBackground.fromReply(text).map { .background($0) } ?? .ignored
+    }
+
+    /// Milliseconds on the monotonic clock.
+    static func now() -> Int64 {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Int64(t.tv_sec) * 1000 + Int64(t.tv_nsec) / 1_000_000
     }
 }

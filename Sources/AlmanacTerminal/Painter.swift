@@ -10,7 +10,13 @@ final class Painter {
     /// Colours for the theme of the frame last drawn; made again when a frame's theme differs.
     private var palette: Palette?
     private var theme: TerminalTheme?
+    /// The terminal's background: colours are chosen for it (set when the terminal tells us).
+    var background: TerminalBackground = .dark {
+        didSet { if background != oldValue { theme = nil } }
+    }
     private var previous: Screen?
+    /// Whether the terminal's cursor is hidden now (the session starts with it shown).
+    private var cursorHidden = false
     /// A base character plus up to four combining marks (CCHARW_MAX), NUL-terminated.
     private let text = UnsafeMutablePointer<wchar_t>.allocate(capacity: 6)
     private let cell = UnsafeMutablePointer<cchar_t>.allocate(capacity: 1)
@@ -39,7 +45,7 @@ final class Painter {
         if wanted != theme {
             // A new theme: every cell is drawn again with the new colours.
             theme = wanted
-            palette = Palette(theme: wanted)
+            palette = Palette(theme: wanted, background: background)
             previous = nil
         }
         let width = min(screen.width, Int(getmaxx(window)))
@@ -87,6 +93,10 @@ final class Painter {
             }
         }
         previous = screen
+        if cursorHidden != screen.cursorHidden {
+            cursorHidden = screen.cursorHidden
+            curs_set(cursorHidden ? 0 : 1)
+        }
         let cursor = screen.cursor
         wmove(window, Int32(min(cursor.y, max(0, height - 1))), Int32(min(cursor.x, max(0, width - 1))))
         wnoutrefresh(window)

@@ -18,6 +18,11 @@ public struct TerminalDriver<App: TerminalApp> {
     /// no key comes.
     public var watchInterval: Int32 = 250
 
+    /// The terminal's background as the person chose it; nil asks the terminal (OSC 11) and
+    /// starts from `backgroundGuess` until it answers (or for good, if it never does).
+    public var background: TerminalBackground?
+    public var backgroundGuess: TerminalBackground = .dark
+
     /// Colours follow each frame's `Screen.theme`, so an app can switch theme while running.
     public init() {}
 
@@ -35,6 +40,12 @@ public struct TerminalDriver<App: TerminalApp> {
         almanac_keep_heap()
         let painter = Painter(window: session.window)
         let input = InputReader(window: session.window)
+        painter.background = background ?? backgroundGuess
+        if background == nil {
+            // Asked without waiting: the answer comes in with the keys, and the colours follow.
+            _ = TerminalBackground.query.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
+            input.replyDeadline = InputReader.now() + 3000
+        }
 
         // The app learns the size first, so the first frame is laid out for this terminal.
         var size = session.size
@@ -82,6 +93,11 @@ public struct TerminalDriver<App: TerminalApp> {
                 switch read {
                 case .event(let e)?: event = e
                 case .ignored?: continue
+                case .background(let shown)?:
+                    guard shown != painter.background else { continue reading }
+                    painter.background = shown
+                    painter.invalidate()
+                    break reading
                 case nil:
                     // A terminal that has gone would return at once for ever: leave as on a hangup.
                     if waiting, input.terminalGone { return SIGHUP }

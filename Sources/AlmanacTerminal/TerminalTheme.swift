@@ -17,6 +17,27 @@ public enum TerminalTheme: String, CaseIterable, Sendable {
         public var underline = false
         public var reverse = false
         public var dim = false
+        /// False where a style's bold must not be added: bold black turns grey in xterm
+        /// (colours 0-7 are drawn bright when bold), which fails the contrast measure.
+        public var takesBold = true
+
+        public init(foreground: Colour, background: Colour, bold: Bool = false, underline: Bool = false,
+                    reverse: Bool = false, dim: Bool = false, takesBold: Bool = true) {
+            self.foreground = foreground
+            self.background = background
+            self.bold = bold
+            self.underline = underline
+            self.reverse = reverse
+            self.dim = dim
+            self.takesBold = takesBold
+        }
+    }
+
+    /// How many colours the terminal has: themes pick from 256 when they can, else from 8.
+    public enum Depth: CaseIterable, Sendable {
+        case basic, extended
+
+        public init(colours: Int) { self = colours >= 256 ? .extended : .basic }
     }
 
     /// The theme to use: the one asked for, else mono when `NO_COLOR` is set (no-color.org), else default.
@@ -29,62 +50,13 @@ public enum TerminalTheme: String, CaseIterable, Sendable {
     /// Whether the theme uses colour pairs at all.
     public var usesColour: Bool { self != .mono }
 
-    // Curses' eight base colours (COLOR_BLACK...COLOR_WHITE), spelled here so themes read as data.
-    private static let terminal: Colour = -1, black: Colour = 0, red: Colour = 1, green: Colour = 2,
-        yellow: Colour = 3, blue: Colour = 4, magenta: Colour = 5, cyan: Colour = 6, white: Colour = 7
-
-    public func look(_ role: Role) -> Look {
-        switch self {
-        case .default: return Self.defaultLook(role)
-        case .highContrast: return Self.highContrastLook(role)
-        case .mono: return Self.monoLook(role)
-        }
+    /// How `role` looks on a terminal with this background and this many colours.
+    public func look(_ role: Role, on background: TerminalBackground = .dark, depth: Depth = .extended) -> Look {
+        ThemeTables.table(self, background, depth)(role)
     }
 
-    private static func defaultLook(_ role: Role) -> Look {
-        let t = terminal
-        switch role {
-        case .normal: return Look(foreground: t, background: t)
-        case .title: return Look(foreground: cyan, background: t, bold: true)
-        case .heading: return Look(foreground: blue, background: t, bold: true)
-        case .dim: return Look(foreground: t, background: t, dim: true)
-        case .selected: return Look(foreground: white, background: blue, bold: true)
-        case .accent: return Look(foreground: magenta, background: t)
-        case .done: return Look(foreground: green, background: t)
-        case .warning: return Look(foreground: yellow, background: t, bold: true)
-        case .error: return Look(foreground: white, background: red, bold: true)
-        case .border: return Look(foreground: blue, background: t)
-        case .status: return Look(foreground: black, background: cyan)
-        }
-    }
-
-    /// White on black with bold, bright colours; no dim text, selection by reverse video.
-    private static func highContrastLook(_ role: Role) -> Look {
-        switch role {
-        case .normal, .dim: return Look(foreground: white, background: black, bold: role == .normal)
-        case .title, .heading: return Look(foreground: yellow, background: black, bold: true, underline: role == .heading)
-        case .selected: return Look(foreground: black, background: yellow, bold: true)
-        case .accent: return Look(foreground: cyan, background: black, bold: true)
-        case .done: return Look(foreground: green, background: black, bold: true)
-        case .warning: return Look(foreground: yellow, background: black, bold: true)
-        case .error: return Look(foreground: white, background: red, bold: true)
-        case .border: return Look(foreground: white, background: black)
-        case .status: return Look(foreground: black, background: white, bold: true)
-        }
-    }
-
-    private static func monoLook(_ role: Role) -> Look {
-        let t = terminal
-        switch role {
-        case .normal, .border, .done: return Look(foreground: t, background: t)
-        case .title: return Look(foreground: t, background: t, bold: true)
-        case .heading: return Look(foreground: t, background: t, bold: true, underline: true)
-        case .dim: return Look(foreground: t, background: t, dim: true)
-        case .selected, .status: return Look(foreground: t, background: t, reverse: true)
-        case .accent, .warning: return Look(foreground: t, background: t, bold: true)
-        case .error: return Look(foreground: t, background: t, bold: true, reverse: true)
-        }
-    }
+    /// The contrast a role needs: 3:1 for borders (not text), 4.5:1 for all text.
+    public static func requiredContrast(_ role: Role) -> Double { role == .border ? 3 : 4.5 }
 }
 
 extension TerminalTheme {

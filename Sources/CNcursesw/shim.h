@@ -19,6 +19,7 @@ extern int wcwidth(wchar_t);
 // Swift does not import the A_* macros: expose them as functions.
 static inline attr_t almanac_a_normal(void) { return A_NORMAL; }
 static inline attr_t almanac_a_bold(void) { return A_BOLD; }
+static inline int almanac_colours(void) { return COLORS; }
 static inline attr_t almanac_a_reverse(void) { return A_REVERSE; }
 static inline attr_t almanac_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t almanac_a_dim(void) { return A_DIM; }

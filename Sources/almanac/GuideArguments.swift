@@ -1,7 +1,7 @@
 import AlmanacUI
 
 /// The start-up fast path: reads `almanac [guide] [--content F] [--progress F] [--profile N]
-/// [--theme T]` (also `--option=value`) without ArgumentParser, whose parse of the whole command
+/// [--theme T] [--background B]` (also `--option=value`) without ArgumentParser, whose parse of the whole command
 /// tree costs milliseconds before the guide's first frame.
 ///
 /// It accepts only vectors that ArgumentParser is sure to parse into the same `GuideCommand`;
@@ -32,6 +32,9 @@ enum GuideArguments {
             case "--progress" where launch.progress == nil: launch.progress = value
             case "--profile" where launch.profile == nil: launch.profile = value
             case "--theme" where theme == nil: theme = value
+            case "--background" where launch.background == nil:
+                guard let checked = try? BackgroundOption.checked(value) else { return nil }
+                launch.background = checked
             default: return nil
             }
         }

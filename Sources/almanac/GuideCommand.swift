@@ -15,6 +15,7 @@ struct GuideCommand: ParsableCommand {
 
     @OptionGroup var content: ContentOptions
     @OptionGroup var progressOptions: ProgressOptions
+    @OptionGroup var backgroundOption: BackgroundOption
 
     static func theme(_ name: String) throws -> ThemeName {
         guard let theme = ThemeName(name: name) else {
@@ -25,7 +26,7 @@ struct GuideCommand: ParsableCommand {
 
     var launch: GuideLaunch {
         GuideLaunch(theme: theme, content: content.content, progress: progressOptions.progress,
-                    profile: progressOptions.profile)
+                    profile: progressOptions.profile, background: backgroundOption.background)
     }
 
     func run() throws {

@@ -10,6 +10,8 @@ struct GuideLaunch: Equatable {
     var content: String?
     var progress: String?
     var profile: String?
+    /// `--background` (auto, dark or light), already checked; nil for the environment's or auto.
+    var background: String?
 
     /// Runs the guide until the user leaves. Returns the signal that ended it, if one did;
     /// throws a `Failure` for anything the user must fix (no terminal, no content, bad progress options).
@@ -27,7 +29,8 @@ struct GuideLaunch: Equatable {
                            today: GuideSession.today(), readOnly: live.readOnly, banner: live.banner,
                            unicode: TerminalLocale.adopt(), theme: ThemeName(theme))
         if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
-        let driver = TerminalDriver<GuideApp>()
+        var driver = TerminalDriver<GuideApp>()
+        try BackgroundOption.configure(&driver, option: background)
         let signal: Int32?
         do {
             signal = try driver.run(&app, watch: ScreenProgress.watch(live)) { effect, _ in session.perform(effect) }

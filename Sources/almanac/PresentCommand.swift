@@ -23,6 +23,7 @@ struct PresentCommand: ParsableCommand {
     var presenter = false
     @Option(help: ArgumentHelp("Colours: high-contrast (the default here), default or mono.", valueName: "theme"))
     var theme: String?
+    @OptionGroup var backgroundOption: BackgroundOption
 
     func run() throws {
         try reportingProgress {
@@ -58,7 +59,9 @@ struct PresentCommand: ParsableCommand {
             app.readOnlyReason = live.banner
             if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
             if !presenter { try? sessionFile.write(app.session) }
-            let signal = try TerminalDriver<PresentApp>().run(&app, watch: ScreenProgress.watch(live)) { effect, app in
+            var driver = TerminalDriver<PresentApp>()
+            try BackgroundOption.configure(&driver, option: backgroundOption.background)
+            let signal = try driver.run(&app, watch: ScreenProgress.watch(live)) { effect, app in
                 switch effect {
                 case .progress(let request):
                     return ScreenProgress.answer(request, live)

@@ -18,6 +18,7 @@ struct WalkthroughCommand: ParsableCommand {
     @OptionGroup var content: ContentOptions
     @OptionGroup var progress: ProgressOptions
     @Flag(help: "Start again from the welcome screen. Marked steps are kept.") var restart = false
+    @OptionGroup var backgroundOption: BackgroundOption
 
     func run() throws {
         try reportingProgress {
@@ -26,7 +27,9 @@ struct WalkthroughCommand: ParsableCommand {
             var app = WalkthroughApp(almanac: almanac, progress: live.progress, restart: restart,
                                      ascii: !TerminalLocale.adopt(), readOnlyReason: live.banner)
             if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
-            let signal = try TerminalDriver<WalkthroughApp>().run(&app, watch: ScreenProgress.watch(live)) { effect, _ in
+            var driver = TerminalDriver<WalkthroughApp>()
+            try BackgroundOption.configure(&driver, option: backgroundOption.background)
+            let signal = try driver.run(&app, watch: ScreenProgress.watch(live)) { effect, _ in
                 switch effect {
                 case .progress(let request): return ScreenProgress.answer(request, live)
                 case .savePosition(let position):

@@ -63,9 +63,9 @@ tui_modes_restored && pass || fail "terminal modes restored after quit"
 tui_start 80 24 "$demo" --tick
 tui_wait "ticks: 3" 10 && pass || fail "ticks arrive without input"
 
-# Themes: colours (SGR 30-47) in the row of role samples, or attributes only for mono and NO_COLOR.
+# Themes: colours (SGR 30-47, or 38;5;N and 48;5;N) in the row of role samples, or attributes only for mono and NO_COLOR.
 role_row() { tmux_ capture-pane -e -p -t "$tui_session" | sed -n 4p; }
-colour='\[(3|4)[0-7]m'
+colour='\[(3|4)[0-7]m|[34]8;5;[0-9]+m'
 for theme in default high-contrast mono; do
     tui_start 80 24 "$demo" "$theme"
     tui_wait "Terminal demo 80x24" && pass || fail "theme $theme draws"

@@ -4,6 +4,8 @@ import AlmanacModel
 public enum PresentView {
     public static func render(_ app: PresentApp, width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
+        // The room sees no cursor unless a step is chosen (tick mode parks it there).
+        screen.cursorHidden = true
         // Blanked: nothing at all, so the room looks at the speaker.
         if app.blanked { return screen }
         let g = SlideGeometry(width: width, height: height)
@@ -44,6 +46,7 @@ public enum PresentView {
         if let row = lines.firstIndex(where: { $0.step == chosen && chosen != nil }) {
             Pen.write("▶", x: x - 2, y: top + row, style: Style(.selected, bold: true), into: &screen)
             screen.cursor = (x, top + row)
+            screen.cursorHidden = false
         }
     }
 

@@ -16,6 +16,8 @@ public struct Screen: Hashable, Sendable {
     }
     private var cursorX = 0
     private var cursorY = 0
+    /// True when nothing on the frame is chosen (a projected slide): no block in a corner.
+    public var cursorHidden = false
     /// The colour theme the driver should map roles through for this frame.
     public var theme: ThemeName = .standard
     /// What this frame was made from, when it was made by changing an earlier frame: the
@@ -60,6 +62,7 @@ public struct Screen: Hashable, Sendable {
         height = old.height
         cursorX = old.cursorX
         cursorY = old.cursorY
+        cursorHidden = old.cursorHidden
         theme = old.theme
         let w = old.width, h = old.height
         cells = old.cells.withUnsafeBufferPointer { source in
@@ -147,10 +150,10 @@ public struct Screen: Hashable, Sendable {
     }
 
     public static func == (a: Screen, b: Screen) -> Bool {
-        a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX && a.cursorY == b.cursorY && a.theme == b.theme
+        a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX && a.cursorY == b.cursorY && a.cursorHidden == b.cursorHidden && a.theme == b.theme
     }
 
     public func hash(into h: inout Hasher) {
-        h.combine(width); h.combine(height); h.combine(cells); h.combine(cursorX); h.combine(cursorY); h.combine(theme)
+        h.combine(width); h.combine(height); h.combine(cells); h.combine(cursorX); h.combine(cursorY); h.combine(cursorHidden); h.combine(theme)
     }
 }

@@ -67,8 +67,10 @@ extension GuideApp {
 
 /// Styles shared by the views.
 enum Styles {
-    /// Selection is shown by reverse video and a marker, never by colour alone.
-    static let selected = Style(.selected, bold: true, reverse: true)
+    /// Selection is a bar in the theme's own colours (reverse video in mono) and a marker,
+    /// never colour alone. Not reverse video of the row: on a light terminal that made a
+    /// white bar on white.
+    static let selected = Style(.selected, bold: true)
     static let focusedBorder = Style(.accent, bold: true)
     static let border = Style(.border)
     static let dim = Style(.dim)
@@ -76,7 +78,7 @@ enum Styles {
 
     static func select(_ s: Style) -> Style {
         var out = s
-        out.reverse = true
+        out.reverse = false
         out.role = .selected
         return out
     }
