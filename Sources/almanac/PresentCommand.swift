@@ -37,10 +37,10 @@ struct PresentCommand: ParsableCommand {
             }
             let chosenTheme: TerminalTheme
             if let theme {
-                guard let t = TerminalTheme(rawValue: theme) else {
+                guard let name = ThemeName(name: theme) else {
                     throw Failure.usage("unknown theme \"\(theme)\"; use high-contrast, default or mono")
                 }
-                chosenTheme = t
+                chosenTheme = TerminalTheme(name)
             } else {
                 // Projectors wash colour out: high contrast unless NO_COLOR asks for none.
                 chosenTheme = TerminalTheme.resolve(requested: nil, environment: ProcessInfo.processInfo.environment) == .mono

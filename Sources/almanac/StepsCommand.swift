@@ -76,14 +76,7 @@ struct StepsCommand: ParsableCommand {
         }
     }
 
-    static func mark(_ status: StepStatus) -> String {
-        switch status {
-        case .done: return "[x]"
-        case .inProgress: return "[~]"
-        case .notApplicable: return "[-]"
-        case .notStarted: return "[ ]"
-        }
-    }
+    static func mark(_ status: StepStatus) -> String { status.box() }
 
     /// The progress file; when it cannot be read and no filter needs it, the steps are still
     /// listed, with a warning, so a damaged file does not stop anyone reading the almanac.

@@ -138,8 +138,8 @@ final class ProgressBackupsTests: XCTestCase {
         // Where hard links are not supported the leftover is a copy: same bytes, another inode.
         let store = try started()
         let current = try XCTUnwrap(bytes(store.path))
-        try FileManager.default.createDirectory(atPath: store.backupFolder, withIntermediateDirectories: true)
-        let copy = store.backupFolder + "/" + ProgressBackups.name(date: at(5), reason: .editing)
+        try FileManager.default.createDirectory(atPath: ProgressBackups.folder(for: store.path), withIntermediateDirectories: true)
+        let copy = ProgressBackups.folder(for: store.path) + "/" + ProgressBackups.name(date: at(5), reason: .editing)
         XCTAssertTrue(FileManager.default.createFile(atPath: copy, contents: current))
         try edit(store, 1, at: 1000, reason: .restore)
         XCTAssertEqual(store.backups().map(\.path), [copy])
@@ -267,16 +267,16 @@ final class ProgressBackupsTests: XCTestCase {
         let store = try started()
         let old = "20260101T080000.000Z.json"
         let oldBytes = Data("{\"version\": 1, \"steps\": {\"data.3.1\": {\"status\": \"done\", \"changed\": \"2026-01-01T00:00:00Z\"}}}".utf8)
-        try FileManager.default.createDirectory(atPath: store.backupFolder, withIntermediateDirectories: true)
-        XCTAssertTrue(FileManager.default.createFile(atPath: store.backupFolder + "/" + old, contents: oldBytes))
+        try FileManager.default.createDirectory(atPath: ProgressBackups.folder(for: store.path), withIntermediateDirectories: true)
+        XCTAssertTrue(FileManager.default.createFile(atPath: ProgressBackups.folder(for: store.path) + "/" + old, contents: oldBytes))
         try edit(store, 1, at: 1, reason: .merge)
         let listed = store.backups()
         XCTAssertEqual(listed.map(\.reason), [.merge, .editing])
-        XCTAssertEqual(listed[1].path, store.backupFolder + "/" + old)
+        XCTAssertEqual(listed[1].path, ProgressBackups.folder(for: store.path) + "/" + old)
         XCTAssertEqual(listed[1].date, Timestamp.parse("2026-01-01T08:00:00Z"))
         try store.restore(2, now: at(2))
         XCTAssertEqual(Array(values(bytes(store.path)).keys), ["data.3.1"])
-        XCTAssertTrue(FileManager.default.fileExists(atPath: store.backupFolder + "/" + old), "restoring keeps the backup")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: ProgressBackups.folder(for: store.path) + "/" + old), "restoring keeps the backup")
     }
 
     func testNamesAreParsedStrictly() {

@@ -26,7 +26,6 @@ public struct ProgressStore: Sendable {
     }
 
     public var lockPath: String { path + ".lock" }
-    public var backupFolder: String { ProgressBackups.folder(for: path) }
 
     public var exists: Bool { FileManager.default.fileExists(atPath: path) }
 

@@ -26,9 +26,4 @@ public struct Rect: Hashable, Sendable {
     public func inset(_ n: Int) -> Rect {
         Rect(x: x + n, y: y + n, width: width - 2 * n, height: height - 2 * n)
     }
-
-    /// The rectangle shrunk horizontally only.
-    public func insetX(_ n: Int) -> Rect {
-        Rect(x: x + n, y: y, width: width - 2 * n, height: height)
-    }
 }

@@ -17,14 +17,7 @@ public enum SlideContent {
     }
 
     /// The check box drawn before a step.
-    public static func box(_ status: StepStatus, ascii: Bool = true) -> String {
-        switch status {
-        case .done: return "[x] "
-        case .inProgress: return "[~] "
-        case .notApplicable: return "[-] "
-        case .notStarted: return "[ ] "
-        }
-    }
+    public static func box(_ status: StepStatus, ascii: Bool = true) -> String { status.box() + " " }
 
     /// The paragraphs of a text slide (guidance, case study, practice theme, and the
     /// statement when it is too long for block letters). The first is the slide's heading.

@@ -4,7 +4,7 @@ import AlmanacModel
 /// The repository's content, found from this source file's path so tests run from anywhere.
 enum RealContent {
     static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static var contentPath: String { root.appendingPathComponent("Resources/almanac.jsonl").path }
 

@@ -5,7 +5,7 @@ import Foundation
 /// The repository's content, found from this file's path so tests run from anywhere.
 enum Fixtures {
     static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static var contentPath: String { root.appendingPathComponent("Resources/almanac.jsonl").path }
 

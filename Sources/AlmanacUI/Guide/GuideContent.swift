@@ -23,11 +23,4 @@ public struct GuideContent: Sendable {
                   loadOutcome: { try file.outcome(at: $0) },
                   loadFrontMatter: { try file.frontMatter() })
     }
-
-    /// Content already fully loaded.
-    public init(almanac: Almanac) {
-        self.init(index: almanac.index,
-                  loadOutcome: { almanac.outcomes[$0] },
-                  loadFrontMatter: { almanac.front })
-    }
 }

@@ -1,8 +1,3 @@
-/// Which pane of the main screen takes the keys.
-public enum Focus: Int, Hashable, Sendable, CaseIterable {
-    case outcomes, parts, content
-}
-
 /// The screen on show. The help is an overlay on any of them (`GuideApp.showingHelp`).
 public enum Mode: Hashable, Sendable {
     case main

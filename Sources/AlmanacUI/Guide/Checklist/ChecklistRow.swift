@@ -1,0 +1,48 @@
+import AlmanacModel
+
+/// A checklist step's rows in the content pane: what changes with progress.
+enum ChecklistRow {
+    /// The parts of a step line that change with progress: marker and check box on the first
+    /// line, status, owner and due date on the line below.
+    static func draw(_ app: GuideApp, _ screen: inout Screen, line: DocLine, step: Step,
+                              x: Int, y: Int, clip: Rect, selected: Bool, focused: Bool) {
+        let g = app.glyphs
+        let p = app.progress.steps[step.id]
+        let status = p?.status ?? .notStarted
+        switch line.kind {
+        case .stepFirst:
+            let marker = selected ? String(focused ? g.marker : g.idleMarker) : " "
+            screen.put(marker, x: x, y: y, style: Style(.accent, bold: true), clip: clip)
+            screen.put(status.box(check: String(g.check)), x: x + 2, y: y, style: status == .done ? Style(.done, bold: true) : Style(.accent), clip: clip)
+        case .stepMeta:
+            // Most useful first, the id last: a narrow pane cuts from the end.
+            var runs: [Run] = []
+            switch status {
+            case .done: runs.append(Run("done", Style(.done, bold: true)))
+            case .inProgress: runs.append(Run("in progress", Style(.accent, bold: true)))
+            case .notApplicable: runs.append(Run("not applicable", Styles.dim))
+            case .notStarted: runs.append(Run("not started", Styles.dim))
+            }
+            if let due = p?.due {
+                let late = p?.isOverdue(today: app.today) ?? false
+                runs += late ? [Run(g.dot, Styles.dim), Run("overdue " + due, Style(.error, bold: true))]
+                    : [Run(g.dot + "due ", Styles.dim), Run(due)]
+            }
+            // People's text may hold control characters (typed through a command, or a damaged
+            // file): shown escaped, as every command shows it.
+            if let owner = p?.owner { runs += [Run(g.dot + "owner ", Styles.dim), Run(DisplayText.safe(owner))] }
+            if let note = p?.note { runs += [Run(g.dot + "note: ", Styles.dim), Run(DisplayText.safe(note))] }
+            runs += [Run(g.dot, Styles.dim), Run(step.id, Styles.dim)]
+            // Cut with an ellipsis rather than mid-word when the facts do not fit.
+            var cx = x + RenderedDocument.stepIndent
+            for r in runs {
+                let room = clip.maxX - cx
+                if room <= 0 { break }
+                let text = DisplayWidth.of(r.text) > room ? Truncate.fit(r.text, room, ellipsis: g.ellipsis) : r.text
+                cx = screen.put(text, x: cx, y: y, style: r.style, clip: clip)
+            }
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// Styles shared by the views.
+enum Styles {
+    /// Selection is a bar in the theme's own colours (reverse video in mono) and a marker,
+    /// never colour alone. Not reverse video of the row: on a light terminal that made a
+    /// white bar on white.
+    static let selected = Style(.selected, bold: true)
+    static let focusedBorder = Style(.accent, bold: true)
+    static let border = Style(.border)
+    static let dim = Style(.dim)
+    static let highlight = Style(.warning, bold: true, underline: true, reverse: true)
+
+    static func select(_ s: Style) -> Style {
+        var out = s
+        out.reverse = false
+        out.role = .selected
+        return out
+    }
+}
