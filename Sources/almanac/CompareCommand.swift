@@ -11,14 +11,7 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Compare every profile (see 'almanac profiles').") var profiles = false
     @Flag(help: "Print JSON for scripts.") var json = false
 
-    struct Row: Encodable {
-        var name: String
-        var file: String
-        var done: Int?
-        var total: Int?
-        var outcomes: [ProgressSummary.OutcomeCount]?
-        var error: String?
-    }
+    typealias Row = ProgressFileRow
 
     func validate() throws {
         if files.isEmpty == !profiles { throw ValidationError("give progress files to compare, or --profiles") }
@@ -36,21 +29,9 @@ struct CompareCommand: ParsableCommand {
                 }
             }
             let today = ProgressText.today()
-            var problems: [String] = []   // the whole message, on standard error after the table
-            let rows = named.map { (name, file) -> Row in
-                let store = ProgressStore(path: file)
-                guard store.exists else {
-                    problems.append("cannot compare \(ProgressText.path(file)): no such file; check the name")
-                    return Row(name: name, file: file, error: "no such file")
-                }
-                do throws(ProgressError) {
-                    let s = ProgressSummary(try store.load(), outcomes: almanac.outcomes, today: today)
-                    return Row(name: name, file: file, done: s.done, total: s.total, outcomes: s.outcomes)
-                } catch {
-                    problems.append(error.description)
-                    return Row(name: name, file: file, error: error.problem)
-                }
-            }
+            let loaded = named.map { ProgressFileRow.load(name: $0.0, file: $0.1, almanac: almanac, today: today, perOutcome: true) }
+            let rows = loaded.map(\.row)
+            let problems = loaded.compactMap(\.problem)   // whole messages, on standard error after the table
             if json { try ProgressText.json(rows) } else { Output.print(table(rows, almanac)) }
             problems.forEach(Output.error)
             if !problems.isEmpty { throw ExitCode(1) }

@@ -8,27 +8,15 @@ struct ProfilesCommand: ParsableCommand {
     @OptionGroup var content: ContentOptions
     @Flag(help: "Print JSON for scripts.") var json = false
 
-    struct Row: Encodable {
-        var name: String
-        var file: String
-        var done: Int?
-        var total: Int?
-        var error: String?
-    }
 
     func run() throws {
         try reportingProgress {
             let location = ProgressLocation(environment: ProcessInfo.processInfo.environment)
             let almanac = try content.open().almanac()
             let today = ProgressText.today()
-            let rows = try location.profiles().map { name -> Row in
-                let file = try location.profileFile(name)
-                do throws(ProgressError) {
-                    let s = ProgressSummary(try ProgressStore(path: file).load(), outcomes: almanac.outcomes, today: today)
-                    return Row(name: name, file: file, done: s.done, total: s.total)
-                } catch {
-                    return Row(name: name, file: file, error: error.problem)
-                }
+            let rows = try location.profiles().map { name in
+                ProgressFileRow.load(name: name, file: try location.profileFile(name), almanac: almanac, today: today,
+                                     perOutcome: false).row
             }
             if json { return try ProgressText.json(rows) }
             if rows.isEmpty {

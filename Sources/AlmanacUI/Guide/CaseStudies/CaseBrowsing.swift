@@ -9,14 +9,12 @@ extension GuideApp {
     }
 
     mutating func caseBrowserCommand(_ command: Command) -> [GuideEffect]? {
-        let page = max(1, CaseBrowserView.listRows(layout))
+        if let moved = ListPaging.moved(caseBrowser.selected, by: command, page: CaseBrowserView.listRows(layout),
+                                        count: caseBrowser.shown.count) {
+            caseBrowser.selected = moved
+            return []
+        }
         switch command {
-        case .up: caseBrowser.selected -= 1
-        case .down: caseBrowser.selected += 1
-        case .pageUp: caseBrowser.selected -= page
-        case .pageDown: caseBrowser.selected += page
-        case .top: caseBrowser.selected = 0
-        case .bottom: caseBrowser.selected = .max / 2
         case .filterOutcome: caseBrowser.nextOutcomeFilter(count: outcomeCount)
         case .filterCategory: caseBrowser.nextCategoryFilter()
         case .clearFilters:

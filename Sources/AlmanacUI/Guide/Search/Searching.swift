@@ -25,12 +25,12 @@ extension GuideApp {
     }
 
     mutating func searchCommand(_ command: Command) -> [GuideEffect] {
-        let page = max(1, SearchView.listRows(layout))
+        if command != .top, command != .bottom,   // Home and End move in the search field
+           let moved = ListPaging.moved(search.selected, by: command, page: SearchView.listRows(layout), count: search.hits.count) {
+            search.selected = moved
+            return []
+        }
         switch command {
-        case .up: search.selected -= 1
-        case .down: search.selected += 1
-        case .pageUp: search.selected -= page
-        case .pageDown: search.selected += page
         case .open:
             guard search.hits.indices.contains(search.selected) else {
                 message = search.field.text.isEmpty ? "Type what to find" : "Nothing found"

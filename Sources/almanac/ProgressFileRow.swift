@@ -1,0 +1,29 @@
+import AlmanacModel
+
+/// One progress file summarised for a table (`compare`, `profiles`): its counts, or why it
+/// could not be read. The JSON shape of both commands.
+struct ProgressFileRow: Encodable {
+    var name: String
+    var file: String
+    var done: Int?
+    var total: Int?
+    var outcomes: [ProgressSummary.OutcomeCount]?
+    var error: String?
+
+    /// The row for `file`, and the whole message when it could not be read (for standard error).
+    static func load(name: String, file: String, almanac: AlmanacModel.Almanac, today: String,
+                     perOutcome: Bool) -> (row: ProgressFileRow, problem: String?) {
+        let store = ProgressStore(path: file)
+        guard store.exists else {
+            return (ProgressFileRow(name: name, file: file, error: "no such file"),
+                    "cannot read \(ProgressText.path(file)): no such file; check the name")
+        }
+        do throws(ProgressError) {
+            let s = ProgressSummary(try store.load(), outcomes: almanac.outcomes, today: today)
+            return (ProgressFileRow(name: name, file: file, done: s.done, total: s.total,
+                                    outcomes: perOutcome ? s.outcomes : nil), nil)
+        } catch {
+            return (ProgressFileRow(name: name, file: file, error: error.problem), error.description)
+        }
+    }
+}
