@@ -3,7 +3,7 @@ import SnapshotTesting
 import XCTest
 @testable import AlmanacUI
 
-/// Every screen as text at 80x24, 120x40 and 60x16. The recorded files under
+/// Every screen as text, and its styles, at 80x24, 120x40 and 60x16. The recorded files under
 /// `__Snapshots__/SnapshotTests/` are the product: look at them after re-recording
 /// (`SNAPSHOT_TESTING_RECORD=all swift test --filter SnapshotTests`).
 final class SnapshotTests: XCTestCase {
@@ -26,8 +26,10 @@ final class SnapshotTests: XCTestCase {
         for (w, h) in Self.sizes {
             var app = Fixtures.app(width: w, height: h, progress: Self.progress)
             setUp(&app)
-            assertSnapshot(of: app.render(width: w, height: h).text, as: .lines, named: "\(w)x\(h)",
-                           file: file, testName: name, line: line)
+            let frame = app.render(width: w, height: h)
+            assertSnapshot(of: frame.text, as: .lines, named: "\(w)x\(h)", file: file, testName: name, line: line)
+            // The styles too: text alone passes when the selection loses its bar.
+            assertSnapshot(of: frame.styleLayer, as: .lines, named: "\(w)x\(h).styles", file: file, testName: name, line: line)
         }
     }
 
