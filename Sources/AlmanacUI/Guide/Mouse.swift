@@ -11,19 +11,20 @@ extension GuideApp {
         switch mode {
         case .main: return mainMouse(layout, wheel: wheel, x: x, y: y)
         case .caseBrowser:
-            let list = CaseBrowserView.listRect(layout)
+            let list = layout.caseList
             if wheel != 0 { caseBrowser.selected += wheel; return [] }
             if list.contains(x: x, y: y) { caseBrowser.selected = caseBrowser.scroll + y - list.y }
         case .search:
-            let list = SearchView.listRect(layout)
+            let list = layout.searchList
             if wheel != 0 { search.selected += wheel; return [] }
             if list.contains(x: x, y: y) {
-                let row = search.scroll + (y - list.y) / SearchView.rowsPerHit
+                let row = search.scroll + (y - list.y) / GuideLayout.searchRowsPerHit
                 if row == search.selected { return searchCommand(.open) }
                 search.selected = row
             }
         case .editor:
-            if let field = EditorView.field(self, layout, y: y) { editor?.field = field }
+            let rows = layout.editorStepRows(editorStepLines(width: max(1, layout.editorText.width)).count)
+            if let field = layout.editorField(at: y, stepRows: rows) { editor?.field = field }
         }
         return []
     }

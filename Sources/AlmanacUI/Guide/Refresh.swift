@@ -85,16 +85,16 @@ extension GuideApp {
             let shown = caseBrowser.shown.count
             caseBrowser.selected = max(0, min(caseBrowser.selected, shown - 1))
             caseBrowser.scroll = Self.scroll(caseBrowser.scroll, keeping: caseBrowser.selected, count: shown,
-                                             rows: CaseBrowserView.listRows(layout))
+                                             rows: layout.caseRows)
         }
         search.selected = max(0, min(search.selected, search.hits.count - 1))
         search.scroll = Self.scroll(search.scroll, keeping: search.selected, count: search.hits.count,
-                                    rows: SearchView.listRows(layout))
+                                    rows: layout.searchRows)
     }
 
     mutating func clampHelp(_ layout: GuideLayout) {
         guard showingHelp else { return }
-        let box = HelpView.box(layout)
+        let box = layout.helpBox
         let lines = HelpView.lines(width: box.width - 4, unicode: unicode).count
         helpScroll = max(0, min(helpScroll, lines - (box.height - 2)))
     }

@@ -2,26 +2,6 @@ import AlmanacModel
 
 /// The case studies browser: filters on top, the list, and the selected case study.
 enum CaseBrowserView {
-    /// Side by side from this width; the list above the details below it.
-    static let sideBySideWidth = 90
-
-    static func filterRect(_ layout: GuideLayout) -> Rect {
-        Rect(x: layout.body.x, y: layout.body.y, width: layout.body.width, height: 1)
-    }
-
-    static func panes(_ layout: GuideLayout) -> (list: Rect, detail: Rect) {
-        let area = Rect(x: layout.body.x, y: layout.body.y + 1, width: layout.body.width, height: layout.body.height - 1)
-        if area.width >= sideBySideWidth {
-            let cols = area.split(.horizontal, [.fill(2), .fill(3)])
-            return (cols[0], cols[1])
-        }
-        let rows = area.split(.vertical, [.fill(2), .fill(3)])
-        return (rows[0], rows[1])
-    }
-
-    static func listRect(_ layout: GuideLayout) -> Rect { panes(layout).list.inset(1) }
-    static func listRows(_ layout: GuideLayout) -> Int { listRect(layout).height }
-
     static func draw(_ app: GuideApp, _ screen: inout Screen, _ layout: GuideLayout) {
         let g = app.glyphs
         let b = app.caseBrowser
@@ -34,9 +14,9 @@ enum CaseBrowserView {
             Run("   Category (c): ", Style(.accent, bold: true)), Run(b.categoryFilter ?? "all"),
             Run("   \(shown.count) of \(b.all.count)", Styles.dim),
         ]
-        screen.put(StyledLine(filters), x: layout.body.x, y: layout.body.y, clip: filterRect(layout))
+        screen.put(StyledLine(filters), x: layout.body.x, y: layout.body.y, clip: layout.caseFilter)
 
-        let (listBox, detailBox) = panes(layout)
+        let (listBox, detailBox) = layout.casePanes
         let nameWidth = max(1, listBox.width - 4 - 4)
         let rows: [[Run]] = shown.map { e in
             let number = String(e.outcome + 1)

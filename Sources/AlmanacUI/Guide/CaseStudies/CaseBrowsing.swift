@@ -9,7 +9,7 @@ extension GuideApp {
     }
 
     mutating func caseBrowserCommand(_ command: Command) -> [GuideEffect]? {
-        if let moved = ListPaging.moved(caseBrowser.selected, by: command, page: CaseBrowserView.listRows(layout),
+        if let moved = ListPaging.moved(caseBrowser.selected, by: command, page: layout.caseRows,
                                         count: caseBrowser.shown.count) {
             caseBrowser.selected = moved
             return []

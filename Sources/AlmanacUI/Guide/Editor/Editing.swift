@@ -55,4 +55,10 @@ extension GuideApp {
         editor = e
         return []
     }
+
+    /// The step being edited, wrapped to `width`: drawn above the fields, and counted to find them.
+    func editorStepLines(width: Int) -> [StyledLine] {
+        guard let e = editor, let step = currentOutcome?.steps.first(where: { $0.id == e.stepID }) else { return [] }
+        return StyledWrap.lines([Run(step.text, Style(bold: true))], width: width)
+    }
 }

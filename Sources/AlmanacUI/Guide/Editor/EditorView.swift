@@ -3,46 +3,17 @@ enum EditorView {
     static let labels = ["Note", "Owner", "Due date"]
     static let labelWidth = 10
 
-    static func box(_ layout: GuideLayout) -> Rect { layout.body }
-
-    static func stepLines(_ app: GuideApp, width: Int) -> [StyledLine] {
-        guard let e = app.editor, let step = app.currentOutcome?.steps.first(where: { $0.id == e.stepID }) else { return [] }
-        return StyledWrap.lines([Run(step.text, Style(bold: true))], width: width)
-    }
-
-    static func textRect(_ layout: GuideLayout) -> Rect {
-        let inner = box(layout).inset(1)
-        return Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
-    }
-
-    /// Rows of the step's text shown above the status (the rest is cut to leave room for the fields).
-    static func shownStepLines(_ app: GuideApp, _ layout: GuideLayout) -> [StyledLine] {
-        let text = textRect(layout)
-        return Array(stepLines(app, width: max(1, text.width)).prefix(max(0, text.height - 8)))
-    }
-
-    /// The row of the first field; each field takes two rows.
-    static func firstFieldY(_ app: GuideApp, _ layout: GuideLayout) -> Int {
-        textRect(layout).y + shownStepLines(app, layout).count + 2
-    }
-
-    /// Which field a click on row `y` lands on.
-    static func field(_ app: GuideApp, _ layout: GuideLayout, y: Int) -> EditorState.Field? {
-        let offset = y - firstFieldY(app, layout)
-        guard offset >= 0, offset % 2 == 0 else { return nil }
-        return EditorState.Field(rawValue: offset / 2)
-    }
-
     static func draw(_ app: GuideApp, _ screen: inout Screen, _ layout: GuideLayout) {
         guard let e = app.editor else { return }
         let g = app.glyphs
-        let rect = box(layout)
+        let rect = layout.editorBox
         screen.box(rect, title: "Step \(e.stepID)", glyphs: g, style: Styles.focusedBorder,
                    titleStyle: Style(.title, bold: true, reverse: true))
-        let text = textRect(layout)
+        let text = layout.editorText
         guard text.width > 0 else { return }
         var y = text.y
-        for l in shownStepLines(app, layout) {
+        let lines = app.editorStepLines(width: max(1, text.width))
+        for l in lines.prefix(layout.editorStepRows(lines.count)) {
             screen.put(l, x: text.x, y: y, clip: text)
             y += 1
         }

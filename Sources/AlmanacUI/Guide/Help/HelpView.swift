@@ -5,13 +5,6 @@ enum HelpView {
     static let labelWidth = 12
 
     /// The overlay's box: centred over the body, as large as useful.
-    static func box(_ layout: GuideLayout) -> Rect {
-        let body = layout.body
-        let w = min(body.width - 2, 78)
-        let h = body.height
-        return Rect(x: body.x + (body.width - w) / 2, y: body.y, width: w, height: h)
-    }
-
     /// Groups in the order they first appear, each row `label  help`, wrapped to `width`.
     static func lines(width: Int, unicode: Bool) -> [StyledLine] {
         var groups: [String] = []
@@ -33,7 +26,7 @@ enum HelpView {
     }
 
     static func draw(_ app: GuideApp, _ screen: inout Screen, _ layout: GuideLayout) {
-        let rect = box(layout)
+        let rect = layout.helpBox
         guard rect.width > 4, rect.height > 2 else { return }
         screen.fill(layout.body)
         screen.box(rect, title: "Keys", glyphs: app.glyphs, style: Styles.focusedBorder,

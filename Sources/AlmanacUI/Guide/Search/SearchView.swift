@@ -1,27 +1,8 @@
 /// The search screen: the query on top, hits below with their place and a snippet.
 enum SearchView {
-    /// Each hit takes two rows: where it is, then the text around the match.
-    static let rowsPerHit = 2
-
-    static func inputRect(_ layout: GuideLayout) -> Rect {
-        Rect(x: layout.body.x, y: layout.body.y, width: layout.body.width, height: 3)
-    }
-
-    static func listBox(_ layout: GuideLayout) -> Rect {
-        Rect(x: layout.body.x, y: layout.body.y + 3, width: layout.body.width, height: layout.body.height - 3)
-    }
-
-    static func listRect(_ layout: GuideLayout) -> Rect {
-        let b = listBox(layout).inset(1)
-        return Rect(x: b.x + 1, y: b.y, width: b.width - 2, height: b.height)
-    }
-
-    /// How many hits fit.
-    static func listRows(_ layout: GuideLayout) -> Int { max(0, listRect(layout).height / rowsPerHit) }
-
     static func draw(_ app: GuideApp, _ screen: inout Screen, _ layout: GuideLayout) {
         let g = app.glyphs
-        let input = inputRect(layout)
+        let input = layout.searchInput
         screen.box(input, title: "Search the almanac", glyphs: g, style: Styles.focusedBorder,
                    titleStyle: Style(.title, bold: true, reverse: true))
         let field = Rect(x: input.x + 2, y: input.y + 1, width: input.width - 4, height: 1)
@@ -30,7 +11,7 @@ enum SearchView {
         var x = screen.put(prompt, x: field.x, y: field.y, style: Style(.accent, bold: true), clip: field)
         x = screen.put(visible.text, x: x, y: field.y, style: Style(bold: true), clip: field)
 
-        let box = listBox(layout)
+        let box = layout.searchListBox
         let hits = app.search.hits
         let query = app.search.field.text.trimmingSpaces
         let title: String
@@ -38,13 +19,13 @@ enum SearchView {
         else if hits.isEmpty { title = "No matches for \"\(query)\"" }
         else { title = "\(hits.count)\(hits.count >= 500 ? "+" : "") matches" }
         screen.box(box, title: title, glyphs: g)
-        let list = listRect(layout)
+        let list = layout.searchList
         let needles = GuideSearch.terms(query).map(TextMatch.folded)
-        for r in 0..<listRows(layout) {
+        for r in 0..<layout.searchRows {
             let i = app.search.scroll + r
             guard hits.indices.contains(i) else { break }
             let hit = hits[i]
-            let y = list.y + r * rowsPerHit
+            let y = list.y + r * GuideLayout.searchRowsPerHit
             let selected = i == app.search.selected
             let place = placeName(app, hit)
             screen.put((selected ? String(g.marker) : " ") + " " + place, x: list.x, y: y,

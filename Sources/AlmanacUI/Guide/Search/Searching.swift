@@ -26,7 +26,7 @@ extension GuideApp {
 
     mutating func searchCommand(_ command: Command) -> [GuideEffect] {
         if command != .top, command != .bottom,   // Home and End move in the search field
-           let moved = ListPaging.moved(search.selected, by: command, page: SearchView.listRows(layout), count: search.hits.count) {
+           let moved = ListPaging.moved(search.selected, by: command, page: layout.searchRows, count: search.hits.count) {
             search.selected = moved
             return []
         }
