@@ -20,7 +20,7 @@ extension GuideApp {
             TooSmallView.draw(&screen, width: width, height: height)
             return screen
         }
-        TitleBar.draw(self, &screen, layout.titleBar)
+        TitleBar.draw(titleBarInput, &screen, layout.titleBar)
         if !layout.banner.isEmpty {
             ReadOnlyBanner.draw(Array(bannerLines(width).prefix(layout.banner.height)), y: layout.banner.y, width: width, into: &screen)
         }
@@ -30,9 +30,9 @@ extension GuideApp {
         case .search: SearchView.draw(self, &screen, layout)
         case .editor: EditorView.draw(self, &screen, layout)
         }
-        StatusBar.draw(self, &screen, layout.statusBar)
-        if showingHelp { HelpView.draw(self, &screen, layout) }
-        if confirmingQuit { QuitPrompt.draw(self, &screen, layout) }
+        StatusBar.draw(statusBarInput, memo: viewMemos, &screen, layout.statusBar)
+        if showingHelp { HelpView.draw(helpInput, &screen, layout) }
+        if confirmingQuit { QuitPrompt.draw(question: quitQuestion, &screen, layout) }
         return screen
     }
 

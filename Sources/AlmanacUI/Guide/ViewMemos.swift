@@ -12,12 +12,8 @@ final class ViewMemos: @unchecked Sendable {
     var statusBar: (key: StatusBarKey, cells: [Cell])?
 }
 
-/// Everything the status bar is drawn from.
+/// Where the status bar is and what it shows.
 struct StatusBarKey: Equatable {
     var rect: Rect
-    var scopes: [Scope]
-    var message: String?
-    var saveState: SaveState
-    var readOnly: Bool
-    var unicode: Bool
+    var input: StatusBar.Input
 }

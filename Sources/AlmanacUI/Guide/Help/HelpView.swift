@@ -4,7 +4,11 @@ import AlmanacModel
 enum HelpView {
     static let labelWidth = 12
 
-    /// The overlay's box: centred over the body, as large as useful.
+    struct Input: Equatable {
+        var scroll: Int
+        var unicode: Bool
+    }
+
     /// Groups in the order they first appear, each row `label  help`, wrapped to `width`.
     static func lines(width: Int, unicode: Bool) -> [StyledLine] {
         var groups: [String] = []
@@ -25,21 +29,22 @@ enum HelpView {
         return out
     }
 
-    static func draw(_ app: GuideApp, _ screen: inout Screen, _ layout: GuideLayout) {
+    static func draw(_ input: Input, _ screen: inout Screen, _ layout: GuideLayout) {
+        let glyphs: Glyphs = input.unicode ? .unicode : .ascii
         let rect = layout.helpBox
         guard rect.width > 4, rect.height > 2 else { return }
         screen.fill(layout.body)
-        screen.box(rect, title: "Keys", glyphs: app.glyphs, style: Styles.focusedBorder,
+        screen.box(rect, title: "Keys", glyphs: glyphs, style: Styles.focusedBorder,
                    titleStyle: Style(.title, bold: true, reverse: true))
         let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
-        let all = lines(width: inner.width, unicode: app.unicode)
+        let all = lines(width: inner.width, unicode: input.unicode)
         for r in 0..<inner.height {
-            let n = app.helpScroll + r
+            let n = input.scroll + r
             guard all.indices.contains(n) else { break }
             screen.put(all[n], x: inner.x, y: inner.y + r, clip: inner)
         }
-        let more = app.helpScroll + inner.height < all.count
-        let shown = more ? (app.unicode ? " ↓ more · Esc closes " : " Down: more - Esc closes ") : " Esc closes "
+        let more = input.scroll + inner.height < all.count
+        let shown = more ? (input.unicode ? " ↓ more · Esc closes " : " Down: more - Esc closes ") : " Esc closes "
         screen.put(shown, x: rect.maxX - 2 - DisplayWidth.of(shown), y: rect.maxY - 1, style: Styles.dim,
                    clip: Rect(x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, height: 1))
         screen.cursor = (inner.x, inner.y)
