@@ -26,9 +26,9 @@ extension GuideApp {
         }
         switch mode {
         case .main: MainView.draw(self, &screen, layout)
-        case .caseBrowser: CaseBrowserView.draw(self, &screen, layout)
-        case .search: SearchView.draw(self, &screen, layout)
-        case .editor: EditorView.draw(self, &screen, layout)
+        case .caseBrowser: CaseBrowserView.draw(caseBrowserInput, &screen, layout)
+        case .search: SearchView.draw(searchInput(layout), &screen, layout)
+        case .editor: if let input = editorInput(layout) { EditorView.draw(input, &screen, layout) }
         }
         StatusBar.draw(statusBarInput, memo: viewMemos, &screen, layout.statusBar)
         if showingHelp { HelpView.draw(helpInput, &screen, layout) }

@@ -15,6 +15,43 @@ extension GuideApp {
 
     var helpInput: HelpView.Input { HelpView.Input(scroll: helpScroll, unicode: unicode) }
 
+    func editorInput(_ layout: GuideLayout) -> EditorView.Input? {
+        guard let e = editor else { return nil }
+        return EditorView.Input(editor: e, stepLines: editorStepLines(width: max(1, layout.editorText.width)),
+                                status: progress.status(of: e.stepID), today: today, unicode: unicode)
+    }
+
+    func searchInput(_ layout: GuideLayout) -> SearchView.Input {
+        let first = max(0, search.scroll)
+        let rows = search.hits.indices.dropFirst(first).prefix(layout.searchRows).map { i in
+            let hit = search.hits[i]
+            let place = outcomes[hit.outcome].map { "\($0.number) \($0.title)\(glyphs.separator)\(hit.part.title(in: $0))" }
+                ?? "Outcome \(hit.outcome + 1)"
+            return SearchView.Input.Row(hit: hit, place: place, selected: i == search.selected)
+        }
+        return SearchView.Input(field: search.field, hitCount: search.hits.count, rows: rows, unicode: unicode)
+    }
+
+    var caseBrowserInput: CaseBrowserView.Input {
+        let b = caseBrowser
+        let shown = b.shown
+        let index = content.index.outcomes
+        func outcomeName(_ i: Int) -> String { index.indices.contains(i) ? "\(i + 1) \(index[i].title)" : "\(i + 1)" }
+        var detail: CaseBrowserView.Input.Detail?
+        if shown.indices.contains(b.selected) {
+            let e = shown[b.selected]
+            let councils = e.study.councils.map { name in
+                front?.notableCouncil(named: name).map { "\($0.name), \($0.type), \($0.region)" } ?? name
+            }
+            detail = .init(organisation: e.study.organisation, outcome: outcomeName(e.outcome), category: e.study.category,
+                           councils: councils, summary: e.study.summary)
+        }
+        return CaseBrowserView.Input(
+            outcomeFilter: b.outcomeFilter.map(outcomeName) ?? "all", categoryFilter: b.categoryFilter ?? "all",
+            total: b.all.count, shown: shown.map { .init(organisation: $0.study.organisation, outcomeNumber: $0.outcome + 1) },
+            selected: b.selected, scroll: b.scroll, detail: detail, unicode: unicode)
+    }
+
     /// Where the user is, e.g. `1 Connectivity › Put into practice`.
     var location: String {
         let sep = glyphs.separator

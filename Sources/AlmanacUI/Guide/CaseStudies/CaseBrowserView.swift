@@ -2,29 +2,52 @@ import AlmanacModel
 
 /// The case studies browser: filters on top, the list, and the selected case study.
 enum CaseBrowserView {
-    static func draw(_ app: GuideApp, _ screen: inout Screen, _ layout: GuideLayout) {
-        let g = app.glyphs
-        let b = app.caseBrowser
-        let shown = b.shown
-        let outcomeName = b.outcomeFilter.map { i in
-            app.content.index.outcomes.indices.contains(i) ? "\(i + 1) \(app.content.index.outcomes[i].title)" : "\(i + 1)"
-        } ?? "all"
+    struct Input: Equatable {
+        /// The outcome filter's name ("all", or "1 Connectivity") and the category's.
+        var outcomeFilter: String
+        var categoryFilter: String
+        var total: Int
+        /// The studies the filters show: organisation and outcome number.
+        var shown: [Entry]
+        var selected: Int
+        var scroll: Int
+        /// The selected study, in full.
+        var detail: Detail?
+        var unicode: Bool
+
+        struct Entry: Equatable {
+            var organisation: String
+            var outcomeNumber: Int
+        }
+
+        struct Detail: Equatable {
+            var organisation: String
+            var outcome: String
+            var category: String?
+            /// One line each: "Worcestershire County Council, county, West Midlands", or a name.
+            var councils: [String]
+            var summary: [RichText]
+        }
+    }
+
+    static func draw(_ input: Input, _ screen: inout Screen, _ layout: GuideLayout) {
+        let g: Glyphs = input.unicode ? .unicode : .ascii
         let filters: [Run] = [
-            Run(" Outcome (o): ", Style(.accent, bold: true)), Run(outcomeName),
-            Run("   Category (c): ", Style(.accent, bold: true)), Run(b.categoryFilter ?? "all"),
-            Run("   \(shown.count) of \(b.all.count)", Styles.dim),
+            Run(" Outcome (o): ", Style(.accent, bold: true)), Run(input.outcomeFilter),
+            Run("   Category (c): ", Style(.accent, bold: true)), Run(input.categoryFilter),
+            Run("   \(input.shown.count) of \(input.total)", Styles.dim),
         ]
         screen.put(StyledLine(filters), x: layout.body.x, y: layout.body.y, clip: layout.caseFilter)
 
         let (listBox, detailBox) = layout.casePanes
         let nameWidth = max(1, listBox.width - 4 - 4)
-        let rows: [[Run]] = shown.map { e in
-            let number = String(e.outcome + 1)
-            return [Run(Truncate.pad(Truncate.fit(e.study.organisation, nameWidth, ellipsis: g.ellipsis), nameWidth)),
+        let rows: [[Run]] = input.shown.map { e in
+            let number = String(e.outcomeNumber)
+            return [Run(Truncate.pad(Truncate.fit(e.organisation, nameWidth, ellipsis: g.ellipsis), nameWidth)),
                     Run(String(repeating: " ", count: 4 - number.count) + number, Styles.dim)]
         }
-        let y = ListView.draw(&screen, listBox, title: "Case studies", rows: rows, selected: b.selected,
-                              scroll: b.scroll, focused: true, glyphs: g)
+        let y = ListView.draw(&screen, listBox, title: "Case studies", rows: rows, selected: input.selected,
+                              scroll: input.scroll, focused: true, glyphs: g)
         if rows.isEmpty {
             screen.put("No case study matches these filters; x clears them.", x: listBox.x + 2, y: listBox.y + 1,
                        style: Styles.dim, clip: listBox.inset(1))
@@ -32,26 +55,20 @@ enum CaseBrowserView {
         screen.cursor = (listBox.x + 1, y ?? listBox.y + 1)
 
         screen.box(detailBox, title: "Details", glyphs: g)
-        guard shown.indices.contains(b.selected) else { return }
-        let e = shown[b.selected]
+        guard let e = input.detail else { return }
         let inner = detailBox.inset(1)
         let text = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         guard text.width > 0 else { return }
         var lines: [StyledLine] = []
-        lines += StyledWrap.lines([Run(e.study.organisation, Style(.heading, bold: true))], width: text.width)
-        let outcomeTitle = app.content.index.outcomes.indices.contains(e.outcome) ? app.content.index.outcomes[e.outcome].title : ""
-        lines += StyledWrap.lines([Run("Outcome: ", Styles.dim), Run("\(e.outcome + 1) \(outcomeTitle)")], width: text.width)
-        if let cat = e.study.category {
+        lines += StyledWrap.lines([Run(e.organisation, Style(.heading, bold: true))], width: text.width)
+        lines += StyledWrap.lines([Run("Outcome: ", Styles.dim), Run(e.outcome)], width: text.width)
+        if let cat = e.category {
             lines += StyledWrap.lines([Run("Category: ", Styles.dim), Run(cat)], width: text.width)
         }
-        for name in e.study.councils {
-            if let c = app.front?.notableCouncil(named: name) {
-                lines += StyledWrap.lines([Run("Council: ", Styles.dim), Run("\(c.name), \(c.type), \(c.region)")], width: text.width)
-            } else {
-                lines += StyledWrap.lines([Run("Council: ", Styles.dim), Run(name)], width: text.width)
-            }
+        for council in e.councils {
+            lines += StyledWrap.lines([Run("Council: ", Styles.dim), Run(council)], width: text.width)
         }
-        for p in e.study.summary {
+        for p in e.summary {
             lines.append(StyledLine())
             lines += StyledWrap.lines(p.runs(), width: text.width)
         }

@@ -1,23 +1,33 @@
+import AlmanacModel
+
 /// The detail editor: the step, its status, and three fields edited in place.
 enum EditorView {
     static let labels = ["Note", "Owner", "Due date"]
     static let labelWidth = 10
 
-    static func draw(_ app: GuideApp, _ screen: inout Screen, _ layout: GuideLayout) {
-        guard let e = app.editor else { return }
-        let g = app.glyphs
+    struct Input: Equatable {
+        var editor: EditorState
+        /// The step's text, wrapped to the editor's width.
+        var stepLines: [StyledLine]
+        var status: StepStatus
+        var today: String
+        var unicode: Bool
+    }
+
+    static func draw(_ input: Input, _ screen: inout Screen, _ layout: GuideLayout) {
+        let e = input.editor
+        let g: Glyphs = input.unicode ? .unicode : .ascii
         let rect = layout.editorBox
         screen.box(rect, title: "Step \(e.stepID)", glyphs: g, style: Styles.focusedBorder,
                    titleStyle: Style(.title, bold: true, reverse: true))
         let text = layout.editorText
         guard text.width > 0 else { return }
         var y = text.y
-        let lines = app.editorStepLines(width: max(1, text.width))
-        for l in lines.prefix(layout.editorStepRows(lines.count)) {
+        for l in input.stepLines.prefix(layout.editorStepRows(input.stepLines.count)) {
             screen.put(l, x: text.x, y: y, clip: text)
             y += 1
         }
-        let status = app.progress.status(of: e.stepID)
+        let status = input.status
         screen.put("Status: " + status.rawValue.replacingHyphens, x: text.x, y: y, style: Styles.dim, clip: text)
         y += 2
         var caret = (text.x, y)
@@ -34,7 +44,7 @@ enum EditorView {
             if focused { caret = (area.x + visible.caret, y) }
             y += 1
             if field == .due {
-                let hint = e.fields[field.rawValue].text.isEmpty ? "YYYY-MM-DD, e.g. \(app.today); empty for none" : ""
+                let hint = e.fields[field.rawValue].text.isEmpty ? "YYYY-MM-DD, e.g. \(input.today); empty for none" : ""
                 screen.put(String(repeating: " ", count: 2 + labelWidth) + hint, x: text.x, y: y, style: Styles.dim, clip: text)
             }
             y += 1

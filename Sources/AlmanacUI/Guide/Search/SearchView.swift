@@ -1,33 +1,43 @@
 /// The search screen: the query on top, hits below with their place and a snippet.
 enum SearchView {
-    static func draw(_ app: GuideApp, _ screen: inout Screen, _ layout: GuideLayout) {
-        let g = app.glyphs
-        let input = layout.searchInput
-        screen.box(input, title: "Search the almanac", glyphs: g, style: Styles.focusedBorder,
+    struct Input: Equatable {
+        struct Row: Equatable {
+            var hit: GuideHit
+            /// Where the hit is, e.g. `3 Democracy and participation › Put into practice`.
+            var place: String
+            var selected: Bool
+        }
+        var field: TextField
+        var hitCount: Int
+        /// The hits on show, from the list's scroll offset.
+        var rows: [Row]
+        var unicode: Bool
+    }
+
+    static func draw(_ input: Input, _ screen: inout Screen, _ layout: GuideLayout) {
+        let g: Glyphs = input.unicode ? .unicode : .ascii
+        let inputBox = layout.searchInput
+        screen.box(inputBox, title: "Search the almanac", glyphs: g, style: Styles.focusedBorder,
                    titleStyle: Style(.title, bold: true, reverse: true))
-        let field = Rect(x: input.x + 2, y: input.y + 1, width: input.width - 4, height: 1)
+        let field = Rect(x: inputBox.x + 2, y: inputBox.y + 1, width: inputBox.width - 4, height: 1)
         let prompt = "Find: "
-        let visible = app.search.field.visible(width: max(1, field.width - prompt.count))
+        let visible = input.field.visible(width: max(1, field.width - prompt.count))
         var x = screen.put(prompt, x: field.x, y: field.y, style: Style(.accent, bold: true), clip: field)
         x = screen.put(visible.text, x: x, y: field.y, style: Style(bold: true), clip: field)
 
         let box = layout.searchListBox
-        let hits = app.search.hits
-        let query = app.search.field.text.trimmingSpaces
+        let count = input.hitCount
+        let query = input.field.text.trimmingSpaces
         let title: String
         if query.count < 2 { title = "Type at least 2 characters" }
-        else if hits.isEmpty { title = "No matches for \"\(query)\"" }
-        else { title = "\(hits.count)\(hits.count >= 500 ? "+" : "") matches" }
+        else if count == 0 { title = "No matches for \"\(query)\"" }
+        else { title = "\(count)\(count >= 500 ? "+" : "") matches" }
         screen.box(box, title: title, glyphs: g)
         let list = layout.searchList
         let needles = GuideSearch.terms(query).map(TextMatch.folded)
-        for r in 0..<layout.searchRows {
-            let i = app.search.scroll + r
-            guard hits.indices.contains(i) else { break }
-            let hit = hits[i]
+        for (r, row) in input.rows.prefix(layout.searchRows).enumerated() {
+            let hit = row.hit, selected = row.selected, place = row.place
             let y = list.y + r * GuideLayout.searchRowsPerHit
-            let selected = i == app.search.selected
-            let place = placeName(app, hit)
             screen.put((selected ? String(g.marker) : " ") + " " + place, x: list.x, y: y,
                        style: selected ? Styles.selected : Style(.heading, bold: true), clip: list)
             let snippetWidth = list.width - 4
@@ -39,12 +49,6 @@ enum SearchView {
             }
         }
         screen.cursor = (field.x + prompt.count + visible.caret, field.y)
-    }
-
-    /// `3 Democracy and participation › Put into practice`.
-    static func placeName(_ app: GuideApp, _ hit: GuideHit) -> String {
-        guard let o = app.outcomes[hit.outcome] else { return "Outcome \(hit.outcome + 1)" }
-        return "\(o.number) \(o.title)\(app.glyphs.separator)\(hit.part.title(in: o))"
     }
 
     /// The text around the match, starting a little before it, on one line.
