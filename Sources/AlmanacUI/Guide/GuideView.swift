@@ -25,7 +25,7 @@ extension GuideApp {
             ReadOnlyBanner.draw(Array(bannerLines(width).prefix(layout.banner.height)), y: layout.banner.y, width: width, into: &screen)
         }
         switch mode {
-        case .main: MainView.draw(self, &screen, layout)
+        case .main: MainView.draw(mainInput(layout), &screen, layout)
         case .caseBrowser: CaseBrowserView.draw(caseBrowserInput, &screen, layout)
         case .search: SearchView.draw(searchInput(layout), &screen, layout)
         case .editor: if let input = editorInput(layout) { EditorView.draw(input, &screen, layout) }

@@ -2,59 +2,63 @@ import AlmanacModel
 
 /// The main screen: outcomes, parts and content panes, as many as fit.
 enum MainView {
-    static func draw(_ app: GuideApp, _ screen: inout Screen, _ layout: GuideLayout) {
-        let g = app.glyphs
+    /// Everything the three panes show.
+    struct Input {
+        /// One row per outcome, already laid out for the pane's width (see `outcomeRows`).
+        var outcomeRows: [[Run]]
+        var outcomeIndex: Int
+        var outcomeScroll: Int
+        var partsTitle: String
+        var partTitles: [String]
+        var partIndex: Int
+        var partScroll: Int
+        var focus: Focus
+        var content: ContentView.Input?
+        var unicode: Bool
+    }
+
+    static func draw(_ input: Input, _ screen: inout Screen, _ layout: GuideLayout) {
+        let g: Glyphs = input.unicode ? .unicode : .ascii
         var cursor: (Int, Int)? = nil
 
         if !layout.outcomes.isEmpty {
-            let inner = layout.outcomes.width - 2 - 2  // less the marker
-            let barWidth = inner >= 30 ? 5 : (inner >= 26 ? 3 : 0)
-            // The rows change only with the counts or the width: made once, then kept.
-            let key = OutcomeRowsKey(revision: app.tallyRevision, inner: inner, unicode: app.unicode)
-            let rows: [[Run]]
-            if let kept = app.viewMemos.outcomeRows, kept.key == key {
-                rows = kept.rows
-            } else {
-                rows = outcomeRows(app, inner: inner, barWidth: barWidth)
-                app.viewMemos.outcomeRows = (key, rows)
-            }
-            let y = ListView.draw(&screen, layout.outcomes, title: "Outcomes", rows: rows, selected: app.outcomeIndex,
-                                  scroll: app.outcomeScroll, focused: app.focus == .outcomes, glyphs: g)
-            if app.focus == .outcomes, let y { cursor = (layout.outcomes.x + 1, y) }
+            let y = ListView.draw(&screen, layout.outcomes, title: "Outcomes", rows: input.outcomeRows, selected: input.outcomeIndex,
+                                  scroll: input.outcomeScroll, focused: input.focus == .outcomes, glyphs: g)
+            if input.focus == .outcomes, let y { cursor = (layout.outcomes.x + 1, y) }
         }
 
         if !layout.parts.isEmpty {
             let room = layout.parts.width - 4
-            let parts = app.parts
-            let outcome = app.currentOutcome
-            let row = { (i: Int) -> [Run] in
-                [Run(Truncate.fit(outcome.map { parts[i].title(in: $0) } ?? "Overview", room, ellipsis: g.ellipsis))]
-            }
-            let title = app.content.index.outcomes.indices.contains(app.outcomeIndex)
-                ? app.content.index.outcomes[app.outcomeIndex].title : "Parts"
-            let y = ListView.draw(&screen, layout.parts, title: title, count: parts.count, row: row, selected: app.partIndex,
-                                  scroll: app.partScroll, focused: app.focus == .parts, glyphs: g)
-            if app.focus == .parts, let y { cursor = (layout.parts.x + 1, y) }
+            let titles = input.partTitles
+            let row = { (i: Int) -> [Run] in [Run(Truncate.fit(titles[i], room, ellipsis: g.ellipsis))] }
+            let y = ListView.draw(&screen, layout.parts, title: input.partsTitle, count: titles.count, row: row,
+                                  selected: input.partIndex, scroll: input.partScroll, focused: input.focus == .parts, glyphs: g)
+            if input.focus == .parts, let y { cursor = (layout.parts.x + 1, y) }
         }
 
-        if !layout.content.isEmpty {
-            if let c = ContentView.draw(app, &screen, layout) { cursor = cursor ?? c }
+        if !layout.content.isEmpty, let content = input.content {
+            if let c = ContentView.draw(content, &screen, layout) { cursor = cursor ?? c }
         }
         if let cursor { screen.cursor = cursor }
     }
 
+    /// The outcomes pane's inner width (less the marker) and the progress bar that fits in it.
+    static func outcomeColumns(_ layout: GuideLayout) -> (inner: Int, barWidth: Int) {
+        let inner = layout.outcomes.width - 2 - 2
+        return (inner, inner >= 30 ? 5 : (inner >= 26 ? 3 : 0))
+    }
+
     /// One row per outcome: number, title, a progress bar when there is room, and `done/total`.
-    static func outcomeRows(_ app: GuideApp, inner: Int, barWidth: Int) -> [[Run]] {
-        let g = app.glyphs
-        let tallies = app.tallies()
-        return app.content.index.outcomes.indices.map { i in
-            let entry = app.content.index.outcomes[i]
+    static func outcomeRows(titles: [String], tallies: [(done: Int, total: Int)], inner: Int, barWidth: Int,
+                            glyphs g: Glyphs) -> [[Run]] {
+        titles.indices.map { i in
+            let title = titles[i]
             let t = tallies[i]
             let count = "\(t.done)/\(t.total)"
             let number = (i + 1 < 10 ? " " : "") + "\(i + 1) "
             let fixed = 3 + (barWidth > 0 ? barWidth + 1 : 0) + DisplayWidth.of(count) + 1
-            let title = Truncate.pad(Truncate.fit(entry.title, inner - fixed, ellipsis: g.ellipsis), max(0, inner - fixed))
-            var runs = [Run(number, Style(.dim)), Run(title + " ")]
+            let fitted = Truncate.pad(Truncate.fit(title, inner - fixed, ellipsis: g.ellipsis), max(0, inner - fixed))
+            var runs = [Run(number, Style(.dim)), Run(fitted + " ")]
             if barWidth > 0 {
                 let filled = t.total == 0 ? 0 : (t.done * barWidth + t.total / 2) / t.total
                 runs.append(Run(String(repeating: g.barFull, count: filled), Style(.done)))

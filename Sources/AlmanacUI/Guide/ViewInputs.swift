@@ -13,6 +13,46 @@ extension GuideApp {
         StatusBar.Input(scopes: scopes, message: message, saveState: saveState, readOnly: readOnly, unicode: unicode)
     }
 
+    func mainInput(_ layout: GuideLayout) -> MainView.Input {
+        var rows: [[Run]] = []
+        if !layout.outcomes.isEmpty {
+            let (inner, barWidth) = MainView.outcomeColumns(layout)
+            // The rows change only with the counts or the width: made once, then kept.
+            let key = OutcomeRowsKey(revision: tallyRevision, inner: inner, unicode: unicode)
+            if let kept = viewMemos.outcomeRows, kept.key == key {
+                rows = kept.rows
+            } else {
+                rows = MainView.outcomeRows(titles: content.index.outcomes.map(\.title), tallies: tallies(), inner: inner,
+                                            barWidth: barWidth, glyphs: glyphs)
+                viewMemos.outcomeRows = (key, rows)
+            }
+        }
+        let outcome = currentOutcome
+        let partsTitle = content.index.outcomes.indices.contains(outcomeIndex) ? content.index.outcomes[outcomeIndex].title : "Parts"
+        let partTitles = layout.parts.isEmpty ? [] : parts.map { part in outcome.map { part.title(in: $0) } ?? "Overview" }
+        return MainView.Input(outcomeRows: rows, outcomeIndex: outcomeIndex, outcomeScroll: outcomeScroll,
+                              partsTitle: partsTitle, partTitles: partTitles, partIndex: partIndex, partScroll: partScroll,
+                              focus: focus, content: layout.content.isEmpty ? nil : contentInput(layout), unicode: unicode)
+    }
+
+    func contentInput(_ layout: GuideLayout) -> ContentView.Input {
+        let outcome = currentOutcome
+        var input = ContentView.Input(title: outcome.map { currentPart.title(in: $0) } ?? "Loading", focused: focus == .content,
+                                      problem: loadProblems[outcomeIndex], document: nil, scroll: contentScroll, checklist: nil,
+                                      stepIndex: stepIndex, needles: search.highlight.map(TextMatch.folded), unicode: unicode)
+        guard let outcome else { return input }
+        // The wrapped document from the state, or (if drawn at another size) wrapped now.
+        let checklist = currentPart == .practice
+        let key = RenderedDocument.Key(outcome: outcomeIndex, checklist: checklist, width: layout.contentText.width, unicode: unicode)
+        input.document = document?.key == key ? document!
+            : RenderedDocument(key: key, parts: DocumentBuilder.parts(outcome, checklist: checklist, front: front))
+        if checklist {
+            let steps = outcome.steps
+            input.checklist = ChecklistRow.Steps(steps: steps, progress: steps.map { progress.steps[$0.id] }, today: today)
+        }
+        return input
+    }
+
     var helpInput: HelpView.Input { HelpView.Input(scroll: helpScroll, unicode: unicode) }
 
     func editorInput(_ layout: GuideLayout) -> EditorView.Input? {

@@ -2,12 +2,19 @@ import AlmanacModel
 
 /// A checklist step's rows in the content pane: what changes with progress.
 enum ChecklistRow {
+    /// The checklist's steps and their progress: all a row draws.
+    struct Steps {
+        var steps: [Step]
+        var progress: [StepProgress?]
+        var today: String
+    }
+
     /// The parts of a step line that change with progress: marker and check box on the first
     /// line, status, owner and due date on the line below.
-    static func draw(_ app: GuideApp, _ screen: inout Screen, line: DocLine, step: Step,
-                              x: Int, y: Int, clip: Rect, selected: Bool, focused: Bool) {
-        let g = app.glyphs
-        let p = app.progress.steps[step.id]
+    static func draw(_ steps: Steps, _ index: Int, _ screen: inout Screen, line: DocLine,
+                     x: Int, y: Int, clip: Rect, selected: Bool, focused: Bool, glyphs g: Glyphs) {
+        let step = steps.steps[index]
+        let p = steps.progress[index]
         let status = p?.status ?? .notStarted
         switch line.kind {
         case .stepFirst:
@@ -24,7 +31,7 @@ enum ChecklistRow {
             case .notStarted: runs.append(Run("not started", Styles.dim))
             }
             if let due = p?.due {
-                let late = p?.isOverdue(today: app.today) ?? false
+                let late = p?.isOverdue(today: steps.today) ?? false
                 runs += late ? [Run(g.dot, Styles.dim), Run("overdue " + due, Style(.error, bold: true))]
                     : [Run(g.dot + "due ", Styles.dim), Run(due)]
             }

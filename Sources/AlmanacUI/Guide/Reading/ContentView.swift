@@ -2,39 +2,49 @@ import AlmanacModel
 
 /// The content pane: the current part's wrapped lines, or the checklist with check boxes.
 enum ContentView {
+    /// Everything the pane shows.
+    struct Input {
+        var title: String
+        var focused: Bool
+        /// Why the outcome could not be loaded, in place of its document.
+        var problem: String?
+        var document: RenderedDocument?
+        var scroll: Int
+        /// The checklist's steps with their progress, when the document is the checklist.
+        var checklist: ChecklistRow.Steps?
+        /// The selected step (checklist only).
+        var stepIndex: Int
+        /// The search's terms, folded, to mark in the text.
+        var needles: [[UInt8]]
+        var unicode: Bool
+    }
+
     /// Draws the pane; returns where the cursor belongs when the pane has focus.
-    static func draw(_ app: GuideApp, _ screen: inout Screen, _ layout: GuideLayout) -> (Int, Int)? {
-        let g = app.glyphs
-        let focused = app.focus == .content
+    static func draw(_ input: Input, _ screen: inout Screen, _ layout: GuideLayout) -> (Int, Int)? {
+        let g: Glyphs = input.unicode ? .unicode : .ascii
+        let focused = input.focused
         let rect = layout.content
-        let outcome = app.currentOutcome
-        let title = outcome.map { app.currentPart.title(in: $0) } ?? "Loading"
-        screen.box(rect, title: title, glyphs: g, style: focused ? Styles.focusedBorder : Styles.border,
+        screen.box(rect, title: input.title, glyphs: g, style: focused ? Styles.focusedBorder : Styles.border,
                    titleStyle: focused ? Style(.title, bold: true, reverse: true) : Style(.title, bold: true),
                    sides: !layout.reading)
         let text = layout.contentText
         guard !text.isEmpty else { return nil }
-        guard let outcome else {
-            let problem = app.loadProblems[app.outcomeIndex] ?? "This outcome could not be loaded."
+        guard let doc = input.document else {
+            let problem = input.problem ?? "This outcome could not be loaded."
             for (i, l) in StyledWrap.strings(problem, width: text.width).enumerated() where i < text.height {
                 screen.put(l, x: text.x, y: text.y + i, style: Style(.error, bold: true), clip: text)
             }
             return nil
         }
-        // The wrapped document from the state, or (if drawn at another size) wrapped now.
-        let checklist = app.currentPart == .practice
-        let key = RenderedDocument.Key(outcome: app.outcomeIndex, checklist: checklist, width: text.width, unicode: app.unicode)
-        let doc = app.document?.key == key ? app.document!
-            : RenderedDocument(key: key, parts: DocumentBuilder.parts(outcome, checklist: checklist, front: app.front))
-        let scroll = drawnScroll(app.contentScroll, lines: doc.lines.count)
-        let needles = app.search.highlight.map(TextMatch.folded)
+        let scroll = drawnScroll(input.scroll, lines: doc.lines.count)
+        let needles = input.needles
         var cursor: (Int, Int) = (text.x, text.y)
         for r in 0..<text.height {
             let n = scroll + r
             guard doc.lines.indices.contains(n) else { break }
             let line = doc.lines[n]
             let y = text.y + r
-            let selected = checklist && line.step == app.stepIndex
+            let selected = input.checklist != nil && line.step == input.stepIndex
             if selected && focused {
                 screen.put(line.line, x: text.x, y: y, clip: text, restyle: { Styles.select($0) })
             } else {
@@ -43,8 +53,9 @@ enum ContentView {
             if selected && focused {
                 for needle in needles { highlight(&screen, line.line, needle: needle, x: text.x, y: y, clip: text) }
             }
-            if checklist, let step = line.step, let s = stepAt(outcome, step) {
-                ChecklistRow.draw(app, &screen, line: line, step: s, x: text.x, y: y, clip: text, selected: selected, focused: focused)
+            if let steps = input.checklist, let step = line.step, steps.steps.indices.contains(step) {
+                ChecklistRow.draw(steps, step, &screen, line: line, x: text.x, y: y, clip: text, selected: selected,
+                                  focused: focused, glyphs: g)
             }
             if selected && focused {
                 screen.restyle(Rect(x: text.x - 1, y: y, width: text.width + 2, height: 1), Styles.select)
@@ -74,11 +85,6 @@ enum ContentView {
         let info = " \(scroll + 1)-\(min(lines, scroll + rows))/\(lines) "
         screen.put(info, x: rect.maxX - 2 - DisplayWidth.of(info), y: rect.maxY - 1, style: Styles.dim,
                    clip: Rect(x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, height: 1))
-    }
-
-    static func stepAt(_ outcome: Outcome, _ i: Int) -> Step? {
-        let steps = outcome.steps
-        return steps.indices.contains(i) ? steps[i] : nil
     }
 
     /// Marks each match of the search in a drawn line.
