@@ -26,8 +26,11 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // Content, progress, search and export. Foundation only.
+        // Content, progress, search and export as values: no files. Foundation only.
         .target(name: "AlmanacModel"),
+        // Progress on disk: the store (locks, atomic saves, backups, repair), where files live,
+        // the live session every screen shares, undo history, the presenter's session file.
+        .target(name: "AlmanacStorage", dependencies: ["AlmanacModel"]),
         // Progress reports in Markdown, CSV, HTML and JSON.
         .target(
             name: "AlmanacExport",
@@ -45,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "almanac",
             dependencies: [
-                "AlmanacModel", "AlmanacExport", "AlmanacUI", "AlmanacTerminal",
+                "AlmanacModel", "AlmanacStorage", "AlmanacExport", "AlmanacUI", "AlmanacTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: noPIE
@@ -55,7 +58,7 @@ let package = Package(
         // The UI core's per-key and first-frame costs, before any terminal output.
         .executableTarget(name: "almanac-ui-bench", dependencies: ["AlmanacModel", "AlmanacUI"]),
         // Figures for the progress store (Scripts/bench-progress).
-        .executableTarget(name: "progress-bench", dependencies: ["AlmanacModel"]),
+        .executableTarget(name: "progress-bench", dependencies: ["AlmanacModel", "AlmanacStorage"]),
         // Drives the terminal driver in end-to-end tests (Tests/EndToEnd/terminal-*.sh); not a product.
         .executableTarget(
             name: "almanac-terminal-demo",
@@ -68,13 +71,14 @@ let package = Package(
         ),
         .testTarget(
             name: "AlmanacModelTests",
-            dependencies: ["AlmanacModel"]
+            // Storage/ tests the store and the session with the same fixtures.
+            dependencies: ["AlmanacModel", "AlmanacStorage"]
         ),
         // Runs the built almanac binary (build first: swift build --build-tests); also checks the
         // guide's start-up fast path against ArgumentParser in-process (GuideArgumentsTests).
         .testTarget(
             name: "AlmanacCLITests",
-            dependencies: ["AlmanacModel", "almanac"]
+            dependencies: ["AlmanacModel", "AlmanacStorage", "almanac"]
         ),
         .testTarget(
             name: "AlmanacExportTests",
@@ -84,6 +88,7 @@ let package = Package(
             name: "AlmanacUITests",
             dependencies: [
                 "AlmanacUI",
+                "AlmanacStorage",   // screens wired to a real progress session, as the commands wire them
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]

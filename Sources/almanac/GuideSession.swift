@@ -1,4 +1,5 @@
 import AlmanacModel
+import AlmanacStorage
 import AlmanacUI
 import Foundation
 

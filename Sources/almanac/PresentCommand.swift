@@ -1,4 +1,5 @@
 import AlmanacModel
+import AlmanacStorage
 import AlmanacTerminal
 import AlmanacUI
 import ArgumentParser

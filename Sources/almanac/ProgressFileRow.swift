@@ -1,4 +1,5 @@
 import AlmanacModel
+import AlmanacStorage
 
 /// One progress file summarised for a table (`compare`, `profiles`): its counts, or why it
 /// could not be read. The JSON shape of both commands.

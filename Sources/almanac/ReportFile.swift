@@ -1,4 +1,5 @@
 import AlmanacModel
+import AlmanacStorage
 import Foundation
 
 /// Writes a whole file or nothing: a temporary file beside it, then a rename over it, so a

@@ -1,6 +1,7 @@
 // Measures the progress store: saving a full 108-step file with notes (including fsync), and
 // loading and merging a 10,000-step file. Run through Scripts/bench-progress (release build).
 import AlmanacModel
+import AlmanacStorage
 import Foundation
 
 typealias Progress = AlmanacModel.Progress

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import AlmanacModel
+import AlmanacStorage
 
 typealias Progress = AlmanacModel.Progress
 

@@ -1,4 +1,5 @@
 import XCTest
+@testable import AlmanacStorage
 @testable import AlmanacModel
 
 /// Written files match `Resources/progress.schema.json`, checked by Python's `jsonschema`

@@ -1,4 +1,5 @@
 import XCTest
+@testable import AlmanacStorage
 @testable import AlmanacModel
 
 /// The small pure helpers: display-safe text, id suggestions, input, locations, times, counts.

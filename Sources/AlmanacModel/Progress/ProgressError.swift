@@ -47,24 +47,11 @@ public struct ProgressError: Error, Equatable, Sendable, CustomStringConvertible
     }
 
     /// What to do about a file that cannot be read: it is never overwritten, so these are safe.
-    static let unreadableRecovery =
+    public static let unreadableRecovery =
         "nothing was changed; use --progress FILE to work elsewhere, or run 'almanac repair' to move it aside"
 
-    static func unreadable(_ path: String, _ problem: String) -> ProgressError {
+    public static func unreadable(_ path: String, _ problem: String) -> ProgressError {
         ProgressError(.unreadable, path: path, problem: problem, recovery: unreadableRecovery)
-    }
-
-    /// `code` (the errno, when there is one) picks the advice: space for a full disk, the
-    /// folder's permissions for a refusal.
-    static func unwritable(_ path: String, _ problem: String, code: Int32? = nil) -> ProgressError {
-        let advice = code.map { FileProblem.advice($0, at: path, writing: true, elsewhere: "use --progress FILE") }
-            ?? "use --progress FILE elsewhere"
-        return ProgressError(.unwritable, path: path, problem: problem, recovery: "nothing was changed; " + advice)
-    }
-
-    /// `what` failed with errno `code` while saving `path`: the problem names the folder when a folder is the reason.
-    static func unwritable(_ path: String, _ what: String, errno code: Int32) -> ProgressError {
-        unwritable(path, what + ": " + FileProblem.explain(code, at: path), code: code)
     }
 
     /// A sentence for an `errno` from a file operation.

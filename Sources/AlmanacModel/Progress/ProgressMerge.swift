@@ -134,7 +134,7 @@ public enum ProgressMerge {
 
 extension FieldValue {
     /// False for a cleared note, owner or due date.
-    var isSet: Bool {
+    public var isSet: Bool {
         switch self {
         case .status: true
         case .note(let t), .owner(let t), .due(let t): t != nil

@@ -1,6 +1,7 @@
 import XCTest
 import Foundation
 import AlmanacModel
+import AlmanacStorage
 @testable import AlmanacUI
 
 /// Stands in for the session file and the clock that two terminals share.

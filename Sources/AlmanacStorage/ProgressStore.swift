@@ -1,3 +1,4 @@
+import AlmanacModel
 import Foundation
 
 /// Reads and safely replaces one progress file.
@@ -30,8 +31,8 @@ public struct ProgressStore: Sendable {
     public var exists: Bool { FileManager.default.fileExists(atPath: path) }
 
     /// The file's progress; empty when there is no file yet.
-    public func load() throws(ProgressError) -> Progress {
-        guard let data = try FileIO.read(path) else { return Progress() }
+    public func load() throws(ProgressError) -> AlmanacModel.Progress {
+        guard let data = try FileIO.read(path) else { return AlmanacModel.Progress() }
         return try ProgressDecoding.decode(data, path: path)
     }
 
@@ -39,7 +40,7 @@ public struct ProgressStore: Sendable {
 
     public struct SaveResult: Sendable {
         /// What the file now holds.
-        public var progress: Progress
+        public var progress: AlmanacModel.Progress
         /// Steps whose note had been changed elsewhere since the person saw it: both are kept.
         public var noteClashes: [String]
         /// False when the file already held exactly this.
@@ -89,7 +90,7 @@ public struct ProgressStore: Sendable {
     /// Reads, changes and writes the file under one lock: for commands (`tick`, `set`, `merge`).
     @discardableResult
     public func update(now: Date = Date(), reason: BackupReason = .editing,
-                       _ change: (inout Progress) -> Void) throws(ProgressError) -> SaveResult {
+                       _ change: (inout AlmanacModel.Progress) -> Void) throws(ProgressError) -> SaveResult {
         try locked { (disk, bytes) throws(ProgressError) in
             var progress = disk
             change(&progress)
@@ -100,13 +101,13 @@ public struct ProgressStore: Sendable {
     }
 
     /// Runs `body` with the lock held and the file freshly read; refuses a file it cannot read.
-    private func locked<T>(_ body: (Progress, Data?) throws(ProgressError) -> T) throws(ProgressError) -> T {
+    private func locked<T>(_ body: (AlmanacModel.Progress, Data?) throws(ProgressError) -> T) throws(ProgressError) -> T {
         try refuseIfNotAFile()
         try FileIO.makeFolder(FileIO.folderOf(path), for: path)
         return try FileLock.holding(lockPath, for: path, timeout: lockTimeout) { () throws(ProgressError) -> T in
             FileIO.removeStaleTemporaries(for: path)
             let bytes = try FileIO.read(path)
-            var disk = Progress()
+            var disk = AlmanacModel.Progress()
             if let bytes { disk = try ProgressDecoding.decode(bytes, path: path) }
             return try body(disk, bytes)
         }
@@ -114,7 +115,7 @@ public struct ProgressStore: Sendable {
 
     /// Replaces the file (whose current bytes are `old`) with `progress`, keeping a backup first
     /// when `reason` calls for one.
-    private func replace(with progress: Progress, old: Data?, now: Date, reason: BackupReason) throws(ProgressError) -> Bool {
+    private func replace(with progress: AlmanacModel.Progress, old: Data?, now: Date, reason: BackupReason) throws(ProgressError) -> Bool {
         let data = ProgressEncoding.encode(progress)
         if data == old { return false }
         var backup: String?
@@ -182,7 +183,7 @@ public struct ProgressStore: Sendable {
             // A folder or an unreadable file stops here; a damaged one is moved aside, not lost.
             var current = try FileIO.read(path)
             var aside: String?
-            var readable = Progress()
+            var readable = AlmanacModel.Progress()
             if let bytes = current {
                 if let p = try? ProgressDecoding.decode(bytes, path: path) {
                     readable = p
@@ -198,7 +199,7 @@ public struct ProgressStore: Sendable {
 
     /// `backup` as a new change: every field it puts back is stamped `now`, so the restore wins
     /// over the same fields in any copy synced or merged later, and open screens show it.
-    static func restoring(_ backup: Progress, over current: Progress, at now: Date) -> Progress {
+    static func restoring(_ backup: AlmanacModel.Progress, over current: AlmanacModel.Progress, at now: Date) -> AlmanacModel.Progress {
         var out = backup
         let time = Timestamp.rounded(now)
         for id in Set(backup.steps.keys).union(current.steps.keys) {

@@ -1,4 +1,5 @@
 import XCTest
+@testable import AlmanacStorage
 @testable import AlmanacModel
 
 /// The one progress session every screen uses: saves field changes into what the file holds,

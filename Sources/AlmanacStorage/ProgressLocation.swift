@@ -1,3 +1,4 @@
+import AlmanacModel
 import Foundation
 
 /// Where progress files live: the default file, named profiles, or a file given by the user.

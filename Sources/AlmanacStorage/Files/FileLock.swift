@@ -1,3 +1,4 @@
+import AlmanacModel
 import Foundation
 
 /// An exclusive `flock` on a lock file beside the progress file, held while one save reads,

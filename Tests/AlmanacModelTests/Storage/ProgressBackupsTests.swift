@@ -1,4 +1,5 @@
 import XCTest
+@testable import AlmanacStorage
 @testable import AlmanacModel
 
 /// Backups that serve recovery: few while editing, always before a bulk change, never doubled,

@@ -1,3 +1,4 @@
+import AlmanacModel
 import Foundation
 
 /// The shared session's file, beside the progress file: read on every timer tick, written

@@ -1,4 +1,5 @@
 import XCTest
+@testable import AlmanacStorage
 @testable import AlmanacModel
 
 /// `repair` keeps every step and every field it can read from a damaged file, lists what it

@@ -1,3 +1,4 @@
+import AlmanacModel
 import Foundation
 
 /// The few file operations the progress store needs, done with POSIX calls so that every

@@ -1,4 +1,5 @@
 import XCTest
+@testable import AlmanacStorage
 @testable import AlmanacModel
 
 /// The state two `almanac present` terminals share, and how each adopts the other's moves.

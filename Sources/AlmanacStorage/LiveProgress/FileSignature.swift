@@ -1,3 +1,4 @@
+import AlmanacModel
 import Foundation
 
 /// What `stat` says about a file: enough to tell, without reading it, that another process has

@@ -1,3 +1,4 @@
+import AlmanacModel
 import Foundation
 
 /// One person's own changes to one progress file, for undo and redo across restarts, and the

@@ -1,3 +1,4 @@
+import AlmanacModel
 import Foundation
 
 /// What kind of change a backup was kept before; it is part of the backup's file name.

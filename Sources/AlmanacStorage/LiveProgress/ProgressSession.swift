@@ -1,3 +1,4 @@
+import AlmanacModel
 import Foundation
 
 /// One screen's live view of one progress file: the only code that loads, saves, reloads and
@@ -11,7 +12,7 @@ import Foundation
 public final class ProgressSession {
     public let store: ProgressStore
     /// What the screen shows: the file as last read or saved, with unsaved changes on top.
-    public private(set) var progress: Progress
+    public private(set) var progress: AlmanacModel.Progress
     /// Why the file cannot be read; the session is then read-only until it can be (someone
     /// ran `almanac repair`, or a sync finished).
     public private(set) var problem: ProgressError?
@@ -55,7 +56,7 @@ public final class ProgressSession {
         historyFile = historyPath
         self.clock = clock
         fileSignature = FileSignature.of(store.path)
-        var loaded = Progress()
+        var loaded = AlmanacModel.Progress()
         var problem: ProgressError?
         do { loaded = try store.load() } catch { problem = error }
         self.problem = problem

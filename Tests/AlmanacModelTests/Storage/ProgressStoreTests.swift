@@ -1,4 +1,5 @@
 import XCTest
+@testable import AlmanacStorage
 @testable import AlmanacModel
 
 /// The safety rules of saving: locked, merged, backed up, atomic, and never over a bad file.
