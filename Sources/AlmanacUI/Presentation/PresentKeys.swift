@@ -7,12 +7,7 @@ public enum PresentAction: Hashable, Sendable {
 
 /// A key binding: keys, how the help names them, and what they do. One table drives both
 /// dispatch and the `?` screen, so help cannot drift from behaviour.
-public struct PresentBinding: Hashable, Sendable {
-    public var keys: [Key]
-    public var label: String
-    public var help: String
-    public var command: PresentAction
-}
+public typealias PresentBinding = KeyBinding<PresentAction>
 
 public enum PresentKeys {
     /// Keys while presenting. Clickers send Space, arrows, PgDn/PgUp, Enter, `.`/`b`, F5 and
@@ -47,6 +42,6 @@ public enum PresentKeys {
     ]
 
     static func command(for key: Key, in table: [PresentBinding]) -> PresentAction? {
-        table.first { $0.keys.contains(key) }?.command
+        AlmanacUI.command(for: key, in: table)
     }
 }

@@ -1,27 +1,43 @@
-/// A key binding: the keys, how the help names them, what they do and where.
-public struct KeyBinding: Hashable, Sendable {
+/// A key binding, for every screen (guide, walkthrough, slides): the keys, how the help names
+/// them, and what they do. The guide's rows also say where (`scope`), under which heading of
+/// its help (`group`) and with which word in its status bar (`hint`).
+public struct KeyBinding<Action: Hashable & Sendable>: Hashable, Sendable {
     public var keys: [Key]
-    /// The keys as the help and status bar show them, e.g. `↑/k`.
+    /// The keys as the help and status bar show them, e.g. `↑/k`, or the walkthrough's words.
     public var label: String
     /// One line for the help overlay.
     public var help: String
+    public var command: Action
     /// The help overlay's heading this row sits under.
-    public var group: String
-    public var scope: Scope
-    public var command: Command
+    public var group: String = ""
+    public var scope: Scope = .global
     /// A word or two for the status bar, or nil to leave it out there.
     public var hint: String?
 
-    public init(_ keys: [Key], _ label: String, _ help: String, group: String, scope: Scope,
-                _ command: Command, hint: String? = nil) {
+    public init(keys: [Key], label: String, help: String = "", command: Action) {
         self.keys = keys
         self.label = label
         self.help = help
+        self.command = command
+    }
+}
+
+/// The guide's bindings.
+public typealias GuideBinding = KeyBinding<Command>
+
+extension KeyBinding where Action == Command {
+    public init(_ keys: [Key], _ label: String, _ help: String, group: String, scope: Scope,
+                _ command: Command, hint: String? = nil) {
+        self.init(keys: keys, label: label, help: help, command: command)
         self.group = group
         self.scope = scope
-        self.command = command
         self.hint = hint
     }
+}
+
+/// The first command bound to `key` in `table`.
+func command<Action>(for key: Key, in table: [KeyBinding<Action>]) -> Action? {
+    table.first { $0.keys.contains(key) }?.command
 }
 
 extension Key {
@@ -33,7 +49,7 @@ extension Key {
 public enum KeyMap {
     static let outcomeKeys: [Key] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "-", "="].map { .character($0) }
 
-    public static let bindings: [KeyBinding] = [
+    public static let bindings: [GuideBinding] = [
         // Help overlay.
         KeyBinding([.up, .ch("k")], "↑/k", "Scroll the help up", group: "Help", scope: .help, .up),
         KeyBinding([.down, .ch("j")], "↓/j", "Scroll the help down", group: "Help", scope: .help, .down),
@@ -101,7 +117,7 @@ public enum KeyMap {
     ]
 
     /// The binding for `key` in the first of `scopes` that has one.
-    public static func binding(for key: Key, in scopes: [Scope]) -> KeyBinding? {
+    public static func binding(for key: Key, in scopes: [Scope]) -> GuideBinding? {
         KeyTable.index(of: key, in: scopes).map { bindings[$0] }
     }
 
