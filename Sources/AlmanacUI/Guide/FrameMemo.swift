@@ -18,7 +18,7 @@ final class FrameMemo: @unchecked Sendable {
     private(set) var reused = 0
     private var revisions = 0
 
-    /// A number nothing sharing this memo has had: a state's `drawRevision`, a frame's serial.
+    /// A number nothing sharing this memo has had: a frame's serial.
     func nextRevision() -> Int {
         revisions += 1
         return revisions
@@ -54,23 +54,17 @@ final class FrameMemo: @unchecked Sendable {
     }
 }
 
-/// What a reading frame is drawn from, but its scroll offset: every input of the title bar,
-/// the content pane and the status bar. The large inputs (progress, loaded outcomes, the
-/// wrapped document) stand in as `drawRevision`, which changes whenever they do; the small
-/// ones are compared as they are. Building and comparing it touches no heap memory.
+/// What a reading frame shows but its scroll offset: the inputs of every view it draws, so
+/// that nothing drawn can be missing from the key (the compiler sees to it). Large parts (the
+/// document, the outcome rows) are arrays kept from frame to frame: equal storage compares at once.
 struct ReadingFrameKey: Equatable {
-    var revision: Int
     var width, height: Int
     var theme: ThemeName
-    var mode: Mode
-    var focus: Focus
-    var showingHelp: Bool
-    var outcomeIndex, partIndex, stepIndex: Int
-    var loadProblems: [Int: String]
-    var highlight: [String]
-    var message: String?
-    var saveState: SaveState
-    var unsavedSteps: Set<String>
+    var banner: [String]
+    var title: TitleBar.Input
+    /// With the content's scroll offset at 0: the memo moves the last frame instead.
+    var main: MainView.Input
+    var status: StatusBar.Input
 }
 
 extension GuideApp {
@@ -81,11 +75,11 @@ extension GuideApp {
               currentPart != .practice, document?.complete == true,
               document?.key.width == layout.contentText.width,
               outcomes.indices.contains(outcomeIndex), outcomes[outcomeIndex] != nil else { return nil }
-        return ReadingFrameKey(revision: drawRevision, width: width, height: height, theme: theme, mode: mode,
-                               focus: focus, showingHelp: showingHelp,
-                               outcomeIndex: outcomeIndex, partIndex: partIndex, stepIndex: stepIndex,
-                               loadProblems: loadProblems, highlight: search.highlight, message: message,
-                               saveState: saveState, unsavedSteps: unsavedSteps)
+        var main = mainInput(layout)
+        main.content?.scroll = 0
+        return ReadingFrameKey(width: width, height: height, theme: theme,
+                               banner: Array(bannerLines(width).prefix(layout.banner.height)),
+                               title: titleBarInput, main: main, status: statusBarInput)
     }
 
     /// The scroll offset the content pane draws the document from.

@@ -67,24 +67,19 @@ public struct GuideApp: Sendable {
     public internal(set) var message: String?
 
     /// The current document (reading or checklist) wrapped to the content pane's width.
-    public internal(set) var document: RenderedDocument? { didSet { drawRevision = frameMemo.nextRevision() } }
+    public internal(set) var document: RenderedDocument?
     var documents = DocumentCache()
 
     public internal(set) var isFinished = false
     /// The last reading frame, to draw the next by scrolling it (see `FrameMemo`).
     var frameMemo = FrameMemo()
-    /// Changes whenever `progress`, `outcomes` or `document` does (their `didSet`), so the
-    /// memo knows a frame's large inputs by one number. Unique across copies of the state.
-    var drawRevision = 0
-    /// Changes whenever `progress` or `outcomes` does: what the step counts are made from.
+    /// Changes whenever `progress` or `outcomes` does (their `didSet`): what the step counts
+    /// are made from. Unique across copies of the state.
     var tallyRevision = 0
     /// Step counts and the status bar's row, kept between frames (see `ViewMemos`).
     var viewMemos = ViewMemos()
 
-    private mutating func changedTallies() {
-        drawRevision = frameMemo.nextRevision()
-        tallyRevision = drawRevision
-    }
+    private mutating func changedTallies() { tallyRevision = viewMemos.nextRevision() }
 
     /// - Parameters:
     ///   - content: the index plus loaders; only the outcome to show first is loaded now.

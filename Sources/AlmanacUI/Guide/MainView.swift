@@ -3,7 +3,7 @@ import AlmanacModel
 /// The main screen: outcomes, parts and content panes, as many as fit.
 enum MainView {
     /// Everything the three panes show.
-    struct Input {
+    struct Input: Equatable {
         /// One row per outcome, already laid out for the pane's width (see `outcomeRows`).
         var outcomeRows: [[Run]]
         var outcomeIndex: Int

@@ -10,6 +10,13 @@ final class ViewMemos: @unchecked Sendable {
     var outcomeRows: (key: OutcomeRowsKey, rows: [[Run]])?
     /// The status bar's cells and what they were drawn from.
     var statusBar: (key: StatusBarKey, cells: [Cell])?
+    private var revisions = 0
+
+    /// A number no state sharing these memos has had: a state's `tallyRevision`.
+    func nextRevision() -> Int {
+        revisions += 1
+        return revisions
+    }
 }
 
 /// Where the status bar is and what it shows.

@@ -23,10 +23,7 @@ extension GuideApp {
             "Not saved: your changes stay on this screen and are saved with your next change. " + $0
         }
         readOnly = update.readOnly != nil
-        if banner != shown {
-            banner = shown
-            drawRevision = frameMemo.nextRevision()   // the banner is not in the memo's key
-        }
+        banner = shown
         unsaved = update.unsaved
         unsavedKept = update.unsavedKept
         if let problem = update.problem {

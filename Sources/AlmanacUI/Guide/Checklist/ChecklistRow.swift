@@ -3,7 +3,7 @@ import AlmanacModel
 /// A checklist step's rows in the content pane: what changes with progress.
 enum ChecklistRow {
     /// The checklist's steps and their progress: all a row draws.
-    struct Steps {
+    struct Steps: Equatable {
         var steps: [Step]
         var progress: [StepProgress?]
         var today: String

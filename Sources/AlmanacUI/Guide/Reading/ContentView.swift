@@ -3,7 +3,7 @@ import AlmanacModel
 /// The content pane: the current part's wrapped lines, or the checklist with check boxes.
 enum ContentView {
     /// Everything the pane shows.
-    struct Input {
+    struct Input: Equatable {
         var title: String
         var focused: Bool
         /// Why the outcome could not be loaded, in place of its document.
