@@ -91,7 +91,7 @@ let package = Package(
                 "AlmanacStorage",   // screens wired to a real progress session, as the commands wire them
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
-            exclude: ["__Snapshots__"]
+            exclude: ["Guide/__Snapshots__", "Presentation/__Snapshots__", "Walkthrough/__Snapshots__"]
         ),
     ]
 )

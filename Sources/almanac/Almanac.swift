@@ -4,10 +4,14 @@ import Foundation
 
 @main
 struct Almanac: ParsableCommand {
+    /// `almanac --version`; raised with each release, and in the manual page (`docs/almanac.1`).
+    static let version = "0.9.0"
+
     static let configuration = CommandConfiguration(
         commandName: "almanac",
         abstract: "A terminal guide to the LGA's Local Government Digitalisation Almanac (March 2023).",
         discussion: "With no command, opens the guide. The plain commands print to standard output; add --json for scripts.",
+        version: Almanac.version,
         subcommands: [
             GuideCommand.self,
             OutcomesCommand.self,

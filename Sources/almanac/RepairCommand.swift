@@ -7,12 +7,24 @@ struct RepairCommand: ParsableCommand {
         commandName: "repair", abstract: "Move a damaged progress file aside and keep what can be read from it.",
         discussion: "Nothing is deleted: the damaged file is renamed <file>.broken-<time>.")
     @OptionGroup var progress: ProgressOptions
+    @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() throws {
         try reportingProgress {
             let store = try progress.store()
             let report = try store.repair(reason: .repair)
             let path = ProgressText.path(store.path)
+            if json {
+                var out = ChangeJSON.Repaired(file: store.path, result: "healthy", problem: report.problem)
+                switch report.outcome {
+                case .missing: out.result = "missing"
+                case .healthy: break
+                case .movedAside(let broken, let recovered, let dropped):
+                    (out.result, out.movedAside, out.recovered, out.dropped, out.droppedList) =
+                        ("movedAside", broken, recovered, dropped, report.droppedList)
+                }
+                return try Output.json(out)
+            }
             switch report.outcome {
             case .missing:
                 Output.print("There is no progress file at \(path) yet; nothing to repair.")

@@ -13,6 +13,7 @@ struct SetCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A note, stored as typed ('' clears it).", valueName: "text")) var note: String?
     @Option(help: ArgumentHelp("Who owns the step ('' clears it).", valueName: "name")) var owner: String?
     @Option(help: ArgumentHelp("When it is due, YYYY-MM-DD ('' clears it).", valueName: "date")) var due: String?
+    @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() throws {
         try reportingProgress {
@@ -42,6 +43,12 @@ struct SetCommand: ParsableCommand {
             let current = try store.load().step(id)
             values.removeAll { current[$0.field] == $0 }
             let result = try store.save(values.isEmpty ? [] : [StepChange(step: id, values, at: now)], now: now)
+            if json {
+                let summary = ProgressSummary(result.progress, outcomes: almanac.outcomes, today: ProgressText.today())
+                return try Output.json(ChangeJSON.Changes(file: store.path,
+                                                          steps: [ChangeJSON.Step(id, result.progress.steps[id], changed: result.wrote)],
+                                                          overall: .init(summary)))
+            }
             Output.print(ProgressText.stepLine(id, result.progress.steps[id], noteWidth: 200)
                          + (result.wrote ? "" : "  (unchanged)"))
         }
