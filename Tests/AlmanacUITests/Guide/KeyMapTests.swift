@@ -22,6 +22,13 @@ final class KeyMapTests: XCTestCase {
         }
     }
 
+    /// The help points to the other ways in: the plain commands and the manual page.
+    func testHelpEndsWithThePlainCommands() {
+        let help = HelpView.lines(width: 200, unicode: true).map(\.plain).joined(separator: " ")
+        XCTAssertTrue(help.contains("Plain commands"), help)
+        XCTAssertTrue(help.contains("almanac --help") && help.contains("man almanac"), help)
+    }
+
     func testStatusBarHintsComeFromTheTable() {
         var app = Fixtures.app(width: 130, height: 30)
         app.press(.tab, .end, .enter)

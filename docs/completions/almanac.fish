@@ -1,0 +1,257 @@
+function __almanac_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __almanac_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __almanac_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __almanac_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __almanac_parse_tokens -S
+    set -l unparsed_tokens (__almanac_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'almanac'
+        __almanac_parse_subcommand 0 'version' 'h/help'
+        switch $unparsed_tokens[1]
+        case 'guide'
+            __almanac_parse_subcommand 0 'theme=' 'content=' 'progress=' 'profile=' 'background=' 'version' 'h/help'
+        case 'outcomes'
+            __almanac_parse_subcommand 0 'content=' 'json' 'version' 'h/help'
+        case 'show'
+            __almanac_parse_subcommand 1 'content=' 'json' 'version' 'h/help'
+        case 'steps'
+            __almanac_parse_subcommand 1 'content=' 'progress=' 'profile=' 'status=' 'json' 'version' 'h/help'
+        case 'cases'
+            __almanac_parse_subcommand 0 'content=' 'outcome=' 'category=' 'council=' 'json' 'version' 'h/help'
+        case 'search'
+            __almanac_parse_subcommand -r 1 'content=' 'limit=' 'json' 'version' 'h/help'
+        case 'tick'
+            __almanac_parse_subcommand -r 1 'content=' 'progress=' 'profile=' 'json' 'version' 'h/help'
+        case 'untick'
+            __almanac_parse_subcommand -r 1 'content=' 'progress=' 'profile=' 'json' 'version' 'h/help'
+        case 'set'
+            __almanac_parse_subcommand 1 'content=' 'progress=' 'profile=' 'status=' 'note=' 'owner=' 'due=' 'json' 'version' 'h/help'
+        case 'status'
+            __almanac_parse_subcommand 1 'content=' 'progress=' 'profile=' 'json' 'version' 'h/help'
+        case 'export'
+            __almanac_parse_subcommand 0 'content=' 'progress=' 'profile=' 'format=' 'output=' 'today=' 'version' 'h/help'
+        case 'merge'
+            __almanac_parse_subcommand -r 1 'progress=' 'profile=' 'json' 'version' 'h/help'
+        case 'compare'
+            __almanac_parse_subcommand -r 1 'content=' 'progress=' 'profile=' 'profiles' 'json' 'version' 'h/help'
+        case 'backups'
+            __almanac_parse_subcommand 0 'content=' 'progress=' 'profile=' 'json' 'version' 'h/help'
+        case 'restore'
+            __almanac_parse_subcommand 1 'progress=' 'profile=' 'json' 'version' 'h/help'
+        case 'repair'
+            __almanac_parse_subcommand 0 'progress=' 'profile=' 'json' 'version' 'h/help'
+        case 'profiles'
+            __almanac_parse_subcommand 0 'content=' 'json' 'version' 'h/help'
+        case 'walkthrough'
+            __almanac_parse_subcommand 0 'content=' 'progress=' 'profile=' 'restart' 'background=' 'version' 'h/help'
+        case 'present'
+            __almanac_parse_subcommand 1 'content=' 'progress=' 'profile=' 'presenter' 'theme=' 'background=' 'version' 'h/help'
+        case 'help'
+            __almanac_parse_subcommand -r 1 'version'
+        end
+    end
+end
+
+function __almanac_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __almanac_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __almanac_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __almanac_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__almanac_tokens -p)
+    if test -z "$(__almanac_tokens -t)"
+        set -l index (count (__almanac_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'almanac' -f
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'guide' -d 'Open the full-screen guide (the default when no command is given).'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'outcomes' -d 'List the 12 outcomes with number, id, title and statement.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'show' -d 'Read an outcome, the introduction or an annex as plain text.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'steps' -d 'List the practice steps with id, theme, text and progress.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'cases' -d 'List the case studies: what other councils have done.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'search' -d 'Search the whole almanac.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'tick' -d 'Mark steps done.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'untick' -d 'Mark steps not started (notes, owners and due dates are kept).'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'set' -d 'Set a step\'s status, note, owner or due date.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'status' -d 'Show progress overall and per outcome, in-progress and overdue steps.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'export' -d 'Write a progress report on the 108 practice steps: Markdown, CSV, HTML or JSON.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'merge' -d 'Merge other progress files into yours, step by step.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'compare' -d 'Compare progress files (or all profiles) outcome by outcome.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'backups' -d 'List the kept earlier versions of the progress file, newest first.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'restore' -d 'Bring back backup N (see \'almanac backups\'), keeping the current file as a backup.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'repair' -d 'Move a damaged progress file aside and keep what can be read from it.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'profiles' -d 'List the named progress profiles (use one with --profile NAME).'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'walkthrough' -d 'A guided walk through the almanac for councillors, one screen at a time.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'present' -d 'Project the almanac to a room, driven by a clicker.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac guide" theme' -l 'theme' -d 'Colours: default, high-contrast or mono (NO_COLOR chooses mono).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac guide" content' -l 'content' -d 'Read the almanac\'s content from FILE.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac guide" progress' -l 'progress' -d 'Use this progress file (default: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac guide" profile' -l 'profile' -d 'Use the named profile\'s progress file (see \'almanac profiles\').' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac guide" background' -l 'background' -d 'The terminal\'s background: auto (ask the terminal), dark or light. ALMANAC_BACKGROUND sets it for every run.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac guide" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac guide" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac outcomes" content' -l 'content' -d 'Read the almanac\'s content from FILE.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac outcomes" json' -l 'json' -d 'Print JSON for scripts.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac outcomes" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac outcomes" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac show" content' -l 'content' -d 'Read the almanac\'s content from FILE.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac show" json' -l 'json' -d 'Print JSON for scripts.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac show" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac steps" content' -l 'content' -d 'Read the almanac\'s content from FILE.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac steps" progress' -l 'progress' -d 'Use this progress file (default: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac steps" profile' -l 'profile' -d 'Use the named profile\'s progress file (see \'almanac profiles\').' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac steps" status' -l 'status' -d 'Only steps with this status: not-started, in-progress, done or not-applicable.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac steps" json' -l 'json' -d 'Print JSON for scripts.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac steps" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac steps" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac cases" content' -l 'content' -d 'Read the almanac\'s content from FILE.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac cases" outcome' -l 'outcome' -d 'Only this outcome (id, number or start of title).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac cases" category' -l 'category' -d 'Only categories containing this text, e.g. \'inclusion\'.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac cases" council' -l 'council' -d 'Only councils whose name contains this text, e.g. \'hackney\'.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac cases" json' -l 'json' -d 'Print JSON for scripts.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac cases" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac cases" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac search" content' -l 'content' -d 'Read the almanac\'s content from FILE.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac search" limit' -l 'limit' -d 'Show at most this many hits.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac search" json' -l 'json' -d 'Print JSON for scripts.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac search" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac search" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac tick" content' -l 'content' -d 'Read the almanac\'s content from FILE.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac tick" progress' -l 'progress' -d 'Use this progress file (default: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac tick" profile' -l 'profile' -d 'Use the named profile\'s progress file (see \'almanac profiles\').' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac tick" json' -l 'json' -d 'Print JSON for scripts.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac tick" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac tick" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac untick" content' -l 'content' -d 'Read the almanac\'s content from FILE.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac untick" progress' -l 'progress' -d 'Use this progress file (default: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac untick" profile' -l 'profile' -d 'Use the named profile\'s progress file (see \'almanac profiles\').' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac untick" json' -l 'json' -d 'Print JSON for scripts.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac untick" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac untick" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac set" content' -l 'content' -d 'Read the almanac\'s content from FILE.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac set" progress' -l 'progress' -d 'Use this progress file (default: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac set" profile' -l 'profile' -d 'Use the named profile\'s progress file (see \'almanac profiles\').' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac set" status' -l 'status' -d 'not-started, in-progress, done or not-applicable.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac set" note' -l 'note' -d 'A note, stored as typed (\'\' clears it).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac set" owner' -l 'owner' -d 'Who owns the step (\'\' clears it).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac set" due' -l 'due' -d 'When it is due, YYYY-MM-DD (\'\' clears it).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac set" json' -l 'json' -d 'Print JSON for scripts.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac set" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac set" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac status" content' -l 'content' -d 'Read the almanac\'s content from FILE.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac status" progress' -l 'progress' -d 'Use this progress file (default: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac status" profile' -l 'profile' -d 'Use the named profile\'s progress file (see \'almanac profiles\').' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac status" json' -l 'json' -d 'Print JSON for scripts.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac status" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac status" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac export" content' -l 'content' -d 'Read the almanac\'s content from FILE.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac export" progress' -l 'progress' -d 'Use this progress file (default: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac export" profile' -l 'profile' -d 'Use the named profile\'s progress file (see \'almanac profiles\').' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac export" format' -l 'format' -d 'markdown, csv, html or json.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac export" output' -l 'output' -d 'Write the report to FILE (replaced whole; a link\'s target is replaced) instead of standard output (-). Devices, pipes and folders are refused.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac export" today' -l 'today' -d 'Count steps due before DATE (YYYY-MM-DD) as overdue; default today.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac export" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac export" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac merge" progress' -l 'progress' -d 'Use this progress file (default: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac merge" profile' -l 'profile' -d 'Use the named profile\'s progress file (see \'almanac profiles\').' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac merge" json' -l 'json' -d 'Print JSON for scripts.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac merge" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac merge" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac compare" content' -l 'content' -d 'Read the almanac\'s content from FILE.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac compare" progress' -l 'progress' -d 'Use this progress file (default: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac compare" profile' -l 'profile' -d 'Use the named profile\'s progress file (see \'almanac profiles\').' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac compare" profiles' -l 'profiles' -d 'Compare every profile (see \'almanac profiles\').'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac compare" json' -l 'json' -d 'Print JSON for scripts.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac compare" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac compare" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac backups" content' -l 'content' -d 'Read the almanac\'s content from FILE.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac backups" progress' -l 'progress' -d 'Use this progress file (default: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac backups" profile' -l 'profile' -d 'Use the named profile\'s progress file (see \'almanac profiles\').' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac backups" json' -l 'json' -d 'Print JSON for scripts.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac backups" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac backups" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac restore" progress' -l 'progress' -d 'Use this progress file (default: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac restore" profile' -l 'profile' -d 'Use the named profile\'s progress file (see \'almanac profiles\').' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac restore" json' -l 'json' -d 'Print JSON for scripts.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac restore" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac restore" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac repair" progress' -l 'progress' -d 'Use this progress file (default: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac repair" profile' -l 'profile' -d 'Use the named profile\'s progress file (see \'almanac profiles\').' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac repair" json' -l 'json' -d 'Print JSON for scripts.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac repair" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac repair" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac profiles" content' -l 'content' -d 'Read the almanac\'s content from FILE.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac profiles" json' -l 'json' -d 'Print JSON for scripts.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac profiles" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac profiles" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac walkthrough" content' -l 'content' -d 'Read the almanac\'s content from FILE.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac walkthrough" progress' -l 'progress' -d 'Use this progress file (default: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac walkthrough" profile' -l 'profile' -d 'Use the named profile\'s progress file (see \'almanac profiles\').' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac walkthrough" restart' -l 'restart' -d 'Start again from the welcome screen. Marked steps are kept.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac walkthrough" background' -l 'background' -d 'The terminal\'s background: auto (ask the terminal), dark or light. ALMANAC_BACKGROUND sets it for every run.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac walkthrough" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac walkthrough" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac present" content' -l 'content' -d 'Read the almanac\'s content from FILE.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac present" progress' -l 'progress' -d 'Use this progress file (default: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac present" profile' -l 'profile' -d 'Use the named profile\'s progress file (see \'almanac profiles\').' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac present" presenter' -l 'presenter' -d 'The presenter view: the current slide small, the next slide, notes, elapsed time and the clock.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac present" theme' -l 'theme' -d 'Colours: high-contrast (the default here), default or mono.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac present" background' -l 'background' -d 'The terminal\'s background: auto (ask the terminal), dark or light. ALMANAC_BACKGROUND sets it for every run.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac present" version' -l 'version' -d 'Show the version.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac present" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac help" version' -l 'version' -d 'Show the version.'

@@ -1,0 +1,402 @@
+#compdef almanac
+
+__almanac_complete() {
+    local -ar non_empty_completions=("${@:#(|:*)}")
+    local -ar empty_completions=("${(M)@:#(|:*)}")
+    _describe -V '' non_empty_completions -- empty_completions -P $'\'\''
+}
+
+__almanac_custom_complete() {
+    local -a completions
+    completions=("${(@f)"$("${command_name}" "${@}" "${command_line[@]}")"}")
+    if [[ "${#completions[@]}" -gt 1 ]]; then
+        __almanac_complete "${completions[@]:0:-1}"
+    fi
+}
+
+__almanac_cursor_index_in_current_word() {
+    if [[ -z "${QIPREFIX}${IPREFIX}${PREFIX}" ]]; then
+        printf 0
+    else
+        printf %s "${#${(z)LBUFFER}[-1]}"
+    fi
+}
+
+_almanac() {
+    emulate -RL zsh -G
+    setopt extendedglob nullglob numericglobsort
+    unsetopt aliases banghist
+
+    local -xr SAP_SHELL=zsh
+    local -x SAP_SHELL_VERSION
+    SAP_SHELL_VERSION="$(builtin emulate zsh -c 'printf %s "${ZSH_VERSION}"')"
+    local -r SAP_SHELL_VERSION
+
+    local context state state_descr line
+    local -A opt_args
+
+    local -r command_name="${words[1]}"
+    local -ar command_line=("${words[@]}")
+    local -ir current_word_index="$((CURRENT - 1))"
+
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'guide:Open the full-screen guide (the default when no command is given).'
+            'outcomes:List the 12 outcomes with number, id, title and statement.'
+            'show:Read an outcome, the introduction or an annex as plain text.'
+            'steps:List the practice steps with id, theme, text and progress.'
+            'cases:List the case studies: what other councils have done.'
+            'search:Search the whole almanac.'
+            'tick:Mark steps done.'
+            'untick:Mark steps not started (notes, owners and due dates are kept).'
+            'set:Set a step'\''s status, note, owner or due date.'
+            'status:Show progress overall and per outcome, in-progress and overdue steps.'
+            'export:Write a progress report on the 108 practice steps: Markdown, CSV, HTML or JSON.'
+            'merge:Merge other progress files into yours, step by step.'
+            'compare:Compare progress files (or all profiles) outcome by outcome.'
+            'backups:List the kept earlier versions of the progress file, newest first.'
+            'restore:Bring back backup N (see '\''almanac backups'\''), keeping the current file as a backup.'
+            'repair:Move a damaged progress file aside and keep what can be read from it.'
+            'profiles:List the named progress profiles (use one with --profile NAME).'
+            'walkthrough:A guided walk through the almanac for councillors, one screen at a time.'
+            'present:Project the almanac to a room, driven by a clicker.'
+            'help:Show subcommand help information.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|merge|compare|backups|restore|repair|profiles|walkthrough|present|help)
+            "_almanac_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_almanac_guide() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--theme[Colours\: default, high-contrast or mono (NO_COLOR chooses mono).]:theme:'
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        '--background[The terminal'\''s background\: auto (ask the terminal), dark or light. ALMANAC_BACKGROUND sets it for every run.]:auto|dark|light:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_outcomes() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_show() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        ':part:'
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_steps() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        ':outcome:'
+        '--status[Only steps with this status\: not-started, in-progress, done or not-applicable.]:status:'
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_cases() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--outcome[Only this outcome (id, number or start of title).]:outcome:'
+        '--category[Only categories containing this text, e.g. '\''inclusion'\''.]:category:'
+        '--council[Only councils whose name contains this text, e.g. '\''hackney'\''.]:council:'
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_search() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '*:query:'
+        '--limit[Show at most this many hits.]:limit:'
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_tick() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        '*:ids:'
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_untick() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        '*:ids:'
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_set() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        ':id:'
+        '--status[not-started, in-progress, done or not-applicable.]:status:'
+        '--note[A note, stored as typed ('\'''\'' clears it).]:text:'
+        '--owner[Who owns the step ('\'''\'' clears it).]:name:'
+        '--due[When it is due, YYYY-MM-DD ('\'''\'' clears it).]:date:'
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_status() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        ':outcome:'
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_export() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        '--format[markdown, csv, html or json.]:format:'
+        '--output[Write the report to FILE (replaced whole; a link'\''s target is replaced) instead of standard output (-). Devices, pipes and folders are refused.]:file:'
+        '--today[Count steps due before DATE (YYYY-MM-DD) as overdue; default today.]:date:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_merge() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        '*:files:'
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_compare() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        '*:files:'
+        '--profiles[Compare every profile (see '\''almanac profiles'\'').]'
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_backups() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_restore() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        ':number:'
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_repair() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_profiles() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_walkthrough() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        '--restart[Start again from the welcome screen. Marked steps are kept.]'
+        '--background[The terminal'\''s background\: auto (ask the terminal), dark or light. ALMANAC_BACKGROUND sets it for every run.]:auto|dark|light:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_present() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        ':outcome:'
+        '--presenter[The presenter view\: the current slide small, the next slide, notes, elapsed time and the clock.]'
+        '--theme[Colours\: high-contrast (the default here), default or mono.]:theme:'
+        '--background[The terminal'\''s background\: auto (ask the terminal), dark or light. ALMANAC_BACKGROUND sets it for every run.]:auto|dark|light:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_help() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:subcommands:'
+        '--version[Show the version.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+if [[ "${funcstack[1]}" = _almanac ]]; then
+    _almanac "${@}"
+else
+    compdef _almanac almanac
+fi
