@@ -16,7 +16,7 @@ final class KeyMapTests: XCTestCase {
 
     /// The help is generated from the table, so every binding's line is in it.
     func testHelpListsEveryBinding() {
-        let help = HelpView.lines(width: 200, unicode: true).map(\.plain)
+        let help = HelpText.lines(width: 200, unicode: true).map(\.plain)
         for b in KeyMap.bindings {
             XCTAssertTrue(help.contains { $0.hasPrefix(b.label) && $0.hasSuffix(b.help) }, b.help)
         }
@@ -24,7 +24,7 @@ final class KeyMapTests: XCTestCase {
 
     /// The help points to the other ways in: the plain commands and the manual page.
     func testHelpEndsWithThePlainCommands() {
-        let help = HelpView.lines(width: 200, unicode: true).map(\.plain).joined(separator: " ")
+        let help = HelpText.lines(width: 200, unicode: true).map(\.plain).joined(separator: " ")
         XCTAssertTrue(help.contains("Plain commands"), help)
         XCTAssertTrue(help.contains("almanac --help") && help.contains("man almanac"), help)
     }
