@@ -100,9 +100,18 @@ public struct ProgressStore: Sendable {
         }
     }
 
+    /// A file made read-only (chmod a-w) is someone's choice: kept as it is, even by root, and
+    /// no lock is made beside it.
+    private func refuseIfReadOnly(_ mode: mode_t?) throws(ProgressError) {
+        guard let mode, mode & 0o222 == 0 else { return }
+        throw ProgressError(.unwritable, path: path, problem: "the file is read-only",
+                            recovery: "nothing was changed; make it writable (chmod u+w \(path)) to save changes, or use --progress FILE elsewhere")
+    }
+
     /// Runs `body` with the lock held and the file freshly read; refuses a file it cannot read.
     private func locked<T>(_ body: (AlmanacModel.Progress, Data?) throws(ProgressError) -> T) throws(ProgressError) -> T {
         try refuseIfNotAFile()
+        try refuseIfReadOnly(FileIO.mode(of: path))
         try FileIO.makeFolder(FileIO.folderOf(path), for: path)
         return try FileLock.holding(lockPath, for: path, timeout: lockTimeout) { () throws(ProgressError) -> T in
             FileIO.removeStaleTemporaries(for: path)
@@ -118,12 +127,14 @@ public struct ProgressStore: Sendable {
     private func replace(with progress: AlmanacModel.Progress, old: Data?, now: Date, reason: BackupReason) throws(ProgressError) -> Bool {
         let data = ProgressEncoding.encode(progress)
         if data == old { return false }
+        let mode = FileIO.mode(of: path)
+        try refuseIfReadOnly(mode)
         var backup: String?
         if let old {
             backup = try ProgressBackups.keep(path, bytes: old, now: now, reason: reason, editingInterval: editingBackupInterval)
         }
         do {
-            try FileIO.writeAtomically(data, to: path, mode: FileIO.mode(of: path) ?? 0o600, pause: writePauseForTesting)
+            try FileIO.writeAtomically(data, to: path, mode: mode ?? 0o600, pause: writePauseForTesting)
         } catch {
             // The backup is a second name for the current file; it is not a backup until replaced.
             if let backup { unlink(backup) }
@@ -178,6 +189,7 @@ public struct ProgressStore: Sendable {
         }
         let restored = try ProgressDecoding.decode(data, path: chosen.path)
         try refuseIfNotAFile()
+        try refuseIfReadOnly(FileIO.mode(of: path))
         try FileIO.makeFolder(FileIO.folderOf(path), for: path)
         return try FileLock.holding(lockPath, for: path, timeout: lockTimeout) { () throws(ProgressError) -> RestoreResult in
             // A folder or an unreadable file stops here; a damaged one is moved aside, not lost.

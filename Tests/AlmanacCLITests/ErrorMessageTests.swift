@@ -122,6 +122,8 @@ final class ErrorMessageTests: XCTestCase {
                  names: ["--progress needs a file name"], status: 2),
             Case(name: "profile with a slash", args: ["status", "--profile", "../x"],
                  names: ["'../x' is not a valid profile name"], status: 2),
+            Case(name: "a read-only file", args: ["tick", "data.1.1", "--progress", s + "/readonly.json"],
+                 names: [s + "/readonly.json", "the file is read-only", "chmod u+w"]),
             Case(name: "a newer progress file", args: ["tick", "data.1.1", "--progress", s + "/newer.json"],
                  names: [s + "/newer.json", "newer almanac"]),
         ]
@@ -134,6 +136,8 @@ final class ErrorMessageTests: XCTestCase {
             cli.write(s + "/" + name, text)
             chmod(s + "/" + name, 0o644)
         }
+        cli.write(s + "/readonly.json", good)
+        chmod(s + "/readonly.json", 0o444)
         let before = snapshot(s)
         for c in cases {
             let r = try runAsUser(c.args, copy: copy, environment: c.environment)
