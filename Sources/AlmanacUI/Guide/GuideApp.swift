@@ -108,7 +108,7 @@ public struct GuideApp: Sendable {
         refresh()
     }
 
-    var glyphs: Glyphs { unicode ? .unicode : .ascii }
+    var glyphs: Glyphs { Glyphs.of(unicode: unicode) }
 
     var outcomeCount: Int { content.index.outcomes.count }
 

@@ -1,4 +1,4 @@
-/// A boxed list with one selected row: reverse video and a marker when the list has focus,
+/// A boxed list with one selected row: the selection bar and a marker when the list has focus,
 /// a hollow marker when it does not.
 enum ListView {
     /// Draws `rows` (already fitted text per row) from `scroll`; returns the selected row's y.

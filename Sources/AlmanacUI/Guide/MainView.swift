@@ -18,7 +18,7 @@ enum MainView {
     }
 
     static func draw(_ input: Input, _ screen: inout Screen, _ layout: GuideLayout) {
-        let g: Glyphs = input.unicode ? .unicode : .ascii
+        let g = Glyphs.of(unicode: input.unicode)
         var cursor: (Int, Int)? = nil
 
         if !layout.outcomes.isEmpty {

@@ -27,7 +27,7 @@ enum StatusBar {
     }
 
     static func drawAfresh(_ input: Input, _ screen: inout Screen, _ rect: Rect) {
-        let glyphs: Glyphs = input.unicode ? .unicode : .ascii
+        let glyphs = Glyphs.of(unicode: input.unicode)
         let base = Style(.status, reverse: true)
         screen.fill(rect, style: base)
 

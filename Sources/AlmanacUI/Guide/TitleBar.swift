@@ -15,7 +15,7 @@ enum TitleBar {
         screen.fill(rect, style: style)
         let right = " \(input.done)/\(input.total) steps done "
         let rightWidth = DisplayWidth.of(right)
-        let ellipsis = (input.unicode ? Glyphs.unicode : Glyphs.ascii).ellipsis
+        let ellipsis = Glyphs.of(unicode: input.unicode).ellipsis
         let title = Truncate.fit(input.here, rect.width - rightWidth - 2, ellipsis: ellipsis)
         screen.put(" " + title, x: rect.x, y: rect.y, style: style, clip: rect)
         if rect.width > rightWidth + 10 {

@@ -4,7 +4,7 @@ public struct Glyphs: Hashable, Sendable {
     public var horizontal, vertical: Character
     public var topLeft, topRight, bottomLeft, bottomRight: Character
     public var teeDown, teeUp, teeRight, teeLeft, cross: Character
-    /// Marks the selected row alongside reverse video.
+    /// Marks the selected row beside the selection bar.
     public var marker: Character
     /// Marks the selected row of a pane without focus.
     public var idleMarker: Character
@@ -28,4 +28,7 @@ public struct Glyphs: Hashable, Sendable {
         teeDown: "+", teeUp: "+", teeRight: "+", teeLeft: "+", cross: "+",
         marker: ">", idleMarker: ">", check: "x", barFull: "#", barEmpty: ".", bullet: "*",
         ellipsis: "...", separator: " > ", more: "v", dot: " - ")
+
+    /// The set for a terminal that can (`unicode`) or cannot show box drawing and symbols.
+    public static func of(unicode: Bool) -> Glyphs { unicode ? .unicode : .ascii }
 }

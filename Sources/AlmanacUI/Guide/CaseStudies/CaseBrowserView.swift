@@ -31,7 +31,7 @@ enum CaseBrowserView {
     }
 
     static func draw(_ input: Input, _ screen: inout Screen, _ layout: GuideLayout) {
-        let g: Glyphs = input.unicode ? .unicode : .ascii
+        let g = Glyphs.of(unicode: input.unicode)
         let filters: [Run] = [
             Run(" Outcome (o): ", Style(.accent, bold: true)), Run(input.outcomeFilter),
             Run("   Category (c): ", Style(.accent, bold: true)), Run(input.categoryFilter),

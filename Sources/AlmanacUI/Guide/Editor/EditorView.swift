@@ -16,7 +16,7 @@ enum EditorView {
 
     static func draw(_ input: Input, _ screen: inout Screen, _ layout: GuideLayout) {
         let e = input.editor
-        let g: Glyphs = input.unicode ? .unicode : .ascii
+        let g = Glyphs.of(unicode: input.unicode)
         let rect = layout.editorBox
         screen.box(rect, title: "Step \(e.stepID)", glyphs: g, style: Styles.focusedBorder,
                    titleStyle: Style(.title, bold: true, reverse: true))

@@ -8,7 +8,7 @@ enum HelpView {
     }
 
     static func draw(_ input: Input, _ screen: inout Screen, _ layout: GuideLayout) {
-        let glyphs: Glyphs = input.unicode ? .unicode : .ascii
+        let glyphs = Glyphs.of(unicode: input.unicode)
         let rect = layout.helpBox
         guard rect.width > 4, rect.height > 2 else { return }
         screen.fill(layout.body)

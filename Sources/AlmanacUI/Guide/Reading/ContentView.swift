@@ -21,7 +21,7 @@ enum ContentView {
 
     /// Draws the pane; returns where the cursor belongs when the pane has focus.
     static func draw(_ input: Input, _ screen: inout Screen, _ layout: GuideLayout) -> (Int, Int)? {
-        let g: Glyphs = input.unicode ? .unicode : .ascii
+        let g = Glyphs.of(unicode: input.unicode)
         let focused = input.focused
         let rect = layout.content
         screen.box(rect, title: input.title, glyphs: g, style: focused ? Styles.focusedBorder : Styles.border,

@@ -90,7 +90,7 @@ public struct RenderedDocument: Hashable, Sendable {
     public init(key: Key, parts: [DocPart], filling: (part: Part, rows: Int)? = nil) {
         self.key = key
         let items = parts.flatMap(\.items)
-        let glyphs = key.unicode ? Glyphs.unicode : Glyphs.ascii
+        let glyphs = Glyphs.of(unicode: key.unicode)
         let width = max(1, key.width)
         var lines: [DocLine] = []
         var starts: [Int] = []

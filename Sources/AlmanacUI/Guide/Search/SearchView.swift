@@ -15,7 +15,7 @@ enum SearchView {
     }
 
     static func draw(_ input: Input, _ screen: inout Screen, _ layout: GuideLayout) {
-        let g: Glyphs = input.unicode ? .unicode : .ascii
+        let g = Glyphs.of(unicode: input.unicode)
         let inputBox = layout.searchInput
         screen.box(inputBox, title: "Search the almanac", glyphs: g, style: Styles.focusedBorder,
                    titleStyle: Style(.title, bold: true, reverse: true))
