@@ -62,8 +62,12 @@ final class InputReader {
         defer { timeout = -2 }   // set again on the next read
         var value: wint_t = 0
         wtimeout(window, 50)
-        guard wget_wch(window, &value) == OK, value == UInt32(UInt8(ascii: "]")) else {
-            if value != 0 { unget_wch(wchar_t(bitPattern: value)) }
+        let status = wget_wch(window, &value)
+        guard status == OK, value == UInt32(UInt8(ascii: "]")) else {
+            // Not an answer: Esc, then whatever came next goes back to be read as itself
+            // (a key code such as an arrow goes back as a key code, not as a character).
+            if status == KEY_CODE_YES { ungetch(Int32(bitPattern: value)) }
+            else if status == OK { unget_wch(wchar_t(bitPattern: value)) }
             return .event(.key(.escape))
         }
         var text = ""

@@ -24,6 +24,13 @@ tui_wait "2 Data" && pass || fail "keys still work after the answer"
 tui_keys q
 tui_exited 10
 
+# While the answer is awaited, Esc followed at once by an arrow is still Esc and the arrow.
+tui_start 100 30 "$ALMANAC_BIN"
+tui_wait "0/108 steps done" && tui_keys Escape Down
+tui_wait "2 Data" && pass || fail "Esc then Down, sent together at start, moves to outcome 2"
+tui_keys q
+tui_exited 10
+
 tui_start 100 30 "$ALMANAC_BIN" --background light
 tui_wait "0/108 steps done" && title_row | grep -q '38;5;24' && pass || fail "--background light chooses light colours"
 tui_keys q
