@@ -32,6 +32,7 @@ struct Almanac: ParsableCommand {
             ProfilesCommand.self,
             WalkthroughCommand.self,
             PresentCommand.self,
+            ReadCommand.self,
         ],
         defaultSubcommand: GuideCommand.self
     )

@@ -173,13 +173,13 @@ _almanac() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|merge|compare|backups|restore|repair|profiles|walkthrough|present|help)
+    guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|merge|compare|backups|restore|repair|profiles|walkthrough|present|read|help)
         # Offer subcommand argument completions
         "_almanac_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'guide outcomes show steps cases search tick untick set status export merge compare backups restore repair profiles walkthrough present help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'guide outcomes show steps cases search tick untick set status export merge compare backups restore repair profiles walkthrough present read help' -- "${cur}"))
         ;;
     esac
 }
@@ -590,6 +590,30 @@ _almanac_present() {
         return
         ;;
     '--background')
+        return
+        ;;
+    esac
+}
+
+_almanac_read() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--content --progress --profile --width)
+    __almanac_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--content')
+        return
+        ;;
+    '--progress')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--width')
         return
         ;;
     esac

@@ -69,13 +69,14 @@ _almanac() {
             'profiles:List the named progress profiles (use one with --profile NAME).'
             'walkthrough:A guided walk through the almanac for councillors, one screen at a time.'
             'present:Project the almanac to a room, driven by a clicker.'
+            'read:Read the almanac and keep the checklist line by line, for screen readers and scripts.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|merge|compare|backups|restore|repair|profiles|walkthrough|present|help)
+        guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|merge|compare|backups|restore|repair|profiles|walkthrough|present|read|help)
             "_almanac_${words[1]}" && ret=0
             ;;
         esac
@@ -376,6 +377,21 @@ _almanac_present() {
         '--presenter[The presenter view\: the current slide small, the next slide, notes, elapsed time and the clock.]'
         '--theme[Colours\: high-contrast (the default here), default or mono.]:theme:'
         '--background[The terminal'\''s background\: auto (ask the terminal), dark or light. ALMANAC_BACKGROUND sets it for every run.]:auto|dark|light:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_read() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        '--width[Wrap lines at this many columns (default\: the terminal'\''s width, or 80; 0 for no wrapping).]:columns:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

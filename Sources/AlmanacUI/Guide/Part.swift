@@ -49,6 +49,20 @@ public enum Part: Hashable, Sendable {
         }
     }
 
+    /// The part a search hit's place is in; nil for the front matter and annexes.
+    static func holding(_ place: SearchPlace, in o: Outcome) -> Part? {
+        switch place {
+        case .outcomeTitle, .statement, .leaderCheck: return .overview
+        case .section(let t), .heading(let t, _), .text(let t):
+            if t == o.meaning.title { return .overview }
+            if t == o.tools?.title { return .tools }
+            return o.sections.firstIndex { $0.title == t }.map(Part.section) ?? .overview
+        case .caseStudy: return .caseStudies
+        case .theme, .step: return .practice
+        case .front: return nil
+        }
+    }
+
     /// The same kind of part in another outcome, or its overview when it has no such part.
     func equivalent(in outcome: Outcome) -> Part {
         let parts = Part.all(of: outcome)

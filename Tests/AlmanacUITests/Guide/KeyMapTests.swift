@@ -27,6 +27,7 @@ final class KeyMapTests: XCTestCase {
         let help = HelpText.lines(width: 200, unicode: true).map(\.plain).joined(separator: " ")
         XCTAssertTrue(help.contains("Plain commands"), help)
         XCTAssertTrue(help.contains("almanac --help") && help.contains("man almanac"), help)
+        XCTAssertTrue(help.contains("almanac read does all this line by line"), help)
     }
 
     func testStatusBarHintsComeFromTheTable() {

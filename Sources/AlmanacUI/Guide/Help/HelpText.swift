@@ -23,7 +23,9 @@ enum HelpText {
         // The other ways in, for scripts and screen readers.
         out.append(StyledLine())
         out.append(StyledLine("Plain commands", Style(.heading, bold: true)))
-        out += StyledWrap.lines([Run("Every part of the almanac and the checklist also works as plain commands that print "
+        out += StyledWrap.lines([Run("With a screen reader or braille display, almanac read does all this line by line: "
+                                     + "numbered menus and typed commands, plain lines that only ever append. "
+                                     + "Every part of the almanac and the checklist also works as plain commands that print "
                                      + "lines (almanac show, steps, tick, set, status, export; --json for scripts): "
                                      + "almanac --help lists them, man almanac explains them.")], width: max(1, width))
         return out

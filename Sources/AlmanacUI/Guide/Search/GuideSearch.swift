@@ -52,7 +52,7 @@ public struct GuideSearch: Sendable {
         guard query.trimmingSpaces.count >= 2, let q = SearchQuery(query) else { return [] }
         var out: [GuideHit] = []
         for hit in index.search(q) {
-            guard let id = hit.outcome, let oi = ids[id], let part = part(of: hit.place, in: outcomes[oi]),
+            guard let id = hit.outcome, let oi = ids[id], let part = Part.holding(hit.place, in: outcomes[oi]),
                   let items = parts[Key(outcome: oi, part: part)] else { continue }
             let (item, step) = locate(hit, in: items, terms: q.terms)
             let utf8 = hit.text.utf8
@@ -62,20 +62,6 @@ public struct GuideSearch: Sendable {
             if out.count >= limit { break }
         }
         return out
-    }
-
-    /// The part of the guide a place belongs to.
-    func part(of place: SearchPlace, in o: Outcome) -> Part? {
-        switch place {
-        case .outcomeTitle, .statement, .leaderCheck: return .overview
-        case .section(let t), .heading(let t, _), .text(let t):
-            if t == o.meaning.title { return .overview }
-            if t == o.tools?.title { return .tools }
-            return o.sections.firstIndex { $0.title == t }.map(Part.section) ?? .overview
-        case .caseStudy: return .caseStudies
-        case .theme, .step: return .practice
-        case .front: return nil
-        }
     }
 
     /// The item a hit is in: the step by id, else the first item holding the hit's opening

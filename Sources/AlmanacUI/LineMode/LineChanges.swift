@@ -1,0 +1,170 @@
+import AlmanacModel
+import Foundation
+
+extension LineModeApp {
+    /// tick, untick, status, note, owner, due and clear: the step is a number from the
+    /// checklist shown, a step written like 10.1.1, or (on a step's page) the step itself.
+    mutating func edit(_ command: LineCommand, now: Date) -> LineReply {
+        var words = command.rest
+        var verb = command.verb
+        if verb == .clear {
+            // `clear note 2`: the field first, then the step as for the others.
+            let field = words.prefix { $0 != " " }.lowercased()
+            switch field {
+            case "note": verb = .note
+            case "owner": verb = .owner
+            case "due", "date": verb = .due
+            default: return .refusal(printer.wrap("Clear what? Type clear note, clear owner or clear due, with a step number if not on a step's page."))
+            }
+            words = String(words.dropFirst(field.count)).trimmingSpaces
+        }
+        let clearing = command.verb == .clear
+        let (target, rest) = stepTarget(words, wantsText: verb != .tick && verb != .untick && !clearing)
+        guard let (o, i) = target else { return .refusal(printer.wrap(rest)) }
+        let step = almanac.outcomes[o].steps[i]
+        let current = progress.step(step.id)
+        let value: FieldValue
+        switch verb {
+        case .tick: value = .status(.done)
+        case .untick: value = .status(.notStarted)
+        case .status:
+            guard let status = ProgressInput.status(rest) else {
+                let shown = rest.isEmpty ? "No status given" : "Unknown status \"\(DisplayText.safe(rest))\""
+                return .refusal(printer.wrap("\(shown). Use done, in progress, not started or not applicable, for example: status 2 in progress."))
+            }
+            value = .status(status)
+        case .note:
+            if rest.isEmpty, !clearing { return LineReply(notePage(o, i)) }
+            value = .note(clearing ? nil : rest)
+        case .owner:
+            if rest.isEmpty, !clearing { return LineReply(printer.wrap("Owner of \(label(o, i)): \(current.owner.map { DisplayText.safe($0) } ?? "none"). Type owner NAME to set it, clear owner to remove it.")) }
+            value = .owner(clearing ? nil : rest)
+        case .due:
+            if rest.isEmpty, !clearing { return LineReply(printer.wrap("\(label(o, i)) is due: \(current.due.map { DisplayText.safe($0) } ?? "no date set"). Type due YYYY-MM-DD to set it, clear due to remove it.")) }
+            if !clearing, !ProgressInput.isDueDate(rest) {
+                return .refusal(printer.wrap("\"\(DisplayText.safe(rest))\" is not a date. Write it YYYY-MM-DD, for example due 2027-03-31."))
+            }
+            value = .due(clearing ? nil : rest)
+        default: return LineReply([])
+        }
+        if current[value.field] == value {
+            return LineReply(printer.wrap("Nothing to change: " + sentence(o, i, fields: [value.field])))
+        }
+        if let readOnly { return .refusal(printer.wrap("Nothing was changed. " + readOnly)) }
+        let change = StepChange(step: step.id, [value], at: now,
+                                seenNote: value.field == .note ? (current.note ?? "") : nil)
+        pending = change
+        return LineReply([], request: .record(change))
+    }
+
+    /// Undo, redo and save go to the session, unless nothing can be saved.
+    mutating func ask(_ request: ProgressRequest) -> LineReply {
+        if let readOnly { return .refusal(printer.wrap("Nothing was changed. " + readOnly)) }
+        pending = nil
+        return LineReply([], request: request)
+    }
+
+    /// The step a change is for, and the words after it; or nil and what to type instead.
+    func stepTarget(_ words: String, wantsText: Bool) -> ((Int, Int)?, String) {
+        let first = words.prefix { $0 != " " }
+        let after = String(words.dropFirst(first.count)).trimmingSpaces
+        if let position = stepPosition(String(first)) { return (position, after) }
+        let checklist: Int? = switch place {
+        case .part(let o, .practice): o
+        case .step(let o, _): o
+        default: nil
+        }
+        if let n = Int(first), let o = checklist {
+            // On a step's page, a note may begin with a number: it is the note's.
+            if case .step(_, let i) = place, wantsText { return ((o, i), words) }
+            guard almanac.outcomes[o].steps.indices.contains(n - 1) else {
+                return (nil, "There is no step \(n) here: the steps are numbered 1 to \(almanac.outcomes[o].steps.count).")
+            }
+            return ((o, n - 1), after)
+        }
+        if case .step(let o, let i) = place { return ((o, i), words) }
+        let example = wantsText ? "note 2 TEXT" : "tick 2"
+        if Int(first) != nil || first.isEmpty {
+            return (nil, "Which step? Open an outcome's checklist (Put into practice) and give its number, as in \(example), or write the step like 10.1.1.")
+        }
+        return (nil, "There is no step \"\(DisplayText.safe(String(first)))\". Write a step like 10.1.1 (outcome, theme, step), or open a checklist and give its number.")
+    }
+
+    func notePage(_ o: Int, _ i: Int) -> [String] {
+        guard let note = progress.step(almanac.outcomes[o].steps[i].id).note else {
+            return printer.wrap("\(label(o, i)) has no note. Type note TEXT to add one.")
+        }
+        return ["Note on \(label(o, i)):"] + note.split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { printer.wrap(DisplayText.safe(String($0)), first: "  ", rest: "  ") }
+    }
+
+    /// What the session answered, in sentences: the change confirmed, a failed save, or what
+    /// another process changed meanwhile.
+    public mutating func receive(_ update: ProgressUpdate) -> [String] {
+        let before = progress
+        progress = update.progress
+        let wasReadOnly = readOnly
+        readOnly = update.readOnly
+        var out: [String] = []
+        if let message = update.message { out += printer.wrap(DisplayText.safe(message) + ".") }
+        switch update.cause {
+        case .saved, .undone, .redone:
+            if let id = update.step, let (o, i) = stepPosition(id) {
+                let fields = update.cause == .saved ? (pending?.values.map(\.field) ?? [.status]) : changedFields(id, before)
+                out += printer.wrap(sentence(o, i, fields: fields) + " " + tallySentence(o))
+            }
+            if let problem = update.problem {
+                let kept = update.unsavedKept ? "The change is kept and saved with your next one; type save to try again now."
+                    : "It could not be kept either: make it again once the problem is fixed."
+                out += printer.wrap("Not saved: \(DisplayText.safe(problem)). " + kept)
+            }
+        case .changedElsewhere:
+            out += elsewhere(before)
+        case .unchanged:
+            break
+        }
+        if wasReadOnly == nil, let readOnly { out += printer.wrap(readOnly) }
+        pending = nil
+        return printer.fit(out)
+    }
+
+    /// One line per step another process changed (up to five), then the total.
+    func elsewhere(_ before: AlmanacModel.Progress) -> [String] {
+        var changed: [(Int, Int)] = []
+        for (o, outcome) in almanac.outcomes.enumerated() {
+            for (i, step) in outcome.steps.enumerated() where differs(before.step(step.id), progress.step(step.id)) {
+                changed.append((o, i))
+            }
+        }
+        guard !changed.isEmpty else { return [] }
+        var out: [String] = []
+        for (o, i) in changed.prefix(5) {
+            out += printer.wrap("Changed elsewhere: " + sentence(o, i, fields: changedFields(almanac.outcomes[o].steps[i].id, before)))
+        }
+        if changed.count > 5 { out += printer.wrap("And \(changed.count - 5) more steps changed elsewhere; type progress for the totals.") }
+        return out + [overallSentence()]
+    }
+
+    func differs(_ a: StepProgress, _ b: StepProgress) -> Bool {
+        StepField.allCases.contains { a[$0] != b[$0] }
+    }
+
+    func changedFields(_ id: String, _ before: AlmanacModel.Progress) -> [StepField] {
+        let fields = StepField.allCases.filter { before.step(id)[$0] != progress.step(id)[$0] }
+        return fields.isEmpty ? [.status] : fields
+    }
+
+    /// `Step 10.1.1, Provide … staff: done.`, naming what the fields now hold.
+    func sentence(_ o: Int, _ i: Int, fields: [StepField]) -> String {
+        let p = progress.step(almanac.outcomes[o].steps[i].id)
+        let said = fields.map { field -> String in
+            switch field {
+            case .status: return StatusWords.of(p.status)
+            case .note: return p.note.map { "note \"\(DisplayText.safe($0))\"" } ?? "no note"
+            case .owner: return p.owner.map { "owner \(DisplayText.safe($0))" } ?? "no owner"
+            case .due: return p.due.map { "due \(DisplayText.safe($0))" } ?? "no due date"
+            }
+        }
+        return "\(label(o, i)), \(phrase(o, i)): \(said.joined(separator: ", "))."
+    }
+}
