@@ -10,6 +10,8 @@ ensure_packages() {
     pkg-config --exists ncursesw 2>/dev/null || missing+=(libncursesw5-dev pkg-config)
     command -v tmux >/dev/null 2>&1 || missing+=(tmux)
     command -v python3 >/dev/null 2>&1 || missing+=(python3)
+    # `almanac team sync` drives git; its tests use local bare repositories.
+    command -v git >/dev/null 2>&1 || missing+=(git)
     if [ ${#missing[@]} -gt 0 ]; then
         echo "Installing ${missing[*]} ..." >&2
         as_root apt-get update -qq >&2

@@ -22,8 +22,41 @@ public struct ProgressStore: Sendable {
     /// mid-write (`ALMANAC_TEST_WRITE_PAUSE_US`); 0 otherwise.
     public var writePauseForTesting: UInt32 = 0
 
-    public init(path: String) {
+    /// Set when this progress file belongs to a team (`almanac team join`): it then loads the
+    /// team's merged progress and saves only into this member's own file in the team folder.
+    public let team: TeamLink?
+    /// Why the team link beside the file cannot be read; loads and saves then refuse.
+    let teamLinkProblem: ProgressError?
+    let teamCache = TeamReadCache()
+
+    /// `joiningTeam` false: this file alone, even when it belongs to a team (for `team leave`).
+    public init(path: String, joiningTeam: Bool = true) {
         self.path = FileIO.followingLinks(path)
+        guard joiningTeam else {
+            team = nil
+            teamLinkProblem = nil
+            return
+        }
+        do {
+            team = try TeamLink.read(besideProgress: self.path)
+            teamLinkProblem = nil
+        } catch {
+            team = nil
+            teamLinkProblem = error
+        }
+    }
+
+    /// This file alone, ignoring any team it belongs to (the local copy of a team's progress).
+    public func loadOwnFile() throws(ProgressError) -> AlmanacModel.Progress {
+        guard let data = try FileIO.read(path) else { return AlmanacModel.Progress() }
+        return try ProgressDecoding.decode(data, path: path)
+    }
+
+    /// What changes when another process saves: the file's `stat`, or for a team every
+    /// member file's.
+    public func signature() -> FileSignature? {
+        guard let team else { return FileSignature.of(path) }
+        return TeamFolder(root: team.folder, cache: teamCache).signature()
     }
 
     public var lockPath: String { path + ".lock" }
@@ -32,8 +65,9 @@ public struct ProgressStore: Sendable {
 
     /// The file's progress; empty when there is no file yet.
     public func load() throws(ProgressError) -> AlmanacModel.Progress {
-        guard let data = try FileIO.read(path) else { return AlmanacModel.Progress() }
-        return try ProgressDecoding.decode(data, path: path)
+        if let teamLinkProblem { throw teamLinkProblem }
+        if let team { return try loadTeam(team).progress }
+        return try loadOwnFile()
     }
 
     // MARK: Writing
@@ -47,6 +81,8 @@ public struct ProgressStore: Sendable {
         public var wrote: Bool
         /// The file as this save left it, taken under the lock: a later difference is someone else.
         public var signature: FileSignature?
+        /// For a team whose folder cannot be reached: why the changes wait on this machine.
+        public var waiting: String?
     }
 
     /// Saves a session's changes (and its place) into whatever the file holds now, field by
@@ -55,7 +91,9 @@ public struct ProgressStore: Sendable {
     @discardableResult
     public func save(_ changes: [StepChange], position: Position? = nil, now: Date = Date(),
                      reason: BackupReason = .editing) throws(ProgressError) -> SaveResult {
-        try locked { (disk, bytes) throws(ProgressError) in
+        if let teamLinkProblem { throw teamLinkProblem }
+        if let team { return try saveTeam(team, changes, position: position, now: now) }
+        return try locked { (disk, bytes) throws(ProgressError) in
             var progress = disk
             var clashes: [String] = []
             for change in changes {
@@ -91,7 +129,18 @@ public struct ProgressStore: Sendable {
     @discardableResult
     public func update(now: Date = Date(), reason: BackupReason = .editing,
                        _ change: (inout AlmanacModel.Progress) -> Void) throws(ProgressError) -> SaveResult {
-        try locked { (disk, bytes) throws(ProgressError) in
+        if let teamLinkProblem { throw teamLinkProblem }
+        if let team {
+            // A member writes only their own file: the whole-file change becomes field changes.
+            let before = try load()
+            var after = before
+            change(&after)
+            let changes = Set(before.steps.keys).union(after.steps.keys).sorted().compactMap { id in
+                StepChange.from(before.step(id), to: after.step(id), step: id, at: now)
+            }
+            return try saveTeam(team, changes, position: nil, now: now)
+        }
+        return try locked { (disk, bytes) throws(ProgressError) in
             var progress = disk
             change(&progress)
             progress = progress.asStored
@@ -109,7 +158,7 @@ public struct ProgressStore: Sendable {
     }
 
     /// Runs `body` with the lock held and the file freshly read; refuses a file it cannot read.
-    private func locked<T>(_ body: (AlmanacModel.Progress, Data?) throws(ProgressError) -> T) throws(ProgressError) -> T {
+    func locked<T>(_ body: (AlmanacModel.Progress, Data?) throws(ProgressError) -> T) throws(ProgressError) -> T {
         try refuseIfNotAFile()
         try refuseIfReadOnly(FileIO.mode(of: path))
         try FileIO.makeFolder(FileIO.folderOf(path), for: path)
@@ -124,7 +173,7 @@ public struct ProgressStore: Sendable {
 
     /// Replaces the file (whose current bytes are `old`) with `progress`, keeping a backup first
     /// when `reason` calls for one.
-    private func replace(with progress: AlmanacModel.Progress, old: Data?, now: Date, reason: BackupReason) throws(ProgressError) -> Bool {
+    func replace(with progress: AlmanacModel.Progress, old: Data?, now: Date, reason: BackupReason) throws(ProgressError) -> Bool {
         let data = ProgressEncoding.encode(progress)
         if data == old { return false }
         let mode = FileIO.mode(of: path)

@@ -33,6 +33,8 @@ struct Almanac: ParsableCommand {
             WalkthroughCommand.self,
             PresentCommand.self,
             ReadCommand.self,
+            TeamCommand.self,
+            MergeDriverCommand.self,
         ],
         defaultSubcommand: GuideCommand.self
     )

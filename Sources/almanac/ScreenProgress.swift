@@ -60,7 +60,7 @@ enum ScreenProgress {
         return getpwuid(getuid()).flatMap { String(validatingCString: $0.pointee.pw_name) } ?? String(getuid())
     }
 
-    private static func host() -> String {
+    static func host() -> String {
         var buffer = [CChar](repeating: 0, count: 256)
         guard gethostname(&buffer, buffer.count - 1) == 0 else { return "localhost" }
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

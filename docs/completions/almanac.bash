@@ -173,13 +173,13 @@ _almanac() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|merge|compare|backups|restore|repair|profiles|walkthrough|present|read|help)
+    guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|merge|compare|backups|restore|repair|profiles|walkthrough|present|read|team|merge-driver|help)
         # Offer subcommand argument completions
         "_almanac_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'guide outcomes show steps cases search tick untick set status export merge compare backups restore repair profiles walkthrough present read help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'guide outcomes show steps cases search tick untick set status export merge compare backups restore repair profiles walkthrough present read team merge-driver help' -- "${cur}"))
         ;;
     esac
 }
@@ -617,6 +617,136 @@ _almanac_read() {
         return
         ;;
     esac
+}
+
+_almanac_team() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __almanac_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    join|status|leave|sync|git-setup)
+        # Offer subcommand argument completions
+        "_almanac_team_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'join status leave sync git-setup' -- "${cur}"))
+        ;;
+    esac
+}
+
+_almanac_team_join() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--progress --profile --name --role)
+    __almanac_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--progress')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--role')
+        return
+        ;;
+    esac
+}
+
+_almanac_team_status() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--content --progress --profile)
+    __almanac_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--content')
+        return
+        ;;
+    '--progress')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    esac
+}
+
+_almanac_team_leave() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--progress --profile)
+    __almanac_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--progress')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    esac
+}
+
+_almanac_team_sync() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--progress --profile)
+    __almanac_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--progress')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    esac
+}
+
+_almanac_team_git-setup() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--progress --profile)
+    __almanac_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--progress')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    esac
+}
+
+_almanac_merge-driver() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __almanac_offer_flags_options 3
 }
 
 _almanac_help() {

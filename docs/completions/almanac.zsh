@@ -70,13 +70,15 @@ _almanac() {
             'walkthrough:A guided walk through the almanac for councillors, one screen at a time.'
             'present:Project the almanac to a room, driven by a clicker.'
             'read:Read the almanac and keep the checklist line by line, for screen readers and scripts.'
+            'team:Share a council'\''s progress through a folder the council already syncs (a shared drive, OneDrive, Syncthing, git).'
+            'merge-driver:A git merge driver for progress files: almanac merge-driver %O %A %B (see '\''almanac team git-setup'\'').'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|merge|compare|backups|restore|repair|profiles|walkthrough|present|read|help)
+        guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|merge|compare|backups|restore|repair|profiles|walkthrough|present|read|team|merge-driver|help)
             "_almanac_${words[1]}" && ret=0
             ;;
         esac
@@ -392,6 +394,122 @@ _almanac_read() {
         '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
         '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
         '--width[Wrap lines at this many columns (default\: the terminal'\''s width, or 80; 0 for no wrapping).]:columns:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_team() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'join:Join the team whose folder this is (its layout is made if it is new).'
+            'status:The team'\''s members, conflict copies and damaged files, and where members'\'' answers differ.'
+            'leave:Stop sharing; keep a copy of the team'\''s progress on this machine.'
+            'sync:For a team folder in a git repository: commit your file, pull the others'\'', push.'
+            'git-setup:For one progress file kept in git: merge it field by field when branches meet (registers '\''almanac merge-driver'\'').'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        join|status|leave|sync|git-setup)
+            "_almanac_team_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_almanac_team_join() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        ':folder:'
+        '--name[Your name, as colleagues will see it.]:name:'
+        '--role[officer, councillor, leader or facilitator.]:role:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_team_status() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_team_leave() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_team_sync() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_team_git-setup() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_merge-driver() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':base:'
+        ':ours:'
+        ':theirs:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

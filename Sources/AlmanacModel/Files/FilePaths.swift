@@ -23,4 +23,16 @@ public enum FilePaths {
         while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
         return String(p)
     }
+
+    /// `path` made absolute against `folder` (the working directory), without `.` parts.
+    public static func absolute(_ path: String, from folder: String) -> String {
+        let joined = path.hasPrefix("/") ? path : folder + "/" + path
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/") {
+            if part == "." { continue }
+            if part == "..", !parts.isEmpty { parts.removeLast(); continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
 }

@@ -18,3 +18,10 @@ public struct FileSignature: Hashable, Sendable {
                              modified: Int64(info.st_mtim.tv_sec), modifiedNanos: Int64(info.st_mtim.tv_nsec))
     }
 }
+
+extension FileSignature {
+    /// A signature standing for many files (a team's member files): equal while none changed.
+    init(combined hash: Int, count: Int) {
+        self.init(device: 0, inode: UInt64(bitPattern: Int64(hash)), size: Int64(count), modified: 0, modifiedNanos: 0)
+    }
+}

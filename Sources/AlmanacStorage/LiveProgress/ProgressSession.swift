@@ -43,6 +43,8 @@ public final class ProgressSession {
         }
         set { storedHistory = newValue }
     }
+    /// For a team whose folder is out of reach: why changes wait on this machine.
+    public private(set) var waiting: String?
     private var fileSignature: FileSignature?
     private let clock: () -> Date
 
@@ -55,7 +57,7 @@ public final class ProgressSession {
         historyPaths = [historyPath, fallbackHistoryPath].compactMap { $0 }
         historyFile = historyPath
         self.clock = clock
-        fileSignature = FileSignature.of(store.path)
+        fileSignature = store.signature()
         var loaded = AlmanacModel.Progress()
         var problem: ProgressError?
         do { loaded = try store.load() } catch { problem = error }
@@ -138,7 +140,7 @@ public final class ProgressSession {
     /// Reloads when another process has changed the file since this session last read or wrote
     /// it; nil when it has not (one `stat`, so it can run every quarter second).
     public func checkForChanges() -> ProgressUpdate? {
-        let now = FileSignature.of(store.path)
+        let now = store.signature()
         guard now != fileSignature else { return nil }
         fileSignature = now
         if readOnly {
@@ -172,6 +174,9 @@ public final class ProgressSession {
         unsaved.append(change)
         let clashes = save(position: nil)
         var message = message
+        if message == nil, let waiting {
+            message = "Kept on this machine: \(waiting); it is written to the team folder when that is back"
+        }
         if clashes.contains(change.step) {
             message = "The note of \(change.step) had changed elsewhere meanwhile: both are kept"
         }
@@ -221,6 +226,7 @@ public final class ProgressSession {
             let result = try store.save(unsaved, position: position)
             fileSignature = result.signature
             clashes = result.noteClashes
+            waiting = result.waiting
             var shown = result.progress
             shown.position = progress.position
             progress = shown

@@ -56,14 +56,7 @@ extension UndoHistory: Codable {
     /// afresh; the progress file is what matters). Read as progress files are: never a pipe.
     static func read(from path: String) -> UndoHistory? {
         guard let data = try? FileIO.read(path) else { return nil }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { d in
-            let text = try d.singleValueContainer().decode(String.self)
-            guard let date = Timestamp.parse(text) else {
-                throw DecodingError.dataCorrupted(.init(codingPath: d.codingPath, debugDescription: "not a time"))
-            }
-            return date
-        }
+        let decoder = StoredJSON.decoder()
         return try? decoder.decode(UndoHistory.self, from: data)
     }
 
