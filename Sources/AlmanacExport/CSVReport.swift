@@ -8,10 +8,13 @@ enum CSVReport {
         "step_text", "status", "overdue", "owner", "due", "note", "changed",
     ]
 
+    /// Added by `--who`.
+    static let whoHeader = ["who", "answers"]
+
     static func render(_ report: ProgressReport) throws -> String {
         let stream = OutputStream(toMemory: ())
         let writer = try CSVWriter(stream: stream, newline: .crlf)
-        try writer.write(row: header)
+        try writer.write(row: header + (report.showsWho ? whoHeader : []))
         for outcome in report.outcomes {
             for step in outcome.steps {
                 try writer.write(row: [
@@ -19,7 +22,7 @@ enum CSVReport {
                     step.themeTitle, step.text, step.status.rawValue, step.overdue ? "yes" : "no",
                     defused(step.owner), defused(step.due), defused(step.note),
                     step.changed.map(ReportTimestamp.iso) ?? "",
-                ])
+                ] + (report.showsWho ? [defused(step.who), defused(step.answers)] : []))
             }
         }
         stream.close()

@@ -25,7 +25,7 @@ enum HTMLReport {
                 .main(
                     summary(report),
                     overdue(report),
-                    .forEach(report.outcomes) { outcome($0) }
+                    .forEach(report.outcomes) { outcome($0, who: report.showsWho) }
                 ),
                 .footer(
                     .p(text("Practice steps from \(report.title). Counts leave out steps marked not applicable."))
@@ -89,11 +89,11 @@ enum HTMLReport {
         )
     }
 
-    private static func outcome(_ o: OutcomeReport) -> Node<HTML.BodyContext> {
+    private static func outcome(_ o: OutcomeReport, who: Bool) -> Node<HTML.BodyContext> {
         let t = o.tally
         let id = token(o.id)
         let themes = Dictionary(grouping: o.steps, by: \.themeNumber).sorted { $0.key < $1.key }
-        let columns = ["Step", "Practice step", "Status", "Owner", "Due", "Notes"]
+        let columns = ["Step", "Practice step", "Status", "Owner", "Due", "Notes"] + (who ? ["Who", "Answers"] : [])
         return .section(
             .class("outcome"),
             .attribute(named: "aria-labelledby", value: id),
@@ -109,7 +109,7 @@ enum HTMLReport {
                         .tr(.th(.id("\(id)-t\(number)"), .attribute(named: "scope", value: "rowgroup"),
                                 .attribute(named: "colspan", value: "\(columns.count)"),
                                 text("Theme \(number): \(steps.first?.themeTitle ?? "")"))),
-                        .forEach(steps) { stepRow($0, table: id, theme: "\(id)-t\(number)") }
+                        .forEach(steps) { stepRow($0, table: id, theme: "\(id)-t\(number)", who: who) }
                     )
                 }
             )
@@ -118,7 +118,7 @@ enum HTMLReport {
 
     /// Cells name their headers explicitly (`headers`), as well as by `scope`: screen readers
     /// that ignore `scope="rowgroup"` still announce the theme.
-    private static func stepRow(_ s: StepRow, table: String, theme: String) -> Node<HTML.TableContext> {
+    private static func stepRow(_ s: StepRow, table: String, theme: String, who: Bool) -> Node<HTML.TableContext> {
         let row = "step-\(token(s.id))"
         func headers(_ column: Int) -> Node<HTML.BodyContext> {
             .attribute(named: "headers", value: "\(table)-c\(column) \(theme) \(row)")
@@ -133,7 +133,9 @@ enum HTMLReport {
             .td(headers(3), text(s.owner ?? "")),
             .td(headers(4), .class(s.overdue ? "due overdue" : "due"), text(s.due ?? ""),
                 .if(s.overdue, .group(.br(), text("Overdue")))),
-            .td(headers(5), .class("note"), text(s.note ?? ""))
+            .td(headers(5), .class("note"), text(s.note ?? "")),
+            .if(who, .group(.td(headers(6), .class("note"), text(s.who ?? "")),
+                            .td(headers(7), .class("note"), text(s.answers ?? ""))))
         )
     }
 

@@ -11,7 +11,8 @@ import Foundation
 ///                   "steps": [ { "id": "connectivity.1.1", "theme": 1, "themeTitle": String,
 ///                                "text": String, "status": "not-started|in-progress|done|not-applicable",
 ///                                "overdue": Bool, "owner": String?, "due": String?, "note": String?,
-///                                "changed": "2026-11-20T09:00:00Z"? } ] } ] }
+///                                "changed": "2026-11-20T09:00:00Z"?,
+///                                "who": String, "answers": String (with --who, when there is one) } ] } ] }
 /// Counts: "done", "applicable" (total minus not applicable), "total", "inProgress",
 ///         "overdue", "notApplicable".
 /// ```
@@ -72,7 +73,7 @@ enum JSONReport {
         let step: StepRow
         init(_ step: StepRow) { self.step = step }
 
-        enum Key: String, CodingKey { case id, theme, themeTitle, text, status, overdue, owner, due, note, changed }
+        enum Key: String, CodingKey { case id, theme, themeTitle, text, status, overdue, owner, due, note, changed, who, answers }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Key.self)
@@ -87,6 +88,9 @@ enum JSONReport {
             try c.encode(step.due, forKey: .due)
             try c.encode(step.note, forKey: .note)
             try c.encode(step.changed.map(ReportTimestamp.iso), forKey: .changed)
+            // Only with --who, so other reports keep their shape.
+            try c.encodeIfPresent(step.who, forKey: .who)
+            try c.encodeIfPresent(step.answers, forKey: .answers)
         }
     }
 }

@@ -36,14 +36,15 @@ enum MarkdownReport {
             let t = outcome.tally
             lines.append("\(t.done) of \(t.applicable) applicable steps done.")
             lines.append("")
-            lines.append(row(["Step", "Theme", "Practice step", "Status", "Owner", "Due", "Notes"]))
-            lines.append(row(Array(repeating: "---", count: 7)))
+            let who = report.showsWho ? ["Who", "Answers"] : []
+            lines.append(row(["Step", "Theme", "Practice step", "Status", "Owner", "Due", "Notes"] + who))
+            lines.append(row(Array(repeating: "---", count: 7 + who.count)))
             for step in outcome.steps {
                 lines.append(row([
                     step.id, "\(step.themeNumber). \(escape(step.themeTitle))", escape(step.text),
                     StatusLabel.text(step), escape(step.owner ?? ""), escape(step.due ?? ""),
                     escape(step.note ?? ""),
-                ]))
+                ] + (report.showsWho ? [escape(step.who ?? ""), escape(step.answers ?? "")] : [])))
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -12,12 +12,15 @@ public struct ProgressReport: Hashable, Sendable {
     /// Steps due before this day and not done (nor not applicable) are overdue.
     public var today: CalendarDay
     public var outcomes: [OutcomeReport]
+    /// True when the report says who set each field and what members answered (`export --who`).
+    public var showsWho = false
 
-    public init(title: String, generatedAt: Date, today: CalendarDay, outcomes: [OutcomeReport]) {
+    public init(title: String, generatedAt: Date, today: CalendarDay, outcomes: [OutcomeReport], showsWho: Bool = false) {
         self.title = title
         self.generatedAt = generatedAt
         self.today = today
         self.outcomes = outcomes
+        self.showsWho = showsWho
     }
 
     /// The counts over all outcomes.
@@ -64,6 +67,10 @@ public struct StepRow: Hashable, Sendable {
     public var changed: Date?
     /// Due before the report's day, and neither done nor not applicable.
     public var overdue: Bool
+    /// For a team (`--who`): who last set each field, `status: Sam Jones, 2026-12-01; note: …`.
+    public var who: String?
+    /// For a team (`--who`), when members answered differently: `done: Ann, Sam; in progress: Jo`.
+    public var answers: String?
 
     public init(id: String, themeNumber: Int, themeTitle: String, text: String, status: StepStatus,
                 owner: String?, due: String?, note: String?, changed: Date?, overdue: Bool) {

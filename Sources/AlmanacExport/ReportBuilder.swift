@@ -6,18 +6,34 @@ extension ProgressReport {
     /// `generatedAt` is printed; both are passed in so the same inputs give the same bytes.
     ///
     /// Progress for ids the content does not know (another edition) is left out.
-    public init(almanac: Almanac, progress: AlmanacModel.Progress, today: CalendarDay, generatedAt: Date) {
+    /// With `team`, each step says who set its fields and, where members differ, who answered what.
+    public init(almanac: Almanac, progress: AlmanacModel.Progress, today: CalendarDay, generatedAt: Date,
+                team: TeamView? = nil) {
         let outcomes = almanac.outcomes.map { outcome in
             OutcomeReport(
                 id: outcome.id, number: outcome.number, title: Self.safe(outcome.title),
                 steps: outcome.themes.flatMap { theme in
                     theme.steps.map { step in
-                        Self.row(step, theme: theme, recorded: progress.steps[step.id], today: today)
+                        var row = Self.row(step, theme: theme, recorded: progress.steps[step.id], today: today)
+                        if let team { (row.who, row.answers) = Self.who(step.id, in: team) }
+                        return row
                     }
                 })
         }
         self.init(title: Self.safe(almanac.index.title), generatedAt: generatedAt, today: today,
-                  outcomes: outcomes)
+                  outcomes: outcomes, showsWho: team != nil)
+    }
+
+    /// People's names, per field, and the members' differing answers; nil for nothing to say.
+    private static func who(_ step: String, in team: TeamView) -> (String?, String?) {
+        let setBy = team.setBy[step] ?? [:]
+        let who = StepField.allCases.compactMap { f in
+            setBy[f].map { "\(f.rawValue): \($0.name), \(Timestamp.calendarDate($0.at))" }
+        }.joined(separator: "; ")
+        let spread = team.spread(of: step)
+        let answers = spread.count > 1
+            ? spread.map { "\(StatusLabel.text($0.0)): " + $0.1.joined(separator: ", ") }.joined(separator: "; ") : ""
+        return (who.isEmpty ? nil : safe(who), answers.isEmpty ? nil : safe(answers))
     }
 
     private static func row(_ step: Step, theme: Theme, recorded: StepProgress?, today: CalendarDay) -> StepRow {

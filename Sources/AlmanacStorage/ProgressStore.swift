@@ -83,6 +83,8 @@ public struct ProgressStore: Sendable {
         public var signature: FileSignature?
         /// For a team whose folder cannot be reached: why the changes wait on this machine.
         public var waiting: String?
+        /// For a team: the members' files as this save left them.
+        public var team: TeamView?
     }
 
     /// Saves a session's changes (and its place) into whatever the file holds now, field by

@@ -1,20 +1,24 @@
 import AlmanacModel
+import AlmanacStorage
 import ArgumentParser
 import Foundation
 
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "compare", abstract: "Compare progress files (or all profiles) outcome by outcome.")
+        commandName: "compare", abstract: "Compare progress files, profiles or a team's members: outcome by outcome, then the steps that differ.")
     @OptionGroup var content: ContentOptions
     @OptionGroup var progress: ProgressOptions
     @Argument(help: "Progress files to compare.") var files: [String] = []
     @Flag(help: "Compare every profile (see 'almanac profiles').") var profiles = false
+    @Flag(help: "Compare the members of this progress's team: each one's own answers.") var members = false
     @Flag(help: "Print JSON for scripts.") var json = false
 
     typealias Row = ProgressFileRow
 
     func validate() throws {
-        if files.isEmpty == !profiles { throw ValidationError("give progress files to compare, or --profiles") }
+        if [!files.isEmpty, profiles, members].filter({ $0 }).count != 1 {
+            throw ValidationError("give progress files to compare, or --profiles, or --members")
+        }
     }
 
     func run() throws {
@@ -29,13 +33,54 @@ struct CompareCommand: ParsableCommand {
                 }
             }
             let today = ProgressText.today()
-            let loaded = named.map { ProgressFileRow.load(name: $0.0, file: $0.1, almanac: almanac, today: today, perOutcome: true) }
-            let rows = loaded.map(\.row)
+            var loaded = named.map { ProgressFileRow.load(name: $0.0, file: $0.1, almanac: almanac, today: today, perOutcome: true) }
+            if members { loaded = try teamMembers(almanac, today: today) }
+            // A member's own file holds only what they answered; a file holds every step.
+            let statuses = loaded.map { $0.progress.map { p in
+                Dictionary(uniqueKeysWithValues: almanac.steps.compactMap { step -> (String, String)? in
+                    guard !members || (p.steps[step.id].map { $0.times.status != FieldTimes.never } ?? false) else { return nil }
+                    return (step.id, p.status(of: step.id).rawValue)
+                })
+            } }
+            var rows = loaded.map(\.row)
+            for i in rows.indices { rows[i].statuses = statuses[i] }
             let problems = loaded.compactMap(\.problem)   // whole messages, on standard error after the table
-            if json { try ProgressText.json(rows) } else { Output.print(table(rows, almanac)) }
+            if json { try ProgressText.json(rows) } else {
+                Output.print(table(rows, almanac) + "\n\n" + differences(rows, almanac).joined(separator: "\n"))
+            }
             problems.forEach(Output.error)
             if !problems.isEmpty { throw ExitCode(1) }
         }
+    }
+
+    /// Each member's own answers, as rows.
+    private func teamMembers(_ almanac: AlmanacModel.Almanac, today: String) throws -> [(row: Row, problem: String?, progress: AlmanacModel.Progress?)] {
+        let store = try progress.store()
+        guard let team = store.team else {
+            throw Failure.usage("--members needs a team: this progress is not shared ('almanac team join FOLDER --name NAME')")
+        }
+        guard let view = try store.loadWithTeam().view else {
+            throw Failure.failed("the team folder \(ProgressText.path(team.folder)) cannot be reached; compare again when it is back")
+        }
+        let folder = TeamFolder(root: team.folder)
+        return view.roster.map { m in
+            (Row.row(name: m.member.name, file: folder.memberPath(m.member.id), m.progress, almanac: almanac, today: today,
+                     perOutcome: true), nil, m.progress)
+        }
+    }
+
+    /// Steps whose status differs between the rows, in almanac order: `data.1.1  done: a, b · not-started: c`.
+    private func differences(_ rows: [Row], _ almanac: AlmanacModel.Almanac) -> [String] {
+        var out: [String] = []
+        for step in almanac.steps {
+            var by: [String: [String]] = [:]
+            for row in rows { if let s = row.statuses?[step.id] { by[s, default: []].append(DisplayText.safe(row.name)) } }
+            guard by.count > 1 else { continue }
+            let parts = StepStatus.allCases.compactMap { s in by[s.rawValue].map { "\(s.rawValue): " + $0.joined(separator: ", ") } }
+            out.append("  \(step.id)  " + parts.joined(separator: " · "))
+        }
+        let count = out.count
+        return [count == 0 ? "No step differs." : "Steps that differ (\(count)):"] + out
     }
 
     private func table(_ rows: [Row], _ almanac: AlmanacModel.Almanac) -> String {

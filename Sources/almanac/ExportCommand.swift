@@ -25,6 +25,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the report to FILE (replaced whole; a link's target is replaced) instead of standard output (-). Devices, pipes and folders are refused.", valueName: "file"))
     var output: String?
 
+    @Flag(help: "For a team: say who last set each field, and what members answered where they differ.") var who = false
     @Option(name: .long, help: ArgumentHelp("Count steps due before DATE (YYYY-MM-DD) as overdue; default today.", valueName: "date"))
     var today: String?
 
@@ -43,7 +44,15 @@ struct ExportCommand: ParsableCommand {
                 throw Failure.usage("\(error)")
             }
             let recorded = try loadProgress()
-            let report = ProgressReport(almanac: almanac, progress: recorded, today: day, generatedAt: Date())
+            var team: TeamView?
+            if who {
+                let store = try progress.store()
+                guard store.team != nil else {
+                    throw Failure.usage("--who needs a team: this progress is not shared ('almanac team join FOLDER --name NAME')")
+                }
+                team = try store.loadWithTeam().view
+            }
+            let report = ProgressReport(almanac: almanac, progress: recorded, today: day, generatedAt: Date(), team: team)
             let text: String
             do {
                 text = try format.render(report)

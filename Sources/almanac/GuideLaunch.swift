@@ -29,6 +29,7 @@ struct GuideLaunch: Equatable {
                            today: GuideSession.today(), readOnly: live.readOnly, banner: live.banner,
                            unicode: TerminalLocale.adopt(), theme: ThemeName(theme))
         if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
+        if live.team != nil || live.notice != nil { _ = app.handle(.progress(live.update(.unchanged))) }
         var driver = TerminalDriver<GuideApp>()
         try BackgroundOption.configure(&driver, option: background)
         let signal: Int32?

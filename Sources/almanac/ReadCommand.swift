@@ -32,7 +32,8 @@ struct ReadCommand: ParsableCommand {
             let almanac = try content.open().almanac()
             let live = ScreenProgress.open(try progress.store())
             let columns = width.map { $0 == 0 ? Int.max / 4 : $0 } ?? Output.width
-            var app = LineModeApp(almanac: almanac, progress: live.progress, readOnly: live.banner, width: columns)
+            var app = LineModeApp(almanac: almanac, progress: live.progress, readOnly: live.banner, width: columns,
+                                  team: live.team, notice: live.notice)
             var console = LineConsole()
             let prompt = console.interactive ? "> " : nil
             // A blank line ends every answer, so one is told from the next.

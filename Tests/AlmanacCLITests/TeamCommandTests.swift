@@ -56,6 +56,29 @@ final class TeamCommandTests: XCTestCase {
         XCTAssertEqual((json?["members"] as? [Any])?.count, 2)
     }
 
+    func testReportsAndCompareSayWhoAnsweredWhat() throws {
+        _ = try ok(ann, "team", "join", shared, "--name", "Ann Lee")
+        _ = try ok(bo, "team", "join", shared, "--name", "Bo")
+        _ = try ok(ann, "tick", "data.1.1")
+        _ = try ok(bo, "set", "data.1.1", "--status", "in-progress", "--owner", "=HYPERLINK(\"x\")")
+        let csv = try ok(ann, "export", "--who", "--format", "csv")
+        XCTAssertTrue(csv.split(separator: "\r\n").first?.hasSuffix(",who,answers") == true, csv.prefix(300).description)
+        let row = try XCTUnwrap(csv.split(separator: "\r\n").first { $0.contains(",data.1.1,") })
+        XCTAssertTrue(row.contains("status: Bo, ") && row.contains("owner: Bo, "), String(row))
+        XCTAssertTrue(row.contains("In progress: Bo; Done: Ann Lee"), String(row))
+        let json = try ok(ann, "export", "--who", "--format", "json")
+        XCTAssertTrue(json.contains("\"answers\" : \"In progress: Bo; Done: Ann Lee\""), json.prefix(200).description)
+        let md = try ok(ann, "export", "--who")
+        XCTAssertTrue(md.contains("| Who | Answers |"))
+        XCTAssertFalse(try ok(ann, "export").contains("| Who |"), "only with --who")
+        _ = try ok(bo, "tick", "data.1.1", "--progress", bo.home + "/other.json")
+        let alone = try bo.run("export", "--who", "--progress", bo.home + "/other.json")
+        XCTAssertEqual(alone.status, 2)
+        XCTAssertTrue(alone.err.contains("--who needs a team"), alone.err)
+        let compare = try ok(ann, "compare", "--members")
+        XCTAssertTrue(compare.contains("Steps that differ (1):") && compare.contains("data.1.1  in-progress: Bo · done: Ann Lee"), compare)
+    }
+
     func testConflictCopiesOfEachEngineAreMergedAndReported() throws {
         _ = try ok(bo, "team", "join", shared, "--name", "Bo")
         _ = try ok(bo, "tick", "data.1.1")

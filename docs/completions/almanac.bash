@@ -405,7 +405,7 @@ _almanac_status() {
 
 _almanac_export() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--who --version -h --help)
     repeating_options=()
     non_repeating_options=(--content --progress --profile --format --output --today)
     __almanac_offer_flags_options 0
@@ -453,7 +453,7 @@ _almanac_merge() {
 
 _almanac_compare() {
     repeating_flags=()
-    non_repeating_flags=(--profiles --json --version -h --help)
+    non_repeating_flags=(--profiles --members --json --version -h --help)
     repeating_options=()
     non_repeating_options=(--content --progress --profile)
     __almanac_offer_flags_options -1

@@ -27,9 +27,15 @@ public struct ProgressUpdate: Hashable, Sendable {
     public var readOnly: String?
     /// False when the unsaved changes could not be kept for the next start either.
     public var unsavedKept: Bool
+    /// For progress shared by a team: who set what, and each member's own answers.
+    public var team: TeamView?
+    /// Something the person should know that stops nothing (a team folder out of reach, a
+    /// colleague's damaged file): shown in the banner while it holds.
+    public var notice: String?
 
     public init(cause: Cause, progress: Progress, unsaved: [StepChange] = [], problem: String? = nil,
-                message: String? = nil, step: String? = nil, readOnly: String? = nil, unsavedKept: Bool = true) {
+                message: String? = nil, step: String? = nil, readOnly: String? = nil, unsavedKept: Bool = true,
+                team: TeamView? = nil, notice: String? = nil) {
         self.cause = cause
         self.progress = progress
         self.unsaved = unsaved
@@ -38,5 +44,7 @@ public struct ProgressUpdate: Hashable, Sendable {
         self.step = step
         self.readOnly = readOnly
         self.unsavedKept = unsavedKept
+        self.team = team
+        self.notice = notice
     }
 }

@@ -3,9 +3,9 @@ import Foundation
 /// The team's progress read from every member's file: merged field by field (the later change
 /// of each field wins, as in `almanac merge`), with who set each field and what each member
 /// said. Pure: the storage layer reads the files and hands them in.
-public struct TeamView: Sendable {
+public struct TeamView: Hashable, Sendable {
     /// A file in the members folder that could be read.
-    public struct Source: Sendable {
+    public struct Source: Hashable, Sendable {
         public var fileName: String
         public var file: MemberFile
         /// Set when this file is a sync engine's conflict copy of a member's file.
@@ -111,6 +111,14 @@ public struct TeamView: Sendable {
             by[own.status, default: []].append(file.member.name)
         }
         return StepStatus.allCases.compactMap { s in by[s].map { (s, $0) } }
+    }
+
+    /// For a screen's banner: damaged member files, in a sentence; nil when there are none.
+    public var damagedNotice: String? {
+        guard !damaged.isEmpty else { return nil }
+        let names = damaged.prefix(3).map(\.fileName).joined(separator: ", ") + (damaged.count > 3 ? ", …" : "")
+        return "Team: \(damaged.count) member file\(damaged.count == 1 ? "" : "s") cannot be read and \(damaged.count == 1 ? "is" : "are") skipped "
+            + "(\(names)); the others are shown. 'almanac team status' says why."
     }
 
     /// True when members who gave a status for the step gave different ones.

@@ -45,6 +45,13 @@ public final class ProgressSession {
     }
     /// For a team whose folder is out of reach: why changes wait on this machine.
     public private(set) var waiting: String?
+    /// For a team: who set what, and each member's own answers.
+    public private(set) var team: TeamView?
+    /// The banner's note for a team: its folder out of reach, or colleagues' damaged files.
+    public var notice: String? {
+        if let waiting { return "Team folder out of reach (\(waiting)): your changes are kept on this machine and written when it is back." }
+        return team?.damagedNotice
+    }
     private var fileSignature: FileSignature?
     private let clock: () -> Date
 
@@ -60,7 +67,12 @@ public final class ProgressSession {
         fileSignature = store.signature()
         var loaded = AlmanacModel.Progress()
         var problem: ProgressError?
-        do { loaded = try store.load() } catch { problem = error }
+        do {
+            let load = try store.loadWithTeam()
+            loaded = load.progress
+            team = load.view
+            waiting = load.waiting
+        } catch { problem = error }
         self.problem = problem
         // Only a marker beside a history file says it holds changes left unsaved.
         let paths = historyPaths
@@ -77,7 +89,7 @@ public final class ProgressSession {
     /// The state to send a screen now.
     public func update(_ cause: ProgressUpdate.Cause, message: String? = nil, step: String? = nil) -> ProgressUpdate {
         ProgressUpdate(cause: cause, progress: progress, unsaved: unsaved, problem: saveError?.onScreen, message: message, step: step,
-                       readOnly: banner, unsavedKept: unsavedKept)
+                       readOnly: banner, unsavedKept: unsavedKept, team: team, notice: notice)
     }
 
     // MARK: Changing
@@ -145,7 +157,10 @@ public final class ProgressSession {
         fileSignature = now
         if readOnly {
             // Repaired or replaced meanwhile: the screen may save from now on.
-            guard let disk = try? store.load() else { return nil }
+            guard let load = try? store.loadWithTeam() else { return nil }
+            let disk = load.progress
+            team = load.view
+            waiting = load.waiting
             problem = nil
             var shown = disk
             shown.position = progress.position
@@ -154,11 +169,14 @@ public final class ProgressSession {
         }
         // A file caught half-way through a sync, or damaged meanwhile: keep what we have and
         // look again at the next change; saves refuse to overwrite it.
-        guard let disk = try? store.load() else { return nil }
-        var shown = disk
+        guard let load = try? store.loadWithTeam() else { return nil }
+        let before = (team, waiting)
+        team = load.view
+        waiting = load.waiting
+        var shown = load.progress
         for change in unsaved { shown.apply(change) }
         shown.position = progress.position
-        guard shown.steps != progress.steps else { progress = shown; return nil }
+        guard shown.steps != progress.steps || before.0 != team || before.1 != waiting else { progress = shown; return nil }
         progress = shown
         return update(.changedElsewhere)
     }
@@ -227,6 +245,7 @@ public final class ProgressSession {
             fileSignature = result.signature
             clashes = result.noteClashes
             waiting = result.waiting
+            if result.team != nil || store.team == nil { team = result.team }
             var shown = result.progress
             shown.position = progress.position
             progress = shown

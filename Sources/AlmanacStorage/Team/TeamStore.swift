@@ -30,13 +30,20 @@ extension ProgressStore {
         if !readOutbox().isEmpty {
             // Back in reach: the waiting changes are written first.
             let saved = try saveTeam(team, [], position: nil, now: Date())
-            return TeamLoad(progress: saved.progress, view: try? folder.read(), waiting: saved.waiting)
+            return TeamLoad(progress: saved.progress, view: saved.team, waiting: saved.waiting)
         }
         let view = try folder.read()
         var merged = view.merged
         merged.position = local.position
         if merged.steps != local.steps { keepLocalCopy(merged) }
         return TeamLoad(progress: merged, view: view, waiting: nil)
+    }
+
+    /// The progress to show and, for a team, its view and why changes wait (if they do).
+    public func loadWithTeam() throws(ProgressError) -> TeamLoad {
+        if let teamLinkProblem { throw teamLinkProblem }
+        guard let team else { return TeamLoad(progress: try loadOwnFile(), view: nil, waiting: nil) }
+        return try loadTeam(team)
     }
 
     /// The local copy follows the team, so that it is current when the folder goes out of
@@ -79,11 +86,13 @@ extension ProgressStore {
             }
             if own != before || FileSignature.of(folder.memberPath(team.member.id)) == nil { try folder.write(own) }
             unlink(outboxPath)
-            var merged = try folder.read().merged
+            let after = try folder.read()
+            var merged = after.merged
             merged.position = position ?? local.position
             // The local copy: best effort, it is only a copy.
             _ = try? replace(with: merged.asStored, old: bytes, now: now, reason: .editing)
-            return SaveResult(progress: merged, noteClashes: clashes, wrote: own != before, signature: folder.signature())
+            return SaveResult(progress: merged, noteClashes: clashes, wrote: own != before, signature: folder.signature(),
+                              team: after)
         }
     }
 

@@ -12,6 +12,8 @@ public struct GuideApp: Sendable {
     /// True when the progress file could not be read: nothing may change, the banner says why.
     public internal(set) var readOnly: Bool
     public internal(set) var banner: String?
+    /// For progress shared by a team: who set what, for the step detail.
+    public internal(set) var team: TeamView?
     public let unicode: Bool
     public internal(set) var theme: ThemeName
     /// The time a change is stamped with.

@@ -105,6 +105,7 @@ extension LineModeApp {
         progress = update.progress
         let wasReadOnly = readOnly
         readOnly = update.readOnly
+        team = update.team
         var out: [String] = []
         if let message = update.message { out += printer.wrap(DisplayText.safe(message) + ".") }
         switch update.cause {
@@ -124,6 +125,10 @@ extension LineModeApp {
             break
         }
         if wasReadOnly == nil, let readOnly { out += printer.wrap(readOnly) }
+        if update.notice != notice {
+            notice = update.notice
+            out += printer.wrap(notice ?? "The team folder is in reach again and every member file can be read.")
+        }
         pending = nil
         return printer.fit(out)
     }

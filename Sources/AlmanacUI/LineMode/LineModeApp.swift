@@ -43,11 +43,18 @@ public struct LineModeApp {
     var hits: (query: String, hits: [SearchHit])?
     /// The change sent to the session, described once its answer comes.
     var pending: StepChange?
+    /// For progress shared by a team: who set what, shown on a step's page.
+    var team: TeamView?
+    /// The team's notice last said (folder out of reach, damaged files), so it is said once.
+    var notice: String?
 
-    public init(almanac: Almanac, progress: AlmanacModel.Progress, readOnly: String? = nil, width: Int = 80) {
+    public init(almanac: Almanac, progress: AlmanacModel.Progress, readOnly: String? = nil, width: Int = 80,
+                team: TeamView? = nil, notice: String? = nil) {
         self.almanac = almanac
         self.progress = progress
         self.readOnly = readOnly
+        self.team = team
+        self.notice = notice
         order = ReadingOrder(almanac)
         printer = LinePrinter(width: max(20, width))
     }
@@ -56,6 +63,7 @@ public struct LineModeApp {
     public func start() -> [String] {
         var out = printer.wrap("\(almanac.index.title), line by line. Type a number to open an item, next or back to move, help for every command, quit to leave.")
         if let readOnly { out += printer.wrap(readOnly) }
+        if let notice { out += printer.wrap(notice) }
         return printer.fit(out + [""] + page(.contents))
     }
 

@@ -142,6 +142,7 @@ extension LineModeApp {
         } else {
             out.append("Note: none.")
         }
+        if let team { out += TeamLines.of(step.id, in: team, separator: "; ").flatMap { printer.wrap($0) } }
         return out + printer.wrap("Type tick, untick, status WORD, note TEXT, owner NAME or due YYYY-MM-DD to change it; next for the next step; back for the checklist.")
     }
 

@@ -21,7 +21,8 @@ extension GuideApp {
         // A failed save gets the banner too: its advice does not fit the status bar.
         let shown = update.readOnly ?? update.problem.map {
             "Not saved: your changes stay on this screen and are saved with your next change. " + $0
-        }
+        } ?? update.notice
+        team = update.team
         readOnly = update.readOnly != nil
         banner = shown
         unsaved = update.unsaved

@@ -12,6 +12,8 @@ enum EditorView {
         var status: StepStatus
         var today: String
         var unicode: Bool
+        /// For a team: who set each field, each member's answer, the step's recent history.
+        var team: [String] = []
     }
 
     static func draw(_ input: Input, _ screen: inout Screen, _ layout: GuideLayout) {
@@ -52,6 +54,13 @@ enum EditorView {
         if let problem = e.problem {
             for l in StyledWrap.strings(problem, width: text.width) {
                 screen.put(l, x: text.x, y: y, style: Style(.error, bold: true), clip: text)
+                y += 1
+            }
+        }
+        if !input.team.isEmpty { y += 1 }
+        for line in input.team {
+            for l in StyledWrap.strings(line, width: text.width) where y < text.maxY {
+                screen.put(l, x: text.x, y: y, style: Styles.dim, clip: text)
                 y += 1
             }
         }
