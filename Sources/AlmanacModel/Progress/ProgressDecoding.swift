@@ -16,6 +16,12 @@ public enum ProgressDecoding {
         return progress
     }
 
+    /// Decodes a progress already parsed, inside another file (a team member's).
+    static func decode(tree: JSONValue, path: String) throws(ProgressError) -> Progress {
+        var problems: [String] = []
+        return try decodeRoot(tree, data: Data(), path: path, problems: &problems, strict: true)
+    }
+
     /// Keeps every step that can be read from a damaged file, and lists what was dropped.
     /// Nil when not even the outline (a JSON object) can be read, or when the file is from a newer
     /// almanac (it must not be rewritten in an older format).

@@ -21,7 +21,10 @@ public struct FileSignature: Hashable, Sendable {
 
 extension FileSignature {
     /// A signature standing for many files (a team's member files): equal while none changed.
-    init(combined hash: Int, count: Int) {
-        self.init(device: 0, inode: UInt64(bitPattern: Int64(hash)), size: Int64(count), modified: 0, modifiedNanos: 0)
+    init(combined hash: UInt64, count: Int) {
+        self.init(device: 0, inode: hash, size: Int64(count), modified: 0, modifiedNanos: 0)
     }
+
+    /// The same in every process, to keep in a file and compare later.
+    public var token: String { "\(device):\(inode):\(size):\(modified):\(modifiedNanos)" }
 }

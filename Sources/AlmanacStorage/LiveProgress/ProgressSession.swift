@@ -53,6 +53,7 @@ public final class ProgressSession {
         return team?.damagedNotice
     }
     private var fileSignature: FileSignature?
+    private var needsTeamView = false
     private let clock: () -> Date
 
     /// Loads the file. When it cannot be read, the session is read-only with `problem` set.
@@ -68,7 +69,9 @@ public final class ProgressSession {
         var loaded = AlmanacModel.Progress()
         var problem: ProgressError?
         do {
-            let load = try store.loadWithTeam()
+            // A team's kept copy, when current: its members' files are read at the first check.
+            let load = try store.loadWithTeam(quick: true)
+            needsTeamView = store.team != nil && load.view == nil && load.waiting == nil
             loaded = load.progress
             team = load.view
             waiting = load.waiting
@@ -152,6 +155,11 @@ public final class ProgressSession {
     /// Reloads when another process has changed the file since this session last read or wrote
     /// it; nil when it has not (one `stat`, so it can run every quarter second).
     public func checkForChanges() -> ProgressUpdate? {
+        if needsTeamView {
+            // Started from the team's kept copy: now the members' files, for who set what.
+            needsTeamView = false
+            fileSignature = nil
+        }
         let now = store.signature()
         guard now != fileSignature else { return nil }
         fileSignature = now

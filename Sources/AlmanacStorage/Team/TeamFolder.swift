@@ -71,12 +71,15 @@ public struct TeamFolder: Sendable {
     /// rename or in place): names and `stat`s, no reading.
     public func signature() -> FileSignature? {
         guard let names = try? fileNames() else { return nil }
-        var hasher = Hasher()
+        // FNV-1a, not Hasher: the same in every process, so a start-up can trust a kept copy.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for name in names {
-            hasher.combine(name)
-            hasher.combine(FileSignature.of(membersFolder + "/" + name))
+            let stamp = FileSignature.of(membersFolder + "/" + name)?.token ?? "-"
+            for byte in (name + "\u{0}" + stamp + "\u{0}").utf8 {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
         }
-        return FileSignature(combined: hasher.finalize(), count: names.count)
+        return FileSignature(combined: hash, count: names.count)
     }
 
     public func write(_ file: MemberFile) throws(ProgressError) {

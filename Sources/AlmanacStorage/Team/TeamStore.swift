@@ -16,6 +16,22 @@ extension ProgressStore {
     }
 
     var outboxPath: String { path + ".team-outbox.json" }
+    /// The team folder's signature when the local copy was last made from it.
+    var seenPath: String { path + ".team-seen" }
+
+    /// The local copy, when it was made from the team folder as it is now (nothing changed
+    /// since, and nothing waits): start-up reads one file instead of every member's.
+    public func currentLocalCopy(_ team: TeamLink) -> AlmanacModel.Progress? {
+        guard FileSignature.of(outboxPath) == nil,
+              let seen = try? FileIO.read(seenPath), let now = TeamFolder(root: team.folder, cache: teamCache).signature(),
+              String(decoding: seen, as: UTF8.self) == now.token else { return nil }
+        return try? loadOwnFile()
+    }
+
+    func noteSeen(_ signature: FileSignature?) {
+        guard let signature else { return }
+        try? FileIO.writeAtomically(Data(signature.token.utf8), to: seenPath, mode: 0o600)
+    }
 
     /// The team's merged progress with this person's place; when the folder is out of reach,
     /// the local copy with the changes that wait.
@@ -35,26 +51,30 @@ extension ProgressStore {
         let view = try folder.read()
         var merged = view.merged
         merged.position = local.position
-        if merged.steps != local.steps { keepLocalCopy(merged) }
+        if merged.steps != local.steps || FileSignature.of(seenPath) == nil { keepLocalCopy(merged, signature: folder.signature()) }
         return TeamLoad(progress: merged, view: view, waiting: nil)
     }
 
     /// The progress to show and, for a team, its view and why changes wait (if they do).
-    public func loadWithTeam() throws(ProgressError) -> TeamLoad {
+    /// With `quick`, a current local copy is taken instead (no view: who set what comes later).
+    public func loadWithTeam(quick: Bool = false) throws(ProgressError) -> TeamLoad {
         if let teamLinkProblem { throw teamLinkProblem }
         guard let team else { return TeamLoad(progress: try loadOwnFile(), view: nil, waiting: nil) }
+        if quick, let copy = currentLocalCopy(team) { return TeamLoad(progress: copy, view: nil, waiting: nil) }
         return try loadTeam(team)
     }
 
     /// The local copy follows the team, so that it is current when the folder goes out of
     /// reach or the person leaves. Best effort, and never waiting long for the lock.
-    func keepLocalCopy(_ merged: AlmanacModel.Progress) {
+    func keepLocalCopy(_ merged: AlmanacModel.Progress, signature: FileSignature?) {
         var quick = self
         quick.lockTimeout = 0.2
         _ = try? quick.locked { (disk, bytes) throws(ProgressError) in
             var copy = merged
             copy.position = disk.position
-            return try quick.replace(with: copy.asStored, old: bytes, now: Date(), reason: .editing)
+            let wrote = try quick.replace(with: copy.asStored, old: bytes, now: Date(), reason: .editing)
+            quick.noteSeen(signature)
+            return wrote
         }
     }
 
@@ -67,6 +87,7 @@ extension ProgressStore {
             if let why = folder.unreachable() {
                 // Nothing is lost: the changes wait here, and the local copy shows them.
                 try writeOutbox(waiting)
+                unlink(seenPath)
                 var shown = local
                 for change in waiting { shown.apply(change) }
                 if let position { shown.position = position }
@@ -90,8 +111,9 @@ extension ProgressStore {
             var merged = after.merged
             merged.position = position ?? local.position
             // The local copy: best effort, it is only a copy.
-            _ = try? replace(with: merged.asStored, old: bytes, now: now, reason: .editing)
-            return SaveResult(progress: merged, noteClashes: clashes, wrote: own != before, signature: folder.signature(),
+            let signature = folder.signature()
+            if (try? replace(with: merged.asStored, old: bytes, now: now, reason: .editing)) != nil { noteSeen(signature) }
+            return SaveResult(progress: merged, noteClashes: clashes, wrote: own != before, signature: signature,
                               team: after)
         }
     }

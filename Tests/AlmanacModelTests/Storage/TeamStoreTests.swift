@@ -90,6 +90,8 @@ final class TeamStoreTests: XCTestCase {
         let ann = try join("Ann"), bo = try join("Bo")
         try ann.save([change("data.1.1", [.status(.done)])])
         let session = ProgressSession(store: ann)
+        // Started from the kept copy; the first check reads the members' files for who set what.
+        XCTAssertNotNil(try XCTUnwrap(session.checkForChanges()).team)
         XCTAssertNil(session.checkForChanges())
         try bo.save([change("data.1.2", [.owner("Bo")], 5)])
         let update = try XCTUnwrap(session.checkForChanges(), "Bo's new file is seen by a stat of the folder")
@@ -98,6 +100,17 @@ final class TeamStoreTests: XCTestCase {
         // A session's own save is not news.
         _ = session.record(change("data.1.3", [.status(.done)], 10))
         XCTAssertNil(session.checkForChanges())
+    }
+
+    func testStartUpUsesTheKeptCopyOnlyWhileItIsCurrent() throws {
+        let ann = try join("Ann"), bo = try join("Bo")
+        try ann.save([change("data.1.1", [.status(.done)])])
+        XCTAssertNotNil(ann.currentLocalCopy(ann.team!), "just made from the folder as it is")
+        try bo.save([change("data.1.2", [.status(.done)], 1)])
+        XCTAssertNil(ann.currentLocalCopy(ann.team!), "a colleague's save makes it stale")
+        let session = ProgressSession(store: ann)
+        XCTAssertEqual(session.progress.status(of: "data.1.2"), .done, "a stale copy is never shown")
+        XCTAssertNotNil(ann.currentLocalCopy(ann.team!), "the full read kept a fresh copy")
     }
 
     func testADamagedMemberFileIsSkippedAndNamedAndNeverStopsTheOthers() throws {
