@@ -49,7 +49,13 @@ struct StatusCommand: ParsableCommand {
                     outcomes: summary.outcomes, inProgress: summary.inProgress, overdue: summary.overdue,
                     unknownIds: unknown, steps: steps))
             }
-            Output.print(text(summary, steps: steps, unknown: unknown, path: store.path, exists: store.exists))
+            var shown = text(summary, steps: steps, unknown: unknown, path: store.path, exists: store.exists)
+            if let team = store.team {
+                // The team's progress, not this file's alone: say so first.
+                shown = "Team progress from \(ProgressText.path(team.folder)) (you: \(DisplayText.safe(team.member.name)); "
+                    + "'almanac team status' lists the members)\n" + shown
+            }
+            Output.print(shown)
         }
     }
 
