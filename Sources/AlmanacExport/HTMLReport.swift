@@ -98,7 +98,8 @@ enum HTMLReport {
             .class("outcome"),
             .attribute(named: "aria-labelledby", value: id),
             .h2(.id(id), text("\(o.number). \(o.title)")),
-            .p(text("\(t.done) of \(t.applicable) applicable steps done; \(t.inProgress) in progress; \(t.overdue) overdue.")),
+            .p(text("\(t.done) of \(t.applicable) applicable steps done; \(t.inProgress) in progress; \(t.overdue) overdue."
+                    + (who ? o.disagreementSentence.map { " " + $0 } ?? "" : ""))),
             .table(
                 .caption(text("Practice steps for \(o.title), by theme")),
                 .thead(.tr(.forEach(columns.indices) { i in

@@ -34,7 +34,8 @@ enum MarkdownReport {
             lines.append("## \(outcome.number). \(escape(outcome.title))")
             lines.append("")
             let t = outcome.tally
-            lines.append("\(t.done) of \(t.applicable) applicable steps done.")
+            lines.append("\(t.done) of \(t.applicable) applicable steps done."
+                         + (report.showsWho ? outcome.disagreementSentence.map { " " + $0 } ?? "" : ""))
             lines.append("")
             let who = report.showsWho ? ["Who", "Answers"] : []
             lines.append(row(["Step", "Theme", "Practice step", "Status", "Owner", "Due", "Notes"] + who))

@@ -51,6 +51,15 @@ public struct OutcomeReport: Hashable, Sendable {
     }
 
     public var tally: Tally { Tally(steps) }
+
+    /// With `--who`: how many steps members answered differently.
+    public var disagreements: Int { steps.filter { $0.answers != nil }.count }
+
+    /// `Members answer 2 steps differently.` for a team's report; nil when they agree.
+    public var disagreementSentence: String? {
+        let n = disagreements
+        return n == 0 ? nil : "Members answer \(n) step\(n == 1 ? "" : "s") differently (see Answers)."
+    }
 }
 
 /// One practice step with what the council recorded for it.

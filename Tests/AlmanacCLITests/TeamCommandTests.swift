@@ -70,6 +70,7 @@ final class TeamCommandTests: XCTestCase {
         XCTAssertTrue(json.contains("\"answers\" : \"In progress: Bo; Done: Ann Lee\""), json.prefix(200).description)
         let md = try ok(ann, "export", "--who")
         XCTAssertTrue(md.contains("| Who | Answers |"))
+        XCTAssertTrue(md.contains("0 of 9 applicable steps done. Members answer 1 step differently (see Answers)."), md)
         XCTAssertFalse(try ok(ann, "export").contains("| Who |"), "only with --who")
         _ = try ok(bo, "tick", "data.1.1", "--progress", bo.home + "/other.json")
         let alone = try bo.run("export", "--who", "--progress", bo.home + "/other.json")
