@@ -54,6 +54,12 @@ extension GuideApp: TerminalApp {
 
     mutating func handleKey(_ key: Key) -> [GuideEffect] {
         if confirmingQuit { return quitPromptKey(key) }
+        // Below the minimum size nothing but the request for room is shown: a key may only
+        // quit or ask for help; it must not tick, type or move what cannot be seen.
+        if layout.tooSmall {
+            guard let (command, _) = KeyMap.command(for: key, in: [.global]), command == .quit || command == .help else { return [] }
+            return globalCommand(command)
+        }
         let scopes = self.scopes
         guard let (command, keyIndex) = KeyMap.command(for: key, in: scopes) else {
             // Typing into the editor's field or the search query.
