@@ -269,8 +269,8 @@ _almanac_cases() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--content --outcome --category --council)
-    __almanac_offer_flags_options 0
+    non_repeating_options=(--content --outcome --category --council --type --region)
+    __almanac_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
@@ -284,6 +284,12 @@ _almanac_cases() {
         return
         ;;
     '--council')
+        return
+        ;;
+    '--type')
+        return
+        ;;
+    '--region')
         return
         ;;
     esac

@@ -152,9 +152,12 @@ _almanac_cases() {
     local -i ret=1
     local -ar arg_specs=(
         '--content[Read the almanac'\''s content from FILE.]:file:'
+        ':outcome-name:'
         '--outcome[Only this outcome (id, number or start of title).]:outcome:'
-        '--category[Only categories containing this text, e.g. '\''inclusion'\''.]:category:'
+        '--category[Only categories containing this text, e.g. '\''inclusion'\''; '\''none'\'' for studies without one.]:category:'
         '--council[Only councils whose name contains this text, e.g. '\''hackney'\''.]:council:'
+        '--type[Only councils of this type (Annex B)\: county, district, unitary, metropolitan, London borough.]:type:'
+        '--region[Only councils in this region (Annex B), e.g. '\''south west'\'', '\''wales'\''.]:region:'
         '--json[Print JSON for scripts.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'

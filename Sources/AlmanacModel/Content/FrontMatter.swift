@@ -36,6 +36,10 @@ public struct FrontMatter: Hashable, Sendable, Codable {
         self.colophon = colophon
     }
 
+    /// No front matter: for when it could not be read.
+    public static let empty = FrontMatter(acknowledgements: Section(title: "", blocks: []), introduction: [], contributors: [],
+                                          experts: [], notablePractice: [], colophon: [])
+
     /// The Annex B entry with this name, ignoring case.
     public func notableCouncil(named name: String) -> Council? {
         notablePractice.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }

@@ -53,6 +53,8 @@ public struct GuideApp: Sendable {
     public internal(set) var showingHelp = false
     var helpScroll = 0
     public internal(set) var caseBrowser = CaseBrowserState()
+    /// Set when a case study was opened from the browser: Esc goes back to the list.
+    var returnsToCaseBrowser = false
     public internal(set) var search = SearchState()
     public internal(set) var editor: EditorState?
 

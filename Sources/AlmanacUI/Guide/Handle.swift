@@ -84,6 +84,17 @@ extension GuideApp: TerminalApp {
             if command == .back { mode = .main; return [] }
             if let handled = caseBrowserCommand(command) { return handled }
         case .main:
+            if returnsToCaseBrowser {
+                if command == .back {
+                    returnsToCaseBrowser = false
+                    mode = .caseBrowser
+                    return []
+                }
+                // Reading on keeps the way back; going elsewhere ends it.
+                if ![.up, .down, .pageUp, .pageDown, .top, .bottom, .help, .nextHit, .previousHit].contains(command) {
+                    returnsToCaseBrowser = false
+                }
+            }
             if inChecklist, let handled = checklistCommand(command) { return handled }
         }
         return globalCommand(command)

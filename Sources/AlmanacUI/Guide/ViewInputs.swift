@@ -84,11 +84,12 @@ extension GuideApp {
             let councils = e.study.councils.map { name in
                 front?.notableCouncil(named: name).map { "\($0.name), \($0.type), \($0.region)" } ?? name
             }
-            detail = .init(organisation: e.study.organisation, outcome: outcomeName(e.outcome), category: e.study.category,
+            detail = .init(organisation: e.study.organisation, outcome: outcomeName(e.outcome), category: b.category(of: e),
                            councils: councils, summary: e.study.summary)
         }
         return CaseBrowserView.Input(
             outcomeFilter: b.outcomeFilter.map(outcomeName) ?? "all", categoryFilter: b.categoryFilter ?? "all",
+            typeFilter: b.typeFilter ?? "all", regionFilter: b.regionFilter ?? "all",
             total: b.all.count, shown: shown.map { .init(organisation: $0.study.organisation, outcomeNumber: $0.outcome + 1) },
             selected: b.selected, scroll: b.scroll, detail: detail, unicode: unicode)
     }

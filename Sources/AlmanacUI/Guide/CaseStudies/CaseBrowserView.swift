@@ -6,6 +6,8 @@ enum CaseBrowserView {
         /// The outcome filter's name ("all", or "1 Connectivity") and the category's.
         var outcomeFilter: String
         var categoryFilter: String
+        var typeFilter: String
+        var regionFilter: String
         var total: Int
         /// The studies the filters show: organisation and outcome number.
         var shown: [Entry]
@@ -33,9 +35,11 @@ enum CaseBrowserView {
     static func draw(_ input: Input, _ screen: inout Screen, _ layout: GuideLayout) {
         let g = Glyphs.of(unicode: input.unicode)
         let filters: [Run] = [
-            Run(" Outcome (o): ", Style(.accent, bold: true)), Run(input.outcomeFilter),
-            Run("   Category (c): ", Style(.accent, bold: true)), Run(input.categoryFilter),
-            Run("   \(input.shown.count) of \(input.total)", Styles.dim),
+            Run(" \(input.shown.count) of \(input.total)", Styles.dim),
+            Run("  Outcome o: ", Style(.accent, bold: true)), Run(input.outcomeFilter),
+            Run("  Category c: ", Style(.accent, bold: true)), Run(input.categoryFilter),
+            Run("  Type a: ", Style(.accent, bold: true)), Run(input.typeFilter),
+            Run("  Region r: ", Style(.accent, bold: true)), Run(input.regionFilter),
         ]
         screen.put(StyledLine(filters), x: layout.body.x, y: layout.body.y, clip: layout.caseFilter)
 

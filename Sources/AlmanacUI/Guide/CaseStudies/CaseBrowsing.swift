@@ -3,7 +3,7 @@ extension GuideApp {
     mutating func openCaseBrowser() {
         if caseBrowser.all.isEmpty {
             _ = loadAll()
-            caseBrowser = CaseBrowserState(outcomes: outcomes)
+            caseBrowser = CaseBrowserState(outcomes: outcomes, front: front)
         }
         mode = .caseBrowser
     }
@@ -17,9 +17,13 @@ extension GuideApp {
         switch command {
         case .filterOutcome: caseBrowser.nextOutcomeFilter(count: outcomeCount)
         case .filterCategory: caseBrowser.nextCategoryFilter()
+        case .filterType: caseBrowser.nextTypeFilter()
+        case .filterRegion: caseBrowser.nextRegionFilter()
         case .clearFilters:
             caseBrowser.outcomeFilter = nil
             caseBrowser.categoryFilter = nil
+            caseBrowser.typeFilter = nil
+            caseBrowser.regionFilter = nil
         case .open:
             let shown = caseBrowser.shown
             guard shown.indices.contains(caseBrowser.selected) else { return [] }
@@ -30,6 +34,8 @@ extension GuideApp {
             focus = .content
             pendingItem = entry.index
             mode = .main
+            // Esc from the study returns to this list, as from any opened item.
+            returnsToCaseBrowser = true
         default:
             return nil
         }

@@ -5,7 +5,7 @@ public enum Command: Hashable, Sendable {
     /// Jump to an outcome; the outcome is the key's position in the binding's keys.
     case jumpOutcome
     case search, nextHit, previousHit
-    case caseStudies, filterOutcome, filterCategory, clearFilters
+    case caseStudies, filterOutcome, filterCategory, filterType, filterRegion, clearFilters
     case toggleStep, cycleStatus, undo, redo
     case nextField, previousField, save, cancel, editText
     case help, closeHelp, cycleTheme, quit

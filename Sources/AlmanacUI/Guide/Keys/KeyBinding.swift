@@ -77,6 +77,8 @@ public enum KeyMap {
         // Case studies browser.
         KeyBinding([.ch("o")], "o", "Filter by outcome (repeat to step through)", group: "Case studies", scope: .caseBrowser, .filterOutcome, hint: "outcome"),
         KeyBinding([.ch("c")], "c", "Filter by category (repeat to step through)", group: "Case studies", scope: .caseBrowser, .filterCategory, hint: "category"),
+        KeyBinding([.ch("a")], "a", "Filter by the council's type: county, district, unitary… (repeat)", group: "Case studies", scope: .caseBrowser, .filterType, hint: "type"),
+        KeyBinding([.ch("r")], "r", "Filter by the council's region (repeat to step through)", group: "Case studies", scope: .caseBrowser, .filterRegion, hint: "region"),
         KeyBinding([.ch("x")], "x", "Clear the filters", group: "Case studies", scope: .caseBrowser, .clearFilters),
         KeyBinding([.enter], "Enter", "Open the case study in its chapter", group: "Case studies", scope: .caseBrowser, .open, hint: "open"),
 

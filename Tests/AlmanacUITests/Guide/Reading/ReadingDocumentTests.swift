@@ -99,7 +99,8 @@ final class ReadingDocumentTests: XCTestCase {
         _ = app.handle(.resize(width: 29, height: 22))
         for _ in 0..<5 { app.press(.end, .down, .end, .home, .end) }
         _ = app.handle(.resize(width: 100, height: 30))
-        let doc = app.document!
-        XCTAssertEqual(app.contentScroll, doc.lines.count - GuideLayout(width: 100, height: 30, focus: .content).contentText.height)
+        // Keys do nothing while the window is too small (nothing they would move is shown).
+        XCTAssertNotNil(app.document)
+        XCTAssertEqual(app.contentScroll, 0)
     }
 }
