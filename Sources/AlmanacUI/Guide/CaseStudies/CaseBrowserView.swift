@@ -34,13 +34,16 @@ enum CaseBrowserView {
 
     static func draw(_ input: Input, _ screen: inout Screen, _ layout: GuideLayout) {
         let g = Glyphs.of(unicode: input.unicode)
-        let filters: [Run] = [
-            Run(" \(input.shown.count) of \(input.total)", Styles.dim),
-            Run("  Outcome o: ", Style(.accent, bold: true)), Run(input.outcomeFilter),
-            Run("  Category c: ", Style(.accent, bold: true)), Run(input.categoryFilter),
-            Run("  Type a: ", Style(.accent, bold: true)), Run(input.typeFilter),
-            Run("  Region r: ", Style(.accent, bold: true)), Run(input.regionFilter),
-        ]
+        // Only the filters in use, so that four fit at 80 columns; with none, the keys for them.
+        let active = [("Outcome o", input.outcomeFilter), ("Category c", input.categoryFilter),
+                      ("Type a", input.typeFilter), ("Region r", input.regionFilter)].filter { $0.1 != "all" }
+        var filters: [Run] = [Run(" \(input.shown.count) of \(input.total)", Styles.dim)]
+        if active.isEmpty {
+            filters.append(Run("  Filter by o outcome, c category, a council type, r region", Styles.dim))
+        } else {
+            for (name, value) in active { filters += [Run("  \(name): ", Style(.accent, bold: true)), Run(value)] }
+            filters.append(Run("  x clears", Styles.dim))
+        }
         screen.put(StyledLine(filters), x: layout.body.x, y: layout.body.y, clip: layout.caseFilter)
 
         let (listBox, detailBox) = layout.casePanes

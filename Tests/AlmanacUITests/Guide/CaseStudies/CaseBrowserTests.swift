@@ -35,7 +35,7 @@ final class CaseBrowserTests: XCTestCase {
             if let type = app.caseBrowser.typeFilter {
                 seen += 1
                 XCTAssertFalse(app.caseBrowser.shown.isEmpty, type)
-                XCTAssertTrue(app.frame.contains("Type a: \(type)"))
+                XCTAssertTrue(app.frame.contains("Type a: \(type)  x clears"))
             }
         } while app.caseBrowser.typeFilter != nil
         XCTAssertEqual(seen, 5, "county, district, London borough, metropolitan, unitary")
