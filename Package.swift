@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The only C: a module map and shim over libncursesw.
@@ -29,8 +30,9 @@ let package = Package(
         // Content, progress, search and export as values: no files. Foundation only.
         .target(name: "AlmanacModel"),
         // Progress on disk: the store (locks, atomic saves, backups, repair), where files live,
-        // the live session every screen shares, undo history, the presenter's session file.
-        .target(name: "AlmanacStorage", dependencies: ["AlmanacModel"]),
+        // the live session every screen shares, undo history, the presenter's session file,
+        // team folders, and the settings file (TOML).
+        .target(name: "AlmanacStorage", dependencies: ["AlmanacModel", .product(name: "TOMLKit", package: "TOMLKit")]),
         // Progress reports in Markdown, CSV, HTML and JSON.
         .target(
             name: "AlmanacExport",

@@ -35,6 +35,7 @@ struct Almanac: ParsableCommand {
             ReadCommand.self,
             TeamCommand.self,
             MergeDriverCommand.self,
+            ConfigCommand.self,
         ],
         defaultSubcommand: GuideCommand.self
     )

@@ -19,6 +19,8 @@ struct BackgroundOption: ParsableArguments {
     /// Sets up `driver` for `value` (the option, already checked) and the environment.
     static func configure<App>(_ driver: inout TerminalDriver<App>, option value: String?) throws {
         let environment = Environment.only(["ALMANAC_BACKGROUND", "COLORFGBG"])
+        // --background, then ALMANAC_BACKGROUND, then the settings file.
+        let value = value ?? (environment["ALMANAC_BACKGROUND"] == nil ? Settings.value("background") : nil)
         guard let chosen = TerminalBackground.chosen(option: value, environment: environment) else {
             throw Failure.usage("ALMANAC_BACKGROUND is '\(environment["ALMANAC_BACKGROUND"] ?? "")'; set it to auto, dark or light")
         }

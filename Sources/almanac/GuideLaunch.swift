@@ -22,14 +22,17 @@ struct GuideLaunch: Equatable {
         let file = try ContentOptions.open(path: content)
         let session = GuideSession(store: try ProgressOptions.store(file: progress, profile: profile))
         // NO_COLOR is all that resolve reads; the whole environment costs start-up time.
-        let theme = TerminalTheme.resolve(requested: theme.map(TerminalTheme.init),
-                                          environment: Environment.only(["NO_COLOR"]))
+        // --theme, then NO_COLOR, then the theme last chosen with t (the settings file).
+        let environment = Environment.only(["NO_COLOR"])
+        let remembered = environment["NO_COLOR"].map { $0.isEmpty } ?? true ? Settings.value("theme").flatMap(ThemeName.init(name:)) : nil
+        let theme = TerminalTheme.resolve(requested: (theme ?? remembered).map(TerminalTheme.init), environment: environment)
         let live = session.progress
         var app = GuideApp(content: GuideContent(file: file), progress: live.progress,
                            today: GuideSession.today(), readOnly: live.readOnly, banner: live.banner,
                            unicode: TerminalLocale.adopt(), theme: ThemeName(theme))
         if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
         if live.team != nil || live.notice != nil { _ = app.handle(.progress(live.update(.unchanged))) }
+        if let problem = Settings.current.problem { app.say(problem) }
         var driver = TerminalDriver<GuideApp>()
         try BackgroundOption.configure(&driver, option: background)
         let signal: Int32?
@@ -44,6 +47,7 @@ struct GuideLaunch: Equatable {
         } else if let problem = session.positionProblem {
             Output.error("your place in the guide was not saved: \(problem)")
         }
+        if let problem = session.settingsProblem { Output.error("the theme was not remembered: \(problem)") }
         return signal
     }
 

@@ -8,6 +8,8 @@ final class GuideSession {
     let progress: ProgressSession
     /// Why the last position save failed, reported after the terminal is restored.
     private(set) var positionProblem: String?
+    /// Why the theme chosen with t could not be kept in the settings file.
+    private(set) var settingsProblem: String?
 
     init(store: ProgressStore) {
         progress = ScreenProgress.open(store)
@@ -19,6 +21,11 @@ final class GuideSession {
             return ScreenProgress.answer(request, progress)
         case .savePosition(let position):
             if !progress.readOnly { positionProblem = progress.savePosition(position) }
+            return []
+        case .rememberTheme(let theme):
+            do { try Settings.set("theme", to: theme.rawValue); settingsProblem = nil } catch {
+                settingsProblem = error.description
+            }
             return []
         case .quit:
             return []

@@ -25,6 +25,12 @@ struct ProgressOptions: ParsableArguments {
 
     /// The store for `file` (--progress) or `profile` (--profile), else the default file.
     static func store(file: String?, profile: String?) throws -> ProgressStore {
+        var profile = profile
+        // The settings' profile, when nothing else names the progress (a stat when there are none).
+        if file == nil, profile == nil, Environment.value("ALMANAC_PROGRESS") == nil {
+            Settings.warnOnce()
+            profile = Settings.value("profile")
+        }
         do {
             // A named file needs no environment: skip reading it (a tenth of a millisecond at start-up).
             let location = file == nil ? Self.location : ProgressLocation(environment: [:])

@@ -64,6 +64,7 @@ final class CLI {
         var env = ProcessInfo.processInfo.environment
         env["HOME"] = home
         env["XDG_DATA_HOME"] = home + "/data"
+        env["XDG_CONFIG_HOME"] = home + "/config"
         env["ALMANAC_CONTENT"] = content
         env["ALMANAC_PROGRESS"] = nil
         env["COLUMNS"] = "100"

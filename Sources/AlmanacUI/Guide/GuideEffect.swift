@@ -7,6 +7,8 @@ public enum GuideEffect: Hashable, Sendable {
     case progress(ProgressRequest)
     /// Remember where the user is, for the next start.
     case savePosition(Position)
+    /// Keep the theme chosen with `t` for the next start (the settings file).
+    case rememberTheme(ThemeName)
     /// Leave the guide (after carrying out the effects before it).
     case quit
 }

@@ -1,5 +1,10 @@
 import AlmanacModel
 
+extension GuideApp {
+    /// A one-off line for the status bar, from outside (a settings file that could not be read).
+    public mutating func say(_ text: String) { message = DisplayText.safe(text) }
+}
+
 extension GuideApp: TerminalApp {
     public typealias Effect = GuideEffect
 
@@ -111,7 +116,8 @@ extension GuideApp: TerminalApp {
             helpScroll = 0
         case .cycleTheme:
             theme = theme.next
-            message = "Theme: \(theme.rawValue)"
+            message = "Theme: \(theme.rawValue) (kept for next time)"
+            return [.rememberTheme(theme)]
         case .search:
             openSearch()
         case .caseStudies:

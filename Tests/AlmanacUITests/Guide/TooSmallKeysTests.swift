@@ -38,3 +38,13 @@ final class TooSmallKeysTests: XCTestCase {
         XCTAssertTrue(app.isFinished)
     }
 }
+
+/// The theme chosen with t is kept: the guide asks the driver to remember it.
+final class ThemeMemoryTests: XCTestCase {
+    func testTAsksForTheThemeToBeKept() {
+        var app = Fixtures.app()
+        XCTAssertEqual(app.type("t"), [.rememberTheme(.highContrast)])
+        XCTAssertEqual(app.type("t"), [.rememberTheme(.mono)])
+        XCTAssertTrue(app.frame.contains("Theme: mono (kept for next time)"))
+    }
+}
