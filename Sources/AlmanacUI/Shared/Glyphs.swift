@@ -16,6 +16,13 @@ public struct Glyphs: Hashable, Sendable {
     public var more: Character
     /// Between facts on one line: `done · due …`.
     public var dot: String
+    /// Where a note's line break is, on a row of one line.
+    public var lineBreak: String = " ⏎ "
+
+    /// `text` on one line: each line break shown as `lineBreak`, so merged notes stay legible.
+    public func oneLine(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: lineBreak)
+    }
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
@@ -27,7 +34,7 @@ public struct Glyphs: Hashable, Sendable {
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeDown: "+", teeUp: "+", teeRight: "+", teeLeft: "+", cross: "+",
         marker: ">", idleMarker: ">", check: "x", barFull: "#", barEmpty: ".", bullet: "*",
-        ellipsis: "...", separator: " > ", more: "v", dot: " - ")
+        ellipsis: "...", separator: " > ", more: "v", dot: " - ", lineBreak: " / ")
 
     /// The set for a terminal that can (`unicode`) or cannot show box drawing and symbols.
     public static func of(unicode: Bool) -> Glyphs { unicode ? .unicode : .ascii }

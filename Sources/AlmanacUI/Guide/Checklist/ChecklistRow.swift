@@ -38,7 +38,7 @@ enum ChecklistRow {
             // People's text may hold control characters (typed through a command, or a damaged
             // file): shown escaped, as every command shows it.
             if let owner = p?.owner { runs += [Run(g.dot + "owner ", Styles.dim), Run(DisplayText.safe(owner))] }
-            if let note = p?.note { runs += [Run(g.dot + "note: ", Styles.dim), Run(DisplayText.safe(note))] }
+            if let note = p?.note { runs += [Run(g.dot + "note: ", Styles.dim), Run(DisplayText.safe(g.oneLine(note)))] }
             runs += [Run(g.dot, Styles.dim), Run(step.id, Styles.dim)]
             // Cut with an ellipsis rather than mid-word when the facts do not fit.
             var cx = x + RenderedDocument.stepIndent

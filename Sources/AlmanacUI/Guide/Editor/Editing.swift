@@ -10,7 +10,7 @@ extension GuideApp {
         }
         let p = progress.steps[step.id]
         editor = EditorState(stepID: step.id, stepIndex: stepIndex, original: p ?? .untouched,
-                             fields: [TextField(p?.note ?? ""), TextField(p?.owner ?? ""), TextField(p?.due ?? "")])
+                             fields: [TextField(p?.note ?? "", caretAtStart: true), TextField(p?.owner ?? ""), TextField(p?.due ?? "")])
         mode = .editor
     }
 

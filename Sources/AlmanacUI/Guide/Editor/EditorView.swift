@@ -42,7 +42,8 @@ enum EditorView {
             let visible = e.fields[field.rawValue].visible(width: fieldWidth - 1)
             let area = Rect(x: x, y: y, width: fieldWidth, height: 1)
             screen.fill(area.clipped(to: text), style: Style(.normal, underline: true, reverse: focused))
-            x = screen.put(visible.text, x: x, y: y, style: Style(.normal, underline: true, reverse: focused), clip: text)
+            let shown = input.unicode ? visible.text : String(visible.text.map { $0 == TextField.lineBreak ? "/" : $0 })
+            x = screen.put(shown, x: x, y: y, style: Style(.normal, underline: true, reverse: focused), clip: text)
             if focused { caret = (area.x + visible.caret, y) }
             y += 1
             if field == .due {

@@ -7,15 +7,22 @@ public struct TextField: Hashable, Sendable {
     /// Caret position: characters before it.
     public private(set) var cursor: Int
 
-    public init(_ text: String = "") {
+    /// `caretAtStart`: a long note reopened shows its beginning, not its tail.
+    public init(_ text: String = "", caretAtStart: Bool = false) {
         characters = Array(text)
-        cursor = characters.count
+        cursor = caretAtStart ? 0 : characters.count
     }
 
     public var text: String { String(characters) }
 
     /// The caret's column from the start of the text.
-    public var cursorColumn: Int { characters[..<cursor].reduce(0) { $0 + DisplayWidth.of($1) } }
+    public var cursorColumn: Int { characters[..<cursor].reduce(0) { $0 + Self.width($1) } }
+
+    /// How a line break in the text (a merged note's) is drawn on this one line.
+    public static let lineBreak: Character = "⏎"
+
+    /// Columns a character takes here: a line break is drawn as one.
+    static func width(_ c: Character) -> Int { c.isNewline ? 1 : DisplayWidth.of(c) }
 
     public mutating func insert(_ c: Character) {
         guard !c.isNewline else { return }
@@ -66,15 +73,15 @@ public struct TextField: Hashable, Sendable {
         var caretCol = cursorColumn
         // Scroll right until the caret fits, leaving room to draw it after the last character.
         while caretCol >= width && start < cursor {
-            caretCol -= DisplayWidth.of(characters[start])
+            caretCol -= Self.width(characters[start])
             start += 1
         }
         var out = ""
         var w = 0
         for c in characters[start...] {
-            let cw = DisplayWidth.of(c)
+            let cw = Self.width(c)
             if w + cw > width { break }
-            out.append(c)
+            out.append(c.isNewline ? Self.lineBreak : c)
             w += cw
         }
         return (out, caretCol)

@@ -1,0 +1,32 @@
+import AlmanacModel
+import Foundation
+import XCTest
+@testable import AlmanacUI
+
+/// A note's line breaks are visible on one-line rows, and a reopened note shows its start.
+final class NoteDisplayTests: XCTestCase {
+    func progress(_ note: String) -> AlmanacModel.Progress {
+        var p = AlmanacModel.Progress()
+        p.apply(StepChange(step: "connectivity.1.1", [.note(note)], at: Date(timeIntervalSince1970: 1_800_000_000)))
+        return p
+    }
+
+    func testAMergedTwoLineNoteShowsItsLineBreak() {
+        var app = Fixtures.app(width: 120, height: 30, progress: progress("first part\nsecond part"))
+        app.press(.tab, .end, .enter)
+        XCTAssertTrue(app.frame.contains("note: first part ⏎ second part"), app.frame)
+        var ascii = Fixtures.app(width: 120, height: 30, progress: progress("first part\nsecond part"), unicode: false)
+        ascii.press(.tab, .end, .enter)
+        XCTAssertTrue(ascii.frame.contains("note: first part / second part"), ascii.frame)
+    }
+
+    func testAReopenedLongNoteShowsItsBeginningAndItsLineBreak() {
+        let long = "Beginning of the note\nthen " + String(repeating: "more words ", count: 30) + "THE END"
+        var app = Fixtures.app(width: 100, height: 30, progress: progress(long))
+        app.press(.tab, .end, .enter, .enter)
+        XCTAssertTrue(app.frame.contains("Beginning of the note⏎then more words"), app.frame)
+        XCTAssertFalse(app.frame.contains("THE END"))
+        app.press(.end)
+        XCTAssertTrue(app.frame.contains("THE END"), "End shows the tail")
+    }
+}
