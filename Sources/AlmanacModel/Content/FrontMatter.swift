@@ -53,6 +53,13 @@ public struct ContentIndex: Hashable, Sendable, Codable {
         public var number: Int
         public var title: String
         public var statement: String
+
+        public init(id: String, number: Int, title: String, statement: String) {
+            self.id = id
+            self.number = number
+            self.title = title
+            self.statement = statement
+        }
     }
 
     public var format: String

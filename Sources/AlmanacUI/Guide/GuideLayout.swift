@@ -48,8 +48,9 @@ public struct GuideLayout: Hashable, Sendable {
         let left = min(48, max(24, width * 3 / 10))
         let columns = body.split(.horizontal, [.length(left), .fill(1)])
         content = columns[1]
-        // Outcomes (12 rows and a border) above the parts when both fit; else the one in use.
-        let listRows = 14
+        // Outcomes (12 rows, the introduction and annexes, and a border) above the parts when
+        // both fit; on a short screen the last two scroll into view.
+        let listRows = columns[0].height >= 16 + 8 ? 16 : 14
         if columns[0].height >= listRows + 5 {
             let stack = columns[0].split(.vertical, [.length(listRows), .fill(1)])
             outcomes = stack[0]

@@ -56,6 +56,7 @@ extension GuideApp {
     /// The outcome's step ids; before it loads, the almanac's fixed `<id>.<theme>.<step>`
     /// pattern of three themes of three steps.
     func stepIDs(ofOutcome i: Int) -> [String] {
+        guard content.isOutcome(i) else { return [] }
         if let o = outcomes[i] { return o.themes.flatMap { $0.steps.map(\.id) } }
         let id = content.index.outcomes[i].id
         return (1...3).flatMap { t in (1...3).map { s in "\(id).\(t).\(s)" } }

@@ -49,10 +49,14 @@ enum MainView {
     }
 
     /// One row per outcome: number, title, a progress bar when there is room, and `done/total`.
-    static func outcomeRows(titles: [String], tallies: [(done: Int, total: Int)], inner: Int, barWidth: Int,
+    /// Rows past `outcomes` (the introduction, the annexes) have no number and no count.
+    static func outcomeRows(titles: [String], tallies: [(done: Int, total: Int)], outcomes: Int = .max, inner: Int, barWidth: Int,
                             glyphs g: Glyphs) -> [[Run]] {
         titles.indices.map { i in
             let title = titles[i]
+            guard i < outcomes else {
+                return [Run("   "), Run(Truncate.fit(title, max(1, inner - 3), ellipsis: g.ellipsis), Style(.dim))]
+            }
             let t = tallies[i]
             let count = "\(t.done)/\(t.total)"
             let number = (i + 1 < 10 ? " " : "") + "\(i + 1) "

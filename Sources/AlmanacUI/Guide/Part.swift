@@ -11,8 +11,9 @@ public enum Part: Hashable, Sendable {
 
     /// The parts an outcome has, in reading order.
     public static func all(of outcome: Outcome) -> [Part] {
+        // The introduction and annexes have sections only.
         [.overview] + outcome.sections.indices.map { .section($0) }
-            + (outcome.tools == nil ? [] : [.tools]) + [.caseStudies, .practice]
+            + (outcome.tools == nil ? [] : [.tools]) + (outcome.themes.isEmpty && outcome.caseStudies.isEmpty ? [] : [.caseStudies, .practice])
     }
 
     /// The name in the parts pane.

@@ -22,7 +22,7 @@ extension GuideApp {
             if let kept = viewMemos.outcomeRows, kept.key == key {
                 rows = kept.rows
             } else {
-                rows = MainView.outcomeRows(titles: content.index.outcomes.map(\.title), tallies: tallies(), inner: inner,
+                rows = MainView.outcomeRows(titles: content.index.outcomes.map(\.title), tallies: tallies(), outcomes: content.chapters, inner: inner,
                                             barWidth: barWidth, glyphs: glyphs)
                 viewMemos.outcomeRows = (key, rows)
             }
@@ -53,6 +53,9 @@ extension GuideApp {
         return input
     }
 
+    /// `1 Connectivity`; the introduction and annexes have no number.
+    static func numbered(_ o: Outcome) -> String { o.number > 0 ? "\(o.number) \(o.title)" : o.title }
+
     var helpInput: HelpView.Input { HelpView.Input(scroll: helpScroll, unicode: unicode) }
 
     func editorInput(_ layout: GuideLayout) -> EditorView.Input? {
@@ -66,7 +69,7 @@ extension GuideApp {
         let first = max(0, search.scroll)
         let rows = search.hits.indices.dropFirst(first).prefix(layout.searchRows).map { i in
             let hit = search.hits[i]
-            let place = outcomes[hit.outcome].map { "\($0.number) \($0.title)\(glyphs.separator)\(hit.part.title(in: $0))" }
+            let place = outcomes[hit.outcome].map { "\(Self.numbered($0))\(glyphs.separator)\(hit.part.title(in: $0))" }
                 ?? "Outcome \(hit.outcome + 1)"
             return SearchView.Input.Row(hit: hit, place: place, selected: i == search.selected)
         }
@@ -103,7 +106,7 @@ extension GuideApp {
         case .editor: return "Editing " + (editor?.stepID ?? "")
         case .main:
             guard let o = currentOutcome else { return "Outcome \(outcomeIndex + 1)" }
-            var s = "\(o.number) \(o.title)"
+            var s = Self.numbered(o)
             if focus != .outcomes { s += sep + currentPart.title(in: o) }
             if focus == .content, let step = currentStep { s += sep + step.id }
             return s

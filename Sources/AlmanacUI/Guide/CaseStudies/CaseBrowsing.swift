@@ -15,7 +15,7 @@ extension GuideApp {
             return []
         }
         switch command {
-        case .filterOutcome: caseBrowser.nextOutcomeFilter(count: outcomeCount)
+        case .filterOutcome: caseBrowser.nextOutcomeFilter(count: content.chapters)
         case .filterCategory: caseBrowser.nextCategoryFilter()
         case .filterType: caseBrowser.nextTypeFilter()
         case .filterRegion: caseBrowser.nextRegionFilter()

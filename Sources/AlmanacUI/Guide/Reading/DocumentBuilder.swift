@@ -17,8 +17,9 @@ public enum DocumentBuilder {
     public static func items(_ outcome: Outcome, _ part: Part, front: FrontMatter?) -> [DocItem] {
         switch part {
         case .overview:
-            var out: [DocItem] = [.title("\(outcome.number). \(outcome.title)"), .statement(outcome.statement)]
-            out += section(outcome.meaning)
+            var out: [DocItem] = [.title(outcome.number > 0 ? "\(outcome.number). \(outcome.title)" : outcome.title),
+                                  .statement(outcome.statement)]
+            if !outcome.meaning.blocks.isEmpty { out += section(outcome.meaning) }
             if let check = outcome.leaderCheck {
                 out += [.heading(leaderCheckLabel), .paragraph(RichText(plain: check))]
             }

@@ -14,9 +14,9 @@ public struct GuideHit: Hashable, Sendable {
     public var length: Int
 }
 
-/// The model's search engine (the one `almanac search` uses), with each hit placed in the
-/// guide's outcomes, parts and items. Front matter and annexes are not in the guide, so their
-/// hits are left out.
+/// The model's search engine (the one `almanac search` uses, so both find the same hits in the
+/// same order), with each hit placed in the guide's outcomes, parts and items; front matter
+/// and annex hits go to the introduction and annexes chapters listed after the outcomes.
 public struct GuideSearch: Sendable {
     let index: SearchIndex
     let outcomes: [Outcome]
@@ -27,12 +27,13 @@ public struct GuideSearch: Sendable {
     struct Key: Hashable, Sendable { var outcome: Int; var part: Part }
     struct Folded: Sendable { var item: DocItem; var text: [UInt8] }
 
-    public init(almanac: Almanac) {
+    /// `frontChapters`: the introduction and annexes as the guide lists them (`FrontChapters`).
+    public init(almanac: Almanac, frontChapters: [Outcome] = []) {
         index = SearchIndex(almanac: almanac)
-        outcomes = almanac.outcomes
-        ids = Dictionary(uniqueKeysWithValues: almanac.outcomes.enumerated().map { ($1.id, $0) })
+        outcomes = almanac.outcomes + frontChapters
+        ids = Dictionary(uniqueKeysWithValues: outcomes.enumerated().map { ($1.id, $0) })
         var parts: [Key: [Folded]] = [:]
-        for (oi, o) in almanac.outcomes.enumerated() {
+        for (oi, o) in outcomes.enumerated() {
             for part in Part.all(of: o) {
                 parts[Key(outcome: oi, part: part)] = DocumentBuilder.items(o, part, front: nil)
                     .map { Folded(item: $0, text: TextMatch.folded($0.searchText)) }
@@ -52,8 +53,7 @@ public struct GuideSearch: Sendable {
         guard query.trimmingSpaces.count >= 2, let q = SearchQuery(query) else { return [] }
         var out: [GuideHit] = []
         for hit in index.search(q) {
-            guard let id = hit.outcome, let oi = ids[id], let part = Part.holding(hit.place, in: outcomes[oi]),
-                  let items = parts[Key(outcome: oi, part: part)] else { continue }
+            guard let (oi, part) = place(hit), let items = parts[Key(outcome: oi, part: part)] else { continue }
             let (item, step) = locate(hit, in: items, terms: q.terms)
             let utf8 = hit.text.utf8
             out.append(GuideHit(outcome: oi, part: part, item: item, step: step, text: hit.text,
@@ -62,6 +62,18 @@ public struct GuideSearch: Sendable {
             if out.count >= limit { break }
         }
         return out
+    }
+
+    /// The chapter and part a hit is in.
+    func place(_ hit: SearchHit) -> (Int, Part)? {
+        if let id = hit.outcome {
+            guard let oi = ids[id], let part = Part.holding(hit.place, in: outcomes[oi]) else { return nil }
+            return (oi, part)
+        }
+        guard case .front(let label) = hit.place, let intro = ids[FrontChapters.introductionID] else { return nil }
+        let (chapter, section) = FrontChapters.place(ofFrontHit: label, introduction: outcomes[intro].sections)
+        guard let oi = ids[chapter] else { return nil }
+        return (oi, section.map(Part.section) ?? .overview)
     }
 
     /// The item a hit is in: the step by id, else the first item holding the hit's opening

@@ -6,7 +6,12 @@ extension GuideApp {
         if searchIndex == nil {
             let all = loadAll()
             if all.count == outcomes.count, let front {
-                searchIndex = GuideSearch(almanac: Almanac(index: content.index, front: front, outcomes: all))
+                // The index the command searches (outcomes and front matter once each), placed
+                // into every chapter the guide lists.
+                var index = content.index
+                index.outcomes = Array(index.outcomes.prefix(content.chapters))
+                searchIndex = GuideSearch(almanac: Almanac(index: index, front: front, outcomes: Array(all.prefix(content.chapters))),
+                                          frontChapters: Array(all.dropFirst(content.chapters)))
             } else {
                 message = "Search is off: part of the content could not be loaded"
             }
