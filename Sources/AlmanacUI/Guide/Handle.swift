@@ -83,7 +83,14 @@ extension GuideApp: TerminalApp {
         }
         if showingHelp { return helpCommand(command) }
         switch mode {
-        case .editor: return editorCommand(command)
+        case .editor:
+            // Up and Down move between the note's rows before they move between fields.
+            if (command == .previousField || command == .nextField), key == .up || key == .down,
+               var e = editor, e.field == .note, e.current.moveRow(by: key == .up ? -1 : 1, width: layout.editorNoteWidth) {
+                editor = e
+                return []
+            }
+            return editorCommand(command, savingKey: key != .enter)
         case .search: return searchCommand(command)
         case .caseBrowser:
             if command == .back { mode = .main; return [] }

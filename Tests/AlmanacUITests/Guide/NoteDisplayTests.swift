@@ -21,12 +21,33 @@ final class NoteDisplayTests: XCTestCase {
     }
 
     func testAReopenedLongNoteShowsItsBeginningAndItsLineBreak() {
-        let long = "Beginning of the note\nthen " + String(repeating: "more words ", count: 30) + "THE END"
+        let long = "Beginning of the note\nthen " + String(repeating: "more words ", count: 100) + "THE END"
         var app = Fixtures.app(width: 100, height: 30, progress: progress(long))
         app.press(.tab, .end, .enter, .enter)
-        XCTAssertTrue(app.frame.contains("Beginning of the note⏎then more words"), app.frame)
+        XCTAssertTrue(app.frame.contains("Note:     Beginning of the note"), app.frame)
+        XCTAssertTrue(app.frame.contains("then more words more words"), "the next line on its own row: \(app.frame)")
         XCTAssertFalse(app.frame.contains("THE END"))
         app.press(.end)
         XCTAssertTrue(app.frame.contains("THE END"), "End shows the tail")
+    }
+
+    func testEnterAddsALineAndCtrlOSavesTheWholeNote() throws {
+        let file = LiveFile()
+        let session = file.session()
+        var app = Fixtures.app(width: 100, height: 30, progress: session.progress)
+        app.press(.tab, .end, .enter)
+        app.press(.enter, through: session)
+        app.type("first line")
+        app.press(.enter)
+        app.type("second line")
+        XCTAssertEqual(app.mode, .editor, "Enter in the note does not save")
+        XCTAssertTrue(app.frame.contains("first line") && app.frame.contains("second line"))
+        app.press(.up)
+        XCTAssertEqual(app.editor?.field, .note, "Up moves to the note's first row, not the field above")
+        app.press(.end, .character("!"))
+        XCTAssertTrue(app.frame.contains("Ctrl-O save"), "how to save is shown")
+        app.press(.control("o"), through: session)
+        XCTAssertEqual(app.mode, .main)
+        XCTAssertEqual(try file.store.load().step("connectivity.1.1").note, "first line\nsecond line!")
     }
 }

@@ -10,11 +10,12 @@ extension GuideApp {
         }
         let p = progress.steps[step.id]
         editor = EditorState(stepID: step.id, stepIndex: stepIndex, original: p ?? .untouched,
-                             fields: [TextField(p?.note ?? "", caretAtStart: true), TextField(p?.owner ?? ""), TextField(p?.due ?? "")])
+                             fields: [TextField(p?.note ?? "", caretAtStart: true, multiline: true), TextField(p?.owner ?? ""),
+                                      TextField(p?.due ?? "")])
         mode = .editor
     }
 
-    mutating func editorCommand(_ command: Command) -> [GuideEffect] {
+    mutating func editorCommand(_ command: Command, savingKey: Bool = false) -> [GuideEffect] {
         guard var e = editor else { mode = .main; return [] }
         let fields = EditorState.Field.allCases
         switch command {
@@ -25,6 +26,9 @@ extension GuideApp {
             mode = .main
             message = "Changes cancelled"
             return []
+        case .save where e.field == .note && !savingKey:
+            // Enter in the note starts a new line; Ctrl-O saves from any field.
+            e.current.newline()
         case .save:
             let due = e.fields[EditorState.Field.due.rawValue].text.trimmingSpaces
             if !due.isEmpty, let problem = DueDate.problem(due) {

@@ -39,13 +39,31 @@ enum EditorView {
             let marker = focused ? String(g.marker) : " "
             var x = screen.put(marker + " " + label, x: text.x, y: y, style: focused ? Style(.accent, bold: true) : Styles.dim, clip: text)
             let fieldWidth = max(1, text.maxX - x)
-            let visible = e.fields[field.rawValue].visible(width: fieldWidth - 1)
-            let area = Rect(x: x, y: y, width: fieldWidth, height: 1)
-            screen.fill(area.clipped(to: text), style: Style(.normal, underline: true, reverse: focused))
-            let shown = input.unicode ? visible.text : String(visible.text.map { $0 == TextField.lineBreak ? "/" : $0 })
-            x = screen.put(shown, x: x, y: y, style: Style(.normal, underline: true, reverse: focused), clip: text)
-            if focused { caret = (area.x + visible.caret, y) }
-            y += 1
+            let fieldStyle = Style(.normal, underline: true, reverse: focused)
+            if field == .note {
+                // The note on its rows, scrolled so the caret's row shows; its lines as written.
+                let note = e.fields[field.rawValue]
+                let rows = note.rows(width: fieldWidth - 1)
+                let (caretRow, caretColumn) = note.caret(width: fieldWidth - 1)
+                let shownRows = layout.editorNoteRows
+                let first = max(0, min(caretRow - shownRows + 1, rows.count - shownRows))
+                for r in 0..<shownRows {
+                    let area = Rect(x: x, y: y + r, width: fieldWidth, height: 1)
+                    screen.fill(area.clipped(to: text), style: fieldStyle)
+                    if rows.indices.contains(first + r) {
+                        screen.put(String(note.characters[rows[first + r]]), x: x, y: y + r, style: fieldStyle, clip: text)
+                    }
+                }
+                if focused { caret = (x + caretColumn, y + caretRow - first) }
+                y += shownRows
+            } else {
+                let visible = e.fields[field.rawValue].visible(width: fieldWidth - 1)
+                let area = Rect(x: x, y: y, width: fieldWidth, height: 1)
+                screen.fill(area.clipped(to: text), style: fieldStyle)
+                x = screen.put(visible.text, x: x, y: y, style: fieldStyle, clip: text)
+                if focused { caret = (area.x + visible.caret, y) }
+                y += 1
+            }
             if field == .due {
                 let hint = e.fields[field.rawValue].text.isEmpty ? "YYYY-MM-DD, e.g. \(input.today); empty for none" : ""
                 screen.put(String(repeating: " ", count: 2 + labelWidth) + hint, x: text.x, y: y, style: Styles.dim, clip: text)

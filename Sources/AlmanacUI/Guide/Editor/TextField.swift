@@ -7,10 +7,71 @@ public struct TextField: Hashable, Sendable {
     /// Caret position: characters before it.
     public private(set) var cursor: Int
 
+    /// True for a note: Enter adds a line, and it is drawn on several rows.
+    public private(set) var multiline = false
+
     /// `caretAtStart`: a long note reopened shows its beginning, not its tail.
-    public init(_ text: String = "", caretAtStart: Bool = false) {
+    public init(_ text: String = "", caretAtStart: Bool = false, multiline: Bool = false) {
         characters = Array(text)
         cursor = caretAtStart ? 0 : characters.count
+        self.multiline = multiline
+    }
+
+    /// Adds a line break (a multi-line field only).
+    public mutating func newline() {
+        guard multiline else { return }
+        characters.insert("\n", at: cursor)
+        cursor += 1
+    }
+
+    /// The text as rows of at most `width` columns: each line break starts a row, long lines
+    /// wrap. Each row is a range of characters (its line break not included).
+    public func rows(width: Int) -> [Range<Int>] {
+        let width = max(1, width)
+        var out: [Range<Int>] = []
+        var start = 0, w = 0
+        for (i, c) in characters.enumerated() {
+            if c.isNewline {
+                out.append(start..<i)
+                start = i + 1
+                w = 0
+                continue
+            }
+            let cw = DisplayWidth.of(c)
+            if w + cw > width, i > start {
+                out.append(start..<i)
+                start = i
+                w = 0
+            }
+            w += cw
+        }
+        out.append(start..<characters.count)
+        return out
+    }
+
+    /// The caret's row among `rows(width:)` and its column in that row.
+    public func caret(width: Int) -> (row: Int, column: Int) {
+        let all = rows(width: width)
+        // The last row that starts at or before the caret.
+        let row = all.lastIndex { $0.lowerBound <= cursor } ?? 0
+        let r = all[row]
+        let column = characters[r.lowerBound..<min(cursor, r.upperBound)].reduce(0) { $0 + DisplayWidth.of($1) }
+        return (row, column)
+    }
+
+    /// Moves the caret up or down a row, keeping its column; false at the first or last row.
+    public mutating func moveRow(by delta: Int, width: Int) -> Bool {
+        let all = rows(width: width)
+        let (row, column) = caret(width: width)
+        let target = row + delta
+        guard all.indices.contains(target) else { return false }
+        var i = all[target].lowerBound, w = 0
+        while i < all[target].upperBound, w + DisplayWidth.of(characters[i]) <= column {
+            w += DisplayWidth.of(characters[i])
+            i += 1
+        }
+        cursor = i
+        return true
     }
 
     public var text: String { String(characters) }

@@ -62,7 +62,8 @@ public enum KeyMap {
         KeyBinding([.backTab, .up], "S-Tab/↑", "Previous field", group: "Editing a step", scope: .editor, .previousField),
         KeyBinding([.left, .right, .home, .end, .backspace, .delete, .control("a"), .control("e"), .control("u")], "←→ Home End",
                    "Move in the text; Backspace and Delete erase, Ctrl-U erases to the start", group: "Editing a step", scope: .editor, .editText),
-        KeyBinding([.enter], "Enter", "Save the note, owner and due date", group: "Editing a step", scope: .editor, .save, hint: "save"),
+        KeyBinding([.control("o")], "Ctrl-O", "Save the note, owner and due date", group: "Editing a step", scope: .editor, .save, hint: "save"),
+        KeyBinding([.enter], "Enter", "A new line in the note; saves from the owner and due date", group: "Editing a step", scope: .editor, .save, hint: "new line"),
         KeyBinding([.escape, .control("c")], "Esc", "Cancel the changes", group: "Editing a step", scope: .editor, .cancel, hint: "cancel"),
 
         // Search: typing goes into the query.

@@ -199,7 +199,7 @@ final class LiveChecklistTests: XCTestCase {
         _ = app.handle(.progress(news))
         XCTAssertEqual(app.mode, .editor, "the editor stays open")
         XCTAssertEqual(app.editor?.current.text, "my note", "and keeps what is being typed")
-        app.press(.enter, through: session)
+        app.press(.control("o"), through: session)
         let saved = try XCTUnwrap(file.store.load().steps["connectivity.1.1"])
         XCTAssertEqual(saved.note, "my note\n[also written elsewhere meanwhile] their note")
         XCTAssertEqual(saved.owner, "Jo", "the owner they set is kept: only the note was typed")
