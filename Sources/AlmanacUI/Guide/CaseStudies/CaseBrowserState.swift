@@ -71,30 +71,32 @@ public struct CaseBrowserState: Hashable, Sendable {
         return i + 1 < values.count ? values[i + 1] : nil
     }
 
-    mutating func nextTypeFilter() {
-        typeFilter = Self.next(typeFilter, in: types)
+    /// A new filter shows its list from the top.
+    private mutating func toTop() {
         selected = 0
         scroll = 0
     }
 
+    mutating func nextTypeFilter() {
+        typeFilter = Self.next(typeFilter, in: types)
+        toTop()
+    }
+
     mutating func nextRegionFilter() {
         regionFilter = Self.next(regionFilter, in: regions)
-        selected = 0
-        scroll = 0
+        toTop()
     }
 
     /// Steps the outcome filter through all, 1, 2, … 12, all.
     mutating func nextOutcomeFilter(count: Int) {
         let next = (outcomeFilter ?? -1) + 1
         outcomeFilter = next < count ? next : nil
-        selected = 0
-        scroll = 0
+        toTop()
     }
 
     /// Steps the category filter through all and each category.
     mutating func nextCategoryFilter() {
         categoryFilter = Self.next(categoryFilter, in: categories)
-        selected = 0
-        scroll = 0
+        toTop()
     }
 }
