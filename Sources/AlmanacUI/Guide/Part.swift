@@ -19,7 +19,8 @@ public enum Part: Hashable, Sendable {
     /// The name in the parts pane.
     public func title(in outcome: Outcome) -> String {
         switch self {
-        case .overview: return "Overview"
+        // The introduction's own first section is called Overview: its overview is the acknowledgements.
+        case .overview: return outcome.number > 0 ? "Overview" : outcome.meaning.title
         case .section(let i): return outcome.sections.indices.contains(i) ? outcome.sections[i].title : "Section \(i + 1)"
         case .tools: return "Tools and resources"
         case .caseStudies: return "Case studies"
