@@ -173,13 +173,13 @@ _almanac() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|merge|compare|backups|restore|repair|profiles|walkthrough|present|read|team|merge-driver|help)
+    guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|merge|compare|backups|restore|repair|profiles|walkthrough|present|read|team|merge-driver|config|help)
         # Offer subcommand argument completions
         "_almanac_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'guide outcomes show steps cases search tick untick set status export merge compare backups restore repair profiles walkthrough present read team merge-driver help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'guide outcomes show steps cases search tick untick set status export merge compare backups restore repair profiles walkthrough present read team merge-driver config help' -- "${cur}"))
         ;;
     esac
 }
@@ -753,6 +753,53 @@ _almanac_merge-driver() {
     repeating_options=()
     non_repeating_options=()
     __almanac_offer_flags_options 3
+}
+
+_almanac_config() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __almanac_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    show|set|unset)
+        # Offer subcommand argument completions
+        "_almanac_config_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'show set unset' -- "${cur}"))
+        ;;
+    esac
+}
+
+_almanac_config_show() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __almanac_offer_flags_options 0
+}
+
+_almanac_config_set() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __almanac_offer_flags_options 2
+}
+
+_almanac_config_unset() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __almanac_offer_flags_options 1
 }
 
 _almanac_help() {

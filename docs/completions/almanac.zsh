@@ -72,13 +72,14 @@ _almanac() {
             'read:Read the almanac and keep the checklist line by line, for screen readers and scripts.'
             'team:Share a council'\''s progress through a folder the council already syncs (a shared drive, OneDrive, Syncthing, git).'
             'merge-driver:A git merge driver for progress files: almanac merge-driver %O %A %B (see '\''almanac team git-setup'\'').'
+            'config:Show the settings file (theme, default profile, background) and what is set.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|merge|compare|backups|restore|repair|profiles|walkthrough|present|read|team|merge-driver|help)
+        guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|merge|compare|backups|restore|repair|profiles|walkthrough|present|read|team|merge-driver|config|help)
             "_almanac_${words[1]}" && ret=0
             ;;
         esac
@@ -515,6 +516,73 @@ _almanac_merge-driver() {
         ':base:'
         ':ours:'
         ':theirs:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_config() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'show:Where the settings file is and what it sets.'
+            'set:Set theme, profile or background.'
+            'unset:Remove a setting, so its default applies.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        show|set|unset)
+            "_almanac_config_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_almanac_config_show() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_config_set() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':key:'
+        ':value:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_config_unset() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':key:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
