@@ -26,6 +26,9 @@ public struct PresentApp: TerminalApp {
     public private(set) var overlay: Overlay?
     /// Digits typed after `g`, or nil when not going anywhere.
     public private(set) var gotoDigits: String?
+    /// Set when `g` and a digit jumped at once: an Enter typed next confirms it, as `g 1` Enter
+    /// does, rather than moving one slide on.
+    var gotoJustJumped = false
     public private(set) var footerClock = FooterClock.off
     /// A one-off line for the footer (e.g. why `g 13` did nothing), cleared by the next key.
     public private(set) var message: String?
@@ -127,6 +130,10 @@ public struct PresentApp: TerminalApp {
             blanked = false
             return []
         }
+        if gotoJustJumped {
+            gotoJustJumped = false
+            if key == .enter { return [] }
+        }
         if gotoDigits != nil { return typeGoto(key) }
         if overlay != nil {
             overlay = nil
@@ -209,7 +216,12 @@ public struct PresentApp: TerminalApp {
         case .character(let c) where c.isWholeNumber:
             digits.append(c)
             let n = Int(digits) ?? 0
-            if n * 10 > almanac.outcomes.count || digits.count >= 2 { jump(toOutcome: n) } else { gotoDigits = digits }
+            if n * 10 > almanac.outcomes.count || digits.count >= 2 {
+                jump(toOutcome: n)
+                gotoJustJumped = true
+            } else {
+                gotoDigits = digits
+            }
         case .enter:
             if let n = Int(digits) { jump(toOutcome: n) } else { gotoDigits = nil }
         case .backspace:

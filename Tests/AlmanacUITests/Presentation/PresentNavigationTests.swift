@@ -81,6 +81,20 @@ final class PresentNavigationTests: XCTestCase {
         XCTAssertEqual(id(app), "connectivity/title")
     }
 
+    /// `g`, a number and Enter, as a facilitator types it, land on that outcome's title slide
+    /// for every number: a digit that jumps at once takes the Enter as its confirmation.
+    func testGoANumberAndEnterLandsOnThatOutcomesTitleForEveryNumber() {
+        for o in RealContent.almanac.outcomes {
+            var app = PresentFixtures.app()
+            _ = app.handle(.key(.character("g")))
+            for c in String(o.number) { _ = app.handle(.key(.character(c))) }
+            _ = app.handle(.key(.enter))
+            XCTAssertEqual(id(app), "\(o.id)/title", "g \(o.number) Enter")
+            _ = app.handle(.key(.enter))
+            XCTAssertNotEqual(id(app), "\(o.id)/title", "a second Enter moves on")
+        }
+    }
+
     func testGoToAnOutcomeOutsideTheSessionSaysSoAndStays() {
         var app = PresentFixtures.app(scope: "data")
         _ = app.handle(.key(.character("g")))
