@@ -105,7 +105,8 @@ public enum SlideLayout {
                                        firstHeight: g.bodyHeight - top)
             return pages.enumerated().map { n, lines in
                 if n == 0 { return SlidePage(lines: big + [.empty, .empty] + lines, centredVertically: pages.count == 1) }
-                return SlidePage(lines: [TextLine(heading + " (continued)", Style(.dim)), .empty] + lines, centredVertically: false)
+                let label = Truncate.fit(heading, max(1, g.textWidth - 12), ellipsis: ascii ? "..." : "…") + " (continued)"
+                return SlidePage(lines: [TextLine(label, Style(.dim)), .empty] + lines, centredVertically: false)
             }
         }
         let repeatHeading = g.bodyHeight >= 6
@@ -124,7 +125,8 @@ public enum SlideLayout {
         }
         return pages.enumerated().map { n, lines in
             guard n > 0, repeatHeading else { return SlidePage(lines: lines, centredVertically: centred) }
-            let label = Pen.trimTrailing(AlmanacModel.Wrap.fit(heading, width: max(1, g.textWidth - 12))) + " (continued)"
+            // A heading cut to fit says so ("Understanding curren…"), never ends mid-word unmarked.
+            let label = Truncate.fit(heading, max(1, g.textWidth - 12), ellipsis: ascii ? "..." : "…") + " (continued)"
             return SlidePage(lines: [TextLine(label, Style(.dim)), .empty] + lines, centredVertically: centred)
         }
     }

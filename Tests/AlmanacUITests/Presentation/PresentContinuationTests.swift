@@ -99,4 +99,28 @@ final class PresentContinuationTests: XCTestCase {
         XCTAssertEqual(app.pageCount, 1)
         XCTAssertEqual(app.page, 0)
     }
+
+    /// A continuation page's heading is whole, or cut with an ellipsis: never "Understanding curren".
+    func testACutContinuationHeadingEndsWithAnEllipsis() {
+        let progress = AlmanacModel.Progress()
+        var cut = 0
+        for (w, h) in [(80, 24), (60, 16), (40, 12)] {
+            let g = SlideGeometry(width: w, height: h)
+            for slide in SlideDeck(almanac: almanac).slides {
+                let pages = SlideLayout.pages(slide, almanac: almanac, progress: progress, geometry: g, ascii: false)
+                let heading = SlideContent.title(slide, almanac).lowercased()
+                for page in pages.dropFirst() {
+                    guard let first = page.lines.first?.text, first.hasSuffix(" (continued)") else { continue }
+                    let label = String(first.dropLast(" (continued)".count)).lowercased()
+                    if label.hasSuffix("…") {
+                        cut += 1
+                        XCTAssertTrue(heading.contains(String(label.dropLast())), "\(label) is the start of \(heading)")
+                    } else {
+                        XCTAssertTrue(heading.hasSuffix(label), "\(label) is whole (\(heading))")
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(cut, 0, "some headings are too long for a small window")
+    }
 }
