@@ -27,6 +27,8 @@ public struct WalkthroughApp: TerminalApp {
     public private(set) var expanded: Set<Int> = []
     /// A one-off hint, e.g. after a key that does nothing, cleared by the next key.
     public private(set) var message: String?
+    /// True while `?` shows every key.
+    public private(set) var showingHelp = false
     public private(set) var width = 80
     public private(set) var height = 24
     public private(set) var isFinished = false
@@ -78,6 +80,11 @@ public struct WalkthroughApp: TerminalApp {
             return handle(.key(button.pagingKey))
         case .key(let key):
             message = nil
+            if showingHelp {
+                // Any key closes the list, and does nothing else.
+                showingHelp = false
+                return []
+            }
             if case .character(let c) = key, let n = c.wholeNumberValue { return number(n) }
             if case .character(let c) = key, let n = WalkthroughContent.guidanceLabels.firstIndex(of: c) { return letter(n) }
             switch WalkthroughKeys.command(for: key) {
@@ -86,6 +93,9 @@ public struct WalkthroughApp: TerminalApp {
             case .leave?:
                 isFinished = true
                 return [.quit]
+            case .help?:
+                showingHelp = true
+                return []
             case .undo?, .redo?:
                 guard readOnlyReason == nil else {
                     message = StepMark.readOnly
@@ -93,7 +103,7 @@ public struct WalkthroughApp: TerminalApp {
                 }
                 return [.progress(WalkthroughKeys.command(for: key) == .undo ? .undo : .redo)]
             case nil:
-                message = "Only Enter, Space, Backspace and q are needed here."
+                message = "That key does nothing here: ? lists the keys."
                 return []
             }
         }
@@ -162,7 +172,7 @@ public struct WalkthroughApp: TerminalApp {
     /// A letter opens or folds a heading on the guidance screen.
     private mutating func letter(_ n: Int) -> [WalkthroughEffect] {
         guard case .outcome(let i, .guidance) = stop else {
-            message = "Only Enter, Space, Backspace and q are needed here."
+            message = "That key does nothing here: ? lists the keys."
             return []
         }
         let count = GuidanceItem.items(of: almanac.outcomes[i]).count

@@ -1,6 +1,6 @@
 /// What a key does in the walkthrough.
 public enum WalkthroughAction: Hashable, Sendable {
-    case next, back, leave, undo, redo
+    case next, back, leave, undo, redo, help
 }
 
 /// The walkthrough's keys as data: dispatch and the words at the foot of each screen come
@@ -16,6 +16,18 @@ public enum WalkthroughKeys {
         WalkthroughBinding(keys: [.character("q"), .character("Q")], label: "q", command: .leave),
         WalkthroughBinding(keys: [.character("u")], label: "u", command: .undo),
         WalkthroughBinding(keys: [.control("r")], label: "Ctrl-R", command: .redo),
+        WalkthroughBinding(keys: [.character("?"), .function(1)], label: "?", command: .help),
+    ]
+
+    /// Every key any screen asks for, in words: what `?` shows.
+    public static let help: [(keys: String, meaning: String)] = [
+        ("Enter or Space", "the next screen, or more of this one"),
+        ("Backspace", "back one screen"),
+        ("1 to 9", "on a steps screen, mark that step as something the council does; press again to unmark"),
+        ("a, b, c…", "on a guidance screen, open or close that heading"),
+        ("u, Ctrl-R", "undo or redo your last mark"),
+        ("q", "leave; the next walkthrough opens where you left"),
+        ("?", "this list; any key closes it"),
     ]
 
     static func command(for key: Key) -> WalkthroughAction? {

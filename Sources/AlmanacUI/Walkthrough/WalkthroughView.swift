@@ -51,11 +51,33 @@ public enum WalkthroughView {
         }
     }
 
+    /// Every key the screens ask for, one to a line, in words.
+    static func drawHelp(_ l: WalkthroughLayout, width: Int, height: Int, into screen: inout Screen) {
+        Pen.write("The keys", x: l.left, y: l.top + 2, style: Style(.title, bold: true), into: &screen)
+        var y = l.top + 4
+        let keyWidth = WalkthroughKeys.help.map { AlmanacModel.DisplayWidth.of($0.keys) }.max() ?? 0
+        for (keys, meaning) in WalkthroughKeys.help {
+            let lines = AlmanacModel.Wrap.lines(meaning, width: max(10, l.textWidth - keyWidth - 3))
+            for (i, line) in lines.enumerated() where y < height - 2 {
+                if i == 0 { Pen.write(keys, x: l.left, y: y, style: Style(.accent, bold: true), into: &screen) }
+                Pen.write(line, x: l.left + keyWidth + 3, y: y, style: Style(.normal), into: &screen)
+                y += 1
+            }
+            y += 1
+        }
+        Pen.write("Press any key to go back to the walkthrough.", x: l.left, y: height - 2, style: Style(.status, bold: true), into: &screen)
+        screen.cursor = (l.left, l.top + 2)
+    }
+
     public static func render(_ app: WalkthroughApp, width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
         let banner = ReadOnlyBanner.lines(app.readOnlyReason, width: width)
         let l = WalkthroughLayout(width: width, height: height, top: banner.count)
         ReadOnlyBanner.draw(Array(banner.prefix(l.top)), y: 0, width: width, into: &screen)
+        if app.showingHelp {
+            drawHelp(l, width: width, height: height, into: &screen)
+            return screen
+        }
         let pages = WalkthroughView.pages(app, layout: l)
         let n = min(app.page, pages.count - 1)
 
@@ -85,7 +107,7 @@ public enum WalkthroughView {
         default: forward = "\(next): next screen"
         }
         let parts = [forward, "\(WalkthroughKeys.words(for: .back)): back",
-                     "\(WalkthroughKeys.words(for: .leave)): leave (you can come back)"]
+                     "\(WalkthroughKeys.words(for: .leave)): leave (you can come back)   ?: all keys"]
         let oneLine = parts.joined(separator: "   ")
         let hintLines = AlmanacModel.DisplayWidth.of(oneLine) <= l.textWidth ? [oneLine]
             : [parts[0], parts[1] + "   " + parts[2]]

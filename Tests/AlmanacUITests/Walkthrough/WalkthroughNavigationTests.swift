@@ -151,7 +151,21 @@ final class WalkthroughNavigationTests: XCTestCase {
             XCTAssertFalse(app.isFinished)
             XCTAssertEqual(id(app), "data/meaning")
         }
-        XCTAssertTrue(app.render(width: 80, height: 24).text.contains("Only Enter, Space, Backspace and q are needed here."))
+        XCTAssertTrue(app.render(width: 80, height: 24).text.contains("That key does nothing here: ? lists the keys."))
+    }
+
+    func testQuestionMarkListsEveryKeyTheScreensAskFor() {
+        var app = WalkthroughFixtures.app()
+        _ = WalkthroughFixtures.advance(&app, to: "data/meaning")
+        XCTAssertEqual(app.handle(.key(.character("?"))), [])
+        let text = app.render(width: 80, height: 24).text
+        for words in ["Enter or Space", "Backspace", "1 to 9", "a, b, c", "u, Ctrl-R", "q", "leave"] {
+            XCTAssertTrue(text.contains(words), "\(words): \(text)")
+        }
+        XCTAssertEqual(app.handle(.key(.character("q"))), [], "a key closes the list and does nothing else")
+        XCTAssertFalse(app.isFinished)
+        XCTAssertEqual(id(app), "data/meaning")
+        XCTAssertTrue(app.render(width: 80, height: 24).text.contains("?: all keys"))
     }
 
     func testGuidanceHeadingsExpandAndFold() {
