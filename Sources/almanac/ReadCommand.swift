@@ -52,7 +52,7 @@ struct ReadCommand: ParsableCommand {
                     let lines = app.receive(update)
                     guard !lines.isEmpty else { return }
                     // After the prompt: the news on lines of its own, then the prompt again.
-                    if let prompt { Output.write("\n") }
+                    if prompt != nil { Output.write("\n") }
                     say(lines)
                     if let prompt { Output.write(prompt) }
                 }
