@@ -24,7 +24,8 @@ struct GuideLaunch: Equatable {
         // NO_COLOR is all that resolve reads; the whole environment costs start-up time.
         // --theme, then NO_COLOR, then the theme last chosen with t (the settings file).
         let environment = Environment.only(["NO_COLOR"])
-        let remembered = environment["NO_COLOR"].map { $0.isEmpty } ?? true ? Settings.value("theme").flatMap(ThemeName.init(name:)) : nil
+        let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
+        let remembered = noColour ? nil : Settings.value("theme").flatMap(ThemeName.init(name:))
         let theme = TerminalTheme.resolve(requested: (theme ?? remembered).map(TerminalTheme.init), environment: environment)
         let live = session.progress
         var app = GuideApp(content: GuideContent(file: file), progress: live.progress,

@@ -42,7 +42,7 @@ struct ReadCommand: ParsableCommand {
                 Output.print(lines.joined(separator: "\n") + "\n\n")
             }
             say(app.start())
-            if live.unsaved.count > 0, !live.readOnly { say(app.receive(live.retry())) }
+            if case .progress(let update)? = ScreenProgress.leftOver(live) { say(app.receive(update)) }
             var refused = 0, lines = 0
             while true {
                 if let prompt { Output.write(prompt) }

@@ -35,16 +35,15 @@ public enum FrontChapters {
             tools: nil, caseStudies: [], themes: [], leaderCheck: nil)
     }
 
-    /// The part of these chapters a front-matter search hit is in: (chapter id, section index
-    /// or nil for the overview).
-    public static func place(ofFrontHit label: String, introduction: [Section]) -> (String, Int?) {
-        if label == "Acknowledgements" { return (introductionID, nil) }
-        if label.hasPrefix("Introduction › ") {
-            let title = String(label.dropFirst("Introduction › ".count))
-            return (introductionID, introduction.firstIndex { $0.title == title })
+    /// Where a front-matter search hit is in these chapters: (chapter id, section index or nil
+    /// for the overview).
+    public static func place(of part: FrontPart, introduction: [Section]) -> (String, Int?) {
+        switch part {
+        case .acknowledgements: (introductionID, nil)
+        case .introduction(let title): (introductionID, introduction.firstIndex { $0.title == title })
+        case .contributors: (annexesID, 0)
+        case .experts: (annexesID, 1)
+        case .notablePractice: (annexesID, 2)
         }
-        if label == "Annex A › Subject matter experts" { return (annexesID, 1) }
-        if label.hasPrefix("Annex B") { return (annexesID, 2) }
-        return (annexesID, 0)
     }
 }

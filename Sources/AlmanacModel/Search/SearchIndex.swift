@@ -1,5 +1,24 @@
 import Foundation
 
+/// Which part of the front matter or annexes a hit is in.
+public enum FrontPart: Hashable, Sendable {
+    case acknowledgements
+    /// An introduction section, by title.
+    case introduction(String)
+    case contributors, experts, notablePractice
+
+    /// How people see it: `Introduction › Background`, `Annex B`.
+    public var label: String {
+        switch self {
+        case .acknowledgements: "Acknowledgements"
+        case .introduction(let title): "Introduction › \(title)"
+        case .contributors: "Annex A"
+        case .experts: "Annex A › Subject matter experts"
+        case .notablePractice: "Annex B"
+        }
+    }
+}
+
 /// Where in the almanac a piece of searchable text lives.
 public enum SearchPlace: Hashable, Sendable {
     case outcomeTitle
@@ -11,7 +30,7 @@ public enum SearchPlace: Hashable, Sendable {
     case caseStudy(String)
     case theme(Int)
     case step(String)
-    case front(String)
+    case front(FrontPart)
 
     /// How a hit here ranks: steps first, then headings and titles, then body text.
     var rank: Int {
@@ -36,7 +55,7 @@ public enum SearchPlace: Hashable, Sendable {
         case .caseStudy(let org): return "case study: \(org)"
         case .theme(let n): return "practice theme \(n)"
         case .step(let id): return "step \(id)"
-        case .front(let part): return part
+        case .front(let part): return part.label
         }
     }
 }
@@ -83,14 +102,14 @@ public struct SearchIndex: Sendable {
             let folded = SearchQuery.fold(text)
             entries.append(Entry(outcome: outcome, place: place, text: text, folded: folded, bytes: Array(folded.utf8)))
         }
-        func addBlocks(_ outcome: String?, _ section: String, _ blocks: [Block], front: Bool = false) {
+        func addBlocks(_ outcome: String?, _ section: String, _ blocks: [Block], front: FrontPart? = nil) {
             var heading: String?
             for block in blocks {
-                let place: SearchPlace = front ? .front(section) : heading.map { .heading(section: section, heading: $0) } ?? .text(section: section)
+                let place: SearchPlace = front.map { .front($0) } ?? heading.map { .heading(section: section, heading: $0) } ?? .text(section: section)
                 switch block {
                 case .heading(let h):
                     heading = h
-                    add(outcome, front ? .front(section) : .heading(section: section, heading: h), h)
+                    add(outcome, front.map { .front($0) } ?? .heading(section: section, heading: h), h)
                 case .paragraph(let t):
                     add(outcome, place, t.plain)
                 case .bullets(let items):
@@ -122,11 +141,14 @@ public struct SearchIndex: Sendable {
             }
         }
         let f = almanac.front
-        addBlocks(nil, "Acknowledgements", f.acknowledgements.blocks, front: true)
-        for s in f.introduction { addBlocks(nil, "Introduction › \(s.title)", s.blocks, front: true) }
-        for c in f.contributors { add(nil, .front("Annex A"), "\(c.name) · \(c.type) · \(c.region)") }
-        for e in f.experts { add(nil, .front("Annex A › Subject matter experts"), e) }
-        for c in f.notablePractice { add(nil, .front("Annex B"), "\(c.name) · \(c.type) · \(c.region)") }
+        addBlocks(nil, FrontPart.acknowledgements.label, f.acknowledgements.blocks, front: .acknowledgements)
+        for s in f.introduction {
+            let part = FrontPart.introduction(s.title)
+            addBlocks(nil, part.label, s.blocks, front: part)
+        }
+        for c in f.contributors { add(nil, .front(.contributors), "\(c.name) · \(c.type) · \(c.region)") }
+        for e in f.experts { add(nil, .front(.experts), e) }
+        for c in f.notablePractice { add(nil, .front(.notablePractice), "\(c.name) · \(c.type) · \(c.region)") }
         self.entries = entries
     }
 

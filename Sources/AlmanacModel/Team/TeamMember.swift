@@ -77,6 +77,15 @@ public struct MemberFile: Hashable, Sendable {
         self.history = history
     }
 
+    /// Takes in another copy of this member's file (a sync engine's conflict copy): fields
+    /// joined, history merged without repeats, oldest first.
+    public mutating func absorb(_ other: MemberFile) {
+        progress = ProgressMerge.join(progress, other.progress)
+        let seen = Set(history)
+        history += other.history.filter { !seen.contains($0) }
+        history.sort { $0.at < $1.at }
+    }
+
     /// Records a change as this member's: their own view of the step, and the history.
     public mutating func record(_ change: StepChange) {
         let taken = progress.apply(change)

@@ -58,11 +58,7 @@ public struct TeamView: Hashable, Sendable {
             let id = source.conflict?.memberID ?? source.file.member.id
             if source.conflict != nil { conflictCopies.append(source) } else { ownFiles[id] = source.file }
             if var known = members[id] {
-                known.progress = ProgressMerge.join(known.progress, source.file.progress)
-                // The copy's history, less what the file already holds.
-                let seen = Set(known.history)
-                known.history += source.file.history.filter { !seen.contains($0) }
-                known.history.sort { $0.at < $1.at }
+                known.absorb(source.file)
                 // The member's own file names them; a copy only when it is all there is.
                 if source.conflict == nil { known.member = source.file.member }
                 members[id] = known

@@ -8,12 +8,12 @@ enum MemberFileCoding {
     static let formatKey = MemberFileDecoding.formatKey
     static let version = MemberFileDecoding.version
 
-    private struct Header: Codable {
+    private struct Header: Encodable {
         var member: TeamMember
         var history: [Entry]
     }
 
-    private struct Entry: Codable {
+    private struct Entry: Encodable {
         var step: String
         var field: StepField
         var value: String?

@@ -131,12 +131,7 @@ extension ProgressStore {
                                     recovery: "nothing was changed; if a sync is still running wait for it, else move the file aside and save again to write it afresh")
             }
         }
-        if let merged = view.members[team.member.id] {
-            own.progress = ProgressMerge.join(own.progress, merged.progress)
-            let seen = Set(own.history)
-            own.history += merged.history.filter { !seen.contains($0) }
-            own.history.sort { $0.at < $1.at }
-        }
+        if let merged = view.members[team.member.id] { own.absorb(merged) }
         own.member = team.member
         return own
     }

@@ -20,9 +20,12 @@ extension LineModeApp {
     /// Where a match lives: its step, case study or part; the introduction or an annex.
     func destination(of hit: SearchHit) -> LinePlace? {
         guard let id = hit.outcome, let o = almanac.outcomes.firstIndex(where: { $0.id == id }) else {
-            if hit.place.label.hasPrefix("Annex A") { return .annexA }
-            if hit.place.label.hasPrefix("Annex B") { return .annexB }
-            return .introduction
+            guard case .front(let part) = hit.place else { return .introduction }
+            switch part {
+            case .acknowledgements, .introduction: return .introduction
+            case .contributors, .experts: return .annexA
+            case .notablePractice: return .annexB
+            }
         }
         let outcome = almanac.outcomes[o]
         switch hit.place {

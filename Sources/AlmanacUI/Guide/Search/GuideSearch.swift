@@ -70,8 +70,8 @@ public struct GuideSearch: Sendable {
             guard let oi = ids[id], let part = Part.holding(hit.place, in: outcomes[oi]) else { return nil }
             return (oi, part)
         }
-        guard case .front(let label) = hit.place, let intro = ids[FrontChapters.introductionID] else { return nil }
-        let (chapter, section) = FrontChapters.place(ofFrontHit: label, introduction: outcomes[intro].sections)
+        guard case .front(let front) = hit.place, let intro = ids[FrontChapters.introductionID] else { return nil }
+        let (chapter, section) = FrontChapters.place(of: front, introduction: outcomes[intro].sections)
         guard let oi = ids[chapter] else { return nil }
         return (oi, section.map(Part.section) ?? .overview)
     }
