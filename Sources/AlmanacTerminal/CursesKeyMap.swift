@@ -40,4 +40,12 @@ public enum CursesKeyMap {
             return .character(Character(scalar))
         }
     }
+
+    /// The key after an ESC that arrived with it, as Alt and that key: a printable character,
+    /// or Backspace. Nil for anything else (Esc then Esc, or a control key).
+    public static func alt(character value: UInt32) -> Key? {
+        if value == 8 || value == 127 { return .alt("\u{7f}") }
+        guard case .character(let c)? = key(character: value) else { return nil }
+        return .alt(c)
+    }
 }

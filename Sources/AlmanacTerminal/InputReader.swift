@@ -54,7 +54,22 @@ final class InputReader {
             }
         }
         if value == 27, Self.now() < replyDeadline { return reply() }
+        if value == 27 { return .event(.key(altKey() ?? .escape)) }
         return CursesKeyMap.key(character: UInt32(value)).map { .event(.key($0)) } ?? .ignored
+    }
+
+    /// After an ESC: Alt and a key when the key came with it (a terminal sends both at once),
+    /// else nil and the next input is left to be read as itself.
+    private func altKey() -> Key? {
+        defer { timeout = -2 }   // set again on the next read
+        var value: wint_t = 0
+        wtimeout(window, 0)
+        let status = wget_wch(window, &value)
+        if status == KEY_CODE_YES { ungetch(Int32(bitPattern: value)); return nil }
+        guard status == OK else { return nil }
+        if let key = CursesKeyMap.alt(character: UInt32(value)) { return key }
+        unget_wch(wchar_t(bitPattern: value))
+        return nil
     }
 
     /// After an ESC: the rest of an OSC answer (`] 11;rgb:… BEL` or `… ESC \\`), else the Esc key.

@@ -132,6 +132,10 @@ public struct TerminalDriver<App: TerminalApp> {
 
     private func dispatch(_ event: InputEvent, to app: inout App,
                           perform: (App.Effect, inout App) throws -> [InputEvent]) throws {
+        if case .key(let key) = event, case .alt = key, !app.wantsAltKeys {
+            for k in key.unfolded { try dispatch(.key(k), to: &app, perform: perform) }
+            return
+        }
         for effect in app.handle(event) {
             for answer in try perform(effect, &app) { try dispatch(answer, to: &app, perform: perform) }
         }

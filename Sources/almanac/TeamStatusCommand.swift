@@ -87,7 +87,7 @@ struct TeamStatusCommand: ParsableCommand {
                 let name = DisplayText.safe(m.name)
                 let pad = String(repeating: " ", count: max(0, width - DisplayWidth.of(name)))
                 let last = m.lastChange.map { ", last change \($0)" } ?? ""
-                out.append("  \(name)\(pad)  \(m.role), on \(DisplayText.safe(m.machine)): \(m.stepsAnswered) steps answered\(last)"
+                out.append("  \(name)\(pad)  \(m.role), on \(DisplayText.safe(m.machine)): \(Plural.count(m.stepsAnswered, "step")) answered\(last)"
                            + (m.you ? "  (you)" : ""))
             }
         }

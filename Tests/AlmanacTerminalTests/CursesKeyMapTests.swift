@@ -73,4 +73,13 @@ final class CursesKeyMapTests: XCTestCase {
     func testInvalidScalarIsIgnored() {
         XCTAssertNil(CursesKeyMap.key(character: 0xD800), "a lone surrogate is not a character")
     }
+
+    func testAKeyThatCameWithAnEscIsAlt() {
+        XCTAssertEqual(CursesKeyMap.alt(character: UInt32(UInt8(ascii: "b"))), .alt("b"))
+        XCTAssertEqual(CursesKeyMap.alt(character: 127), .alt("\u{7f}"))
+        XCTAssertNil(CursesKeyMap.alt(character: 27), "Esc Esc is two Escs")
+        XCTAssertNil(CursesKeyMap.alt(character: 13), "Esc then Enter stays two keys")
+        XCTAssertEqual(Key.alt("j").unfolded, [.escape, .character("j")])
+        XCTAssertEqual(Key.alt("\u{7f}").unfolded, [.escape, .backspace])
+    }
 }

@@ -31,6 +31,9 @@ extension GuideApp: TerminalApp {
         return effects
     }
 
+    /// A field has the keys: the editor's or the search's, with the help closed.
+    public var wantsAltKeys: Bool { !showingHelp && (mode == .editor || mode == .search) }
+
     /// The scopes whose bindings apply now, narrowest first.
     public var scopes: [Scope] {
         if showingHelp { return ScopeLists.help }
@@ -58,6 +61,10 @@ extension GuideApp: TerminalApp {
     func bannerLines(_ width: Int) -> [String] { ReadOnlyBanner.lines(banner, width: width, ellipsis: glyphs.ellipsis) }
 
     mutating func handleKey(_ key: Key) -> [GuideEffect] {
+        // Alt and a key a field has no use for is what it was before Alt was read: Esc, then the key.
+        if case .alt = key, !(wantsAltKeys && TextField.editingKeys.contains(key)) {
+            return key.unfolded.flatMap { handleKey($0) }
+        }
         if confirmingQuit { return quitPromptKey(key) }
         // Below the minimum size nothing but the request for room is shown: a key may only
         // quit or ask for help; it must not tick, type or move what cannot be seen.

@@ -9,6 +9,16 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// Ctrl plus a letter, e.g. `.control("c")`.
     case control(Character)
+    /// Alt (Meta) plus a key, which terminals send as Esc then the key: `.alt("b")`, or
+    /// `.alt("\u{7f}")` for Alt-Backspace. Only text fields use them; elsewhere the driver
+    /// hands them on as Esc and the key (`unfolded`), as they were before Alt was read.
+    case alt(Character)
+
+    /// The keys this one stands for on a screen with no use for Alt.
+    public var unfolded: [Key] {
+        guard case .alt(let c) = self else { return [self] }
+        return c == "\u{7f}" ? [.escape, .backspace] : [.escape, .character(c)]
+    }
 }
 
 public enum MouseButton: Hashable, Sendable {

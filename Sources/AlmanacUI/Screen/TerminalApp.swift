@@ -15,9 +15,13 @@ public protocol TerminalApp {
     /// (usually unchanged, so nothing is sent), and stops calling after a false until the
     /// next event.
     mutating func idle() -> Bool
+    /// True while a text field has the keys, so Alt-B and the like reach it as `.alt`; at
+    /// other times the driver hands them on as Esc and the key (`Key.unfolded`).
+    var wantsAltKeys: Bool { get }
 }
 
 extension TerminalApp {
     public var tickInterval: Int? { nil }
     public mutating func idle() -> Bool { false }
+    public var wantsAltKeys: Bool { false }
 }

@@ -104,27 +104,81 @@ public struct TextField: Hashable, Sendable {
 
     public mutating func left() { cursor = max(0, cursor - 1) }
     public mutating func right() { cursor = min(characters.count, cursor + 1) }
+    /// Home and End go to the whole text's start and end; Ctrl-A/E to the caret's line's.
     public mutating func home() { cursor = 0 }
     public mutating func end() { cursor = characters.count }
 
-    /// Applies an editing key; false if the key is not one a text field uses.
+    private var lineStart: Int { characters[..<cursor].lastIndex(where: \.isNewline).map { $0 + 1 } ?? 0 }
+    private var lineEnd: Int { characters[cursor...].firstIndex(where: \.isNewline) ?? characters.count }
+
+    /// Where the word before the caret starts, as a shell's Alt-B finds it: back over
+    /// spaces and punctuation, then over letters and digits.
+    private var wordStartBefore: Int {
+        var i = cursor
+        while i > 0, !Self.isWord(characters[i - 1]) { i -= 1 }
+        while i > 0, Self.isWord(characters[i - 1]) { i -= 1 }
+        return i
+    }
+
+    /// Where the word after the caret ends (Alt-F).
+    private var wordEndAfter: Int {
+        var i = cursor
+        while i < characters.count, !Self.isWord(characters[i]) { i += 1 }
+        while i < characters.count, Self.isWord(characters[i]) { i += 1 }
+        return i
+    }
+
+    /// Ctrl-W erases back to the space before the previous word, as a shell's does.
+    private var blankWordStartBefore: Int {
+        var i = cursor
+        while i > 0, characters[i - 1] == " " { i -= 1 }
+        while i > 0, characters[i - 1] != " ", !characters[i - 1].isNewline { i -= 1 }
+        return i
+    }
+
+    private static func isWord(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+
+    /// Removes the characters between the caret and `other`, leaving the caret at the start.
+    private mutating func erase(to other: Int) {
+        let r = min(cursor, other)..<max(cursor, other)
+        characters.removeSubrange(r)
+        cursor = r.lowerBound
+    }
+
+    /// Applies an editing key; false if the key is not one a text field uses. The keys are a
+    /// shell's (readline's): Ctrl-A/E line start and end, Ctrl-U/K erase to them, Ctrl-W and
+    /// Alt-Backspace erase a word back, Alt-D one forward, Alt-B/F move by words.
     @discardableResult
     public mutating func edit(_ key: Key) -> Bool {
         switch key {
         case .character(let c): insert(c)
         case .backspace: backspace()
-        case .delete: deleteForward()
-        case .left: left()
-        case .right: right()
+        case .delete, .control("d"): deleteForward()
+        case .left, .control("b"): left()
+        case .right, .control("f"): right()
         case .home: home()
         case .end: end()
-        case .control("a"): home()
-        case .control("e"): end()
-        case .control("u"): characters.removeFirst(cursor); cursor = 0
+        case .control("a"): cursor = lineStart
+        case .control("e"): cursor = lineEnd
+        case .control("u"): erase(to: lineStart)
+        case .control("k"): erase(to: lineEnd)
+        case .control("w"): erase(to: blankWordStartBefore)
+        case .alt("\u{7f}"): erase(to: wordStartBefore)
+        case .alt("b"), .alt("B"): cursor = wordStartBefore
+        case .alt("f"), .alt("F"): cursor = wordEndAfter
+        case .alt("d"), .alt("D"): erase(to: wordEndAfter)
         default: return false
         }
         return true
     }
+
+    /// The editing keys, for the key table: everything `edit` takes but typed characters.
+    public static let editingKeys: [Key] = [
+        .left, .right, .home, .end, .backspace, .delete,
+        .control("a"), .control("e"), .control("b"), .control("f"), .control("d"),
+        .control("u"), .control("k"), .control("w"),
+        .alt("b"), .alt("f"), .alt("d"), .alt("B"), .alt("F"), .alt("D"), .alt("\u{7f}"),
+    ]
 
     /// The part of the text to show in `width` columns so the caret stays visible, and the
     /// caret's column within it.

@@ -60,8 +60,10 @@ public enum KeyMap {
         // Detail editor: typing goes into the field.
         KeyBinding([.tab, .down], "Tab/↓", "Next field", group: "Editing a step", scope: .editor, .nextField, hint: "next field"),
         KeyBinding([.backTab, .up], "S-Tab/↑", "Previous field", group: "Editing a step", scope: .editor, .previousField),
-        KeyBinding([.left, .right, .home, .end, .backspace, .delete, .control("a"), .control("e"), .control("u")], "←→ Home End",
-                   "Move in the text; Backspace and Delete erase, Ctrl-U erases to the start", group: "Editing a step", scope: .editor, .editText),
+        KeyBinding(TextField.editingKeys, "←→ Home End",
+                   "Move in the text; Backspace and Delete erase", group: "Editing a step", scope: .editor, .editText),
+        KeyBinding([], "Ctrl-A/E", "Start or end of the line; Alt-B/F a word back or on", group: "Editing a step", scope: .editor, .editText),
+        KeyBinding([], "Ctrl-U/K", "Erase to the line's start or end; Ctrl-W a word back", group: "Editing a step", scope: .editor, .editText),
         KeyBinding([.control("o")], "Ctrl-O", "Save the note, owner and due date", group: "Editing a step", scope: .editor, .save, hint: "save"),
         KeyBinding([.enter], "Enter", "A new line in the note; saves from the owner and due date", group: "Editing a step", scope: .editor, .save, hint: "new line"),
         KeyBinding([.escape, .control("c")], "Esc", "Cancel the changes", group: "Editing a step", scope: .editor, .cancel, hint: "cancel"),
@@ -71,7 +73,7 @@ public enum KeyMap {
         KeyBinding([.down], "↓", "Next result", group: "Search", scope: .search, .down, hint: "choose"),
         KeyBinding([.pageUp], "PgUp", "Page up the results", group: "Search", scope: .search, .pageUp),
         KeyBinding([.pageDown], "PgDn", "Page down the results", group: "Search", scope: .search, .pageDown),
-        KeyBinding([.left, .right, .home, .end, .backspace, .delete], "←→ Bksp", "Edit the query", group: "Search", scope: .search, .editText),
+        KeyBinding(TextField.editingKeys, "←→ Bksp", "Edit the query; Ctrl-U, Ctrl-W, Ctrl-A/E and Alt-B/F as in a shell", group: "Search", scope: .search, .editText),
         KeyBinding([.enter], "Enter", "Go to the result and highlight it", group: "Search", scope: .search, .open, hint: "go"),
         KeyBinding([.escape, .control("c")], "Esc", "Close the search", group: "Search", scope: .search, .cancel, hint: "close"),
 

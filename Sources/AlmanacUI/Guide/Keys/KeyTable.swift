@@ -3,7 +3,7 @@
 /// caches cold, when each comparison and each binding touched costs a memory fetch.
 enum KeyTable {
     /// Codes run below this.
-    static let codes = 384
+    static let codes = 512
 
     /// A code below `codes` for every key a binding can name; nil for other keys (characters
     /// outside ASCII, high function keys), which no binding names.
@@ -26,6 +26,7 @@ enum KeyTable {
         case .function(let n): return (0..<64).contains(n) ? 64 + n : nil
         case .control(let c): return ascii(c).map { 128 + $0 }
         case .character(let c): return ascii(c).map { 256 + $0 }
+        case .alt(let c): return ascii(c).map { 384 + $0 }
         }
     }
 

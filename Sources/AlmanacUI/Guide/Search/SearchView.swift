@@ -1,3 +1,4 @@
+import AlmanacModel
 /// The search screen: the query on top, hits below with their place and a snippet.
 enum SearchView {
     struct Input: Equatable {
@@ -31,7 +32,7 @@ enum SearchView {
         let title: String
         if query.count < 2 { title = "Type at least 2 characters" }
         else if count == 0 { title = "No matches for \"\(query)\"" }
-        else { title = "\(count)\(count >= 500 ? "+" : "") matches" }
+        else { title = count >= 500 ? "\(count)+ matches" : Plural.count(count, "match", "matches") }
         screen.box(box, title: title, glyphs: g)
         let list = layout.searchList
         let needles = GuideSearch.terms(query).map(TextMatch.folded)
