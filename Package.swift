@@ -45,7 +45,7 @@ let package = Package(
         // App state, actions, update and views rendered to a cell grid. No curses.
         .target(name: "AlmanacUI", dependencies: ["AlmanacModel"]),
         // The ncursesw driver: the only code that draws or reads keys.
-        .target(name: "AlmanacTerminal", dependencies: ["AlmanacUI", "CNcursesw"]),
+        .target(name: "AlmanacTerminal", dependencies: ["AlmanacModel", "AlmanacUI", "CNcursesw"]),
         // Argument parsing and wiring.
         .executableTarget(
             name: "almanac",

@@ -1,3 +1,4 @@
+import enum AlmanacModel.Transliteration
 import AlmanacUI
 import CNcursesw
 
@@ -25,8 +26,12 @@ final class Painter {
     /// text would have curses interpret each character again.
     private var run: [cchar_t] = []
 
+    /// False when the locale's characters are not UTF-8: such a terminal shows ASCII only.
+    private let utf8: Bool
+
     init(window: UnsafeMutablePointer<WINDOW>) {
         self.window = window
+        utf8 = TerminalLocale.isUTF8(codeset: String(cString: nl_langinfo(nl_item(CODESET))))
     }
 
     deinit {
@@ -144,7 +149,7 @@ final class Painter {
             if c.continuation { x += 1; continue }
             guard c.style == first.style, c.scalars.1 == 0, !(lastRow && x == width - 1),
                   x == start || !before.has(c, at: x) else { break }
-            template.chars.0 = Self.drawable(c.scalars.0, lastColumn: x == width - 1)
+            template.chars.0 = utf8 ? Self.drawable(c.scalars.0, lastColumn: x == width - 1) : Self.ascii(c.scalars.0)
             run.append(template)
             x += 1
         }
@@ -160,6 +165,14 @@ final class Painter {
         if let s = Unicode.Scalar(scalar), Screen.isSingleColumnAlone(s) { return wchar_t(bitPattern: scalar) }
         let columns = wcwidth(wchar_t(bitPattern: scalar))
         return columns <= 0 || (columns > 1 && lastColumn) ? 0x20 : wchar_t(bitPattern: scalar)
+    }
+
+    /// A cell's character on an ASCII-only terminal: what the frame did not transliterate
+    /// itself (a cell drawn one by one), as one column of ASCII.
+    private static func ascii(_ scalar: UInt32) -> wchar_t {
+        if scalar < 0x7f { return scalar < 0x20 ? 0x20 : wchar_t(scalar) }
+        guard let s = Unicode.Scalar(scalar), let b = Transliteration.singleColumn(s).asciiValue else { return 0x20 }
+        return wchar_t(b)
     }
 
     /// Moves rows in the window as the terminal will (curses then sends a scroll, not the rows).
@@ -192,10 +205,10 @@ final class Painter {
         for scalar in [scalars.0, scalars.1, scalars.2] where scalar != 0 {
             let value = wchar_t(bitPattern: scalar)
             if count == 0 {
-                text[0] = Self.drawable(scalar, lastColumn: lastColumn)
+                text[0] = utf8 ? Self.drawable(scalar, lastColumn: lastColumn) : Self.ascii(scalar)
                 count = 1
-                // A base turned into a space takes no marks.
-                if text[0] == 0x20 && scalar >= 0x7f { break }
+                // A base turned into a space takes no marks, nor does any on an ASCII terminal.
+                if !utf8 || (text[0] == 0x20 && scalar >= 0x7f) { break }
             } else if count < 5 {
                 // Only zero-width marks may follow the base character inside one cell.
                 if wcwidth(value) == 0 { text[count] = value; count += 1 }

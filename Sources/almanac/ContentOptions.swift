@@ -8,10 +8,11 @@ struct ContentOptions: ParsableArguments {
     var content: String?
 
     /// The content file, or a clear error (exit status 2) naming the path.
-    func open() throws -> ContentFile { try Self.open(path: content) }
+    func open(ascii: Bool = false) throws -> ContentFile { try Self.open(path: content, ascii: ascii) }
 
     /// The file at `path` (the --content value), else `ALMANAC_CONTENT`, else the one found by `ContentLocator`.
-    static func open(path: String?) throws -> ContentFile {
+    /// `ascii`: made ASCII for screens on a terminal that shows no other (see `ContentFile`).
+    static func open(path: String?, ascii: Bool = false) throws -> ContentFile {
         let argv0 = CommandLine.arguments[0]
         let path = path ?? Environment.value("ALMANAC_CONTENT").flatMap { $0.isEmpty ? nil : $0 } ?? ContentLocator.locate(
             // The locator follows symbolic links, /proc/self/exe included.
@@ -22,7 +23,7 @@ struct ContentOptions: ParsableArguments {
             throw Failure.usage("cannot find the almanac's content (Resources/\(ContentLocator.fileName)); pass --content FILE or set ALMANAC_CONTENT")
         }
         do {
-            return try ContentFile(path: path)
+            return try ContentFile(path: path, ascii: ascii)
         } catch {
             throw Failure.usage(error.description)
         }

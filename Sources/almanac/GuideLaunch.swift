@@ -19,7 +19,8 @@ struct GuideLaunch: Equatable {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw Failure.usage(TerminalError.notATerminal.description)
         }
-        let file = try ContentOptions.open(path: content)
+        let unicode = TerminalLocale.adopt()
+        let file = try ContentOptions.open(path: content, ascii: !unicode)
         let session = GuideSession(store: try ProgressOptions.store(file: progress, profile: profile))
         // NO_COLOR is all that resolve reads; the whole environment costs start-up time.
         // --theme, then NO_COLOR, then the theme last chosen with t (the settings file).
@@ -30,7 +31,7 @@ struct GuideLaunch: Equatable {
         let live = session.progress
         var app = GuideApp(content: GuideContent(file: file), progress: live.progress,
                            today: GuideSession.today(), readOnly: live.readOnly, banner: live.banner,
-                           unicode: TerminalLocale.adopt(), theme: ThemeName(theme))
+                           unicode: unicode, theme: ThemeName(theme))
         if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
         if live.team != nil || live.notice != nil { _ = app.handle(.progress(live.update(.unchanged))) }
         if let problem = Settings.current.problem { app.say(problem) }

@@ -1,5 +1,6 @@
 import AlmanacModel
 import Foundation
+import AlmanacTerminal
 
 /// Writing to standard output: text wrapped to the terminal, or JSON for scripts. The only
 /// code that writes to standard output or standard error.
@@ -14,10 +15,15 @@ enum Output {
         return 80
     }
 
+    /// Whether the locale's characters are UTF-8. When not (`LANG=C`), text is printed in
+    /// ASCII that keeps its meaning; JSON and reports stay UTF-8, as their readers expect.
+    static let utf8 = TerminalLocale.adopt()
+
     /// Prints text; anything in it that could act on a terminal is shown instead
     /// (`DisplayText.safe`), whatever its source: every command prints through here.
     static func print(_ text: String) {
-        let safe = DisplayText.safe(text, keepNewlines: true)
+        var safe = DisplayText.safe(text, keepNewlines: true)
+        if !utf8 { safe = Transliteration.ascii(safe) }
         write(safe.hasSuffix("\n") ? safe : safe + "\n")
     }
 

@@ -28,7 +28,8 @@ struct PresentCommand: ParsableCommand {
 
     func run() throws {
         try reportingProgress {
-            let file = try content.open()
+            let utf8 = TerminalLocale.adopt()
+            let file = try content.open(ascii: !utf8)
             var scope: String?
             if let outcome {
                 switch OutcomeResolver(file.index).resolve(outcome) {
@@ -52,7 +53,6 @@ struct PresentCommand: ParsableCommand {
             let sessionFile = PresentSessionFile(besideProgress: live.store.path)
             let writer = (presenter ? "presenter-" : "projector-") + String(ProcessInfo.processInfo.processIdentifier)
             let environment = PresentEnvironment(now: { Date() }, readSession: { sessionFile.read() }, writer: writer)
-            let utf8 = TerminalLocale.adopt()
             var app = PresentApp(almanac: almanac, progress: live.progress, scope: presenter ? nil : scope,
                                  mode: presenter ? .presenter : .projector, ascii: !utf8,
                                  environment: environment, joining: sessionFile.read())

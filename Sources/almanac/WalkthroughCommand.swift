@@ -22,10 +22,11 @@ struct WalkthroughCommand: ParsableCommand {
 
     func run() throws {
         try reportingProgress {
-            let almanac = try content.open().almanac()
+            let utf8 = TerminalLocale.adopt()
+            let almanac = try content.open(ascii: !utf8).almanac()
             let live = ScreenProgress.open(try progress.store())
             var app = WalkthroughApp(almanac: almanac, progress: live.progress, restart: restart,
-                                     ascii: !TerminalLocale.adopt(), readOnlyReason: live.banner)
+                                     ascii: !utf8, readOnlyReason: live.banner)
             if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
             var driver = TerminalDriver<WalkthroughApp>()
             try BackgroundOption.configure(&driver, option: backgroundOption.background)

@@ -68,6 +68,9 @@ final class CLI {
         env["ALMANAC_CONTENT"] = content
         env["ALMANAC_PROGRESS"] = nil
         env["COLUMNS"] = "100"
+        // Text is UTF-8 unless a test asks for an ASCII-only locale (LC_ALL=C).
+        env["LANG"] = "C.UTF-8"
+        env["LC_ALL"] = "C.UTF-8"
         env.merge(extraEnvironment) { $1 }
         return env
     }

@@ -27,12 +27,14 @@ public struct ContentFile: Sendable {
     /// Byte ranges of the non-empty lines; a line is copied out only when decoded.
     private let lines: [Range<Int>]
 
-    /// Reads the file and decodes its index.
-    public init(path: String) throws(ContentError) {
+    /// Reads the file and decodes its index. `ascii`: every character outside ASCII made
+    /// ASCII first (`Transliteration`), for screens on a terminal that shows no other, so
+    /// text is wrapped as it will be shown.
+    public init(path: String, ascii: Bool = false) throws(ContentError) {
         guard let data = Self.read(path) else {
             throw ContentError(path: path, problem: Self.readProblem(path))
         }
-        try self.init(data: data, path: path)
+        try self.init(data: ascii ? Transliteration.asciiJSON(data) : data, path: path)
     }
 
     /// Decodes the index of content already in memory.

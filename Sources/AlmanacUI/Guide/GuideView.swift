@@ -15,6 +15,7 @@ extension GuideApp {
     func renderAfresh(width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
         screen.theme = theme
+        screen.asciiOnly = !unicode
         let layout = self.layout(width: width, height: height)
         if layout.tooSmall {
             TooSmallView.draw(&screen, width: width, height: height)

@@ -4,6 +4,7 @@ import AlmanacModel
 public enum PresentView {
     public static func render(_ app: PresentApp, width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
+        screen.asciiOnly = app.ascii
         // The room sees no cursor unless a step is chosen (tick mode parks it there).
         screen.cursorHidden = true
         // Blanked: nothing at all, so the room looks at the speaker.

@@ -5,6 +5,7 @@ import AlmanacModel
 public enum PresenterView {
     public static func render(_ app: PresentApp, width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
+        screen.asciiOnly = app.ascii
         screen.cursorHidden = true   // nothing on it is chosen: no block in a corner
         guard width >= 20, height >= 8 else {
             Pen.write("Presenter view: make this terminal larger.", x: 0, y: 0, into: &screen)

@@ -27,7 +27,7 @@ extension Screen {
         }
         // Latin text, punctuation and box drawing: each scalar is its own one-column cell.
         // Anything else starts again, grapheme by grapheme, over the same cells.
-        let simple: Int? = withRow(y) { row in
+        let simple: Int? = asciiOnly ? nil : withRow(y) { row in
             for scalar in text.unicodeScalars {
                 guard Self.isSingleColumnAlone(scalar) else { return nil }
                 if col >= right { return col + 1 }
@@ -37,6 +37,7 @@ extension Screen {
             return col
         }
         if let simple { return simple }
+        if asciiOnly { return put(Transliteration.ascii(String(text)), x: x, y: y, style: style, clip: clip) }
         col = x
         for ch in text {
             let w = DisplayWidth.of(ch)

@@ -17,6 +17,9 @@ public struct Screen: Hashable, Sendable {
     public var cursorHidden = false
     /// The colour theme the driver should map roles through for this frame.
     public var theme: ThemeName = .standard
+    /// True on a terminal that shows ASCII only: text put on the frame is transliterated
+    /// first (– to -, £ to GBP), so it keeps its meaning instead of turning blank.
+    public var asciiOnly = false
     /// What this frame was made from, when it was made by changing an earlier frame: the
     /// driver then paints only what changed instead of comparing every row. Not part of
     /// what the frame shows, so not compared by `==`.
@@ -61,6 +64,7 @@ public struct Screen: Hashable, Sendable {
         cursorY = old.cursorY
         cursorHidden = old.cursorHidden
         theme = old.theme
+        asciiOnly = old.asciiOnly
         let w = old.width, h = old.height
         cells = old.cells.withUnsafeBufferPointer { source in
             Array(unsafeUninitializedCapacity: w * h) { target, count in

@@ -71,6 +71,7 @@ public enum WalkthroughView {
 
     public static func render(_ app: WalkthroughApp, width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
+        screen.asciiOnly = app.ascii
         let banner = ReadOnlyBanner.lines(app.readOnlyReason, width: width)
         let l = WalkthroughLayout(width: width, height: height, top: banner.count)
         ReadOnlyBanner.draw(Array(banner.prefix(l.top)), y: 0, width: width, into: &screen)
