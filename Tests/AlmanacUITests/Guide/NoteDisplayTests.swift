@@ -20,6 +20,19 @@ final class NoteDisplayTests: XCTestCase {
         XCTAssertTrue(ascii.frame.contains("note: first part / second part"), ascii.frame)
     }
 
+    func testTheChecklistRowGivesTheNoteThePanesWholeWidth() {
+        let note = "Ask the DPO which registers we keep, then check each one against the regulations before the committee meets in March"
+        var wide = Fixtures.app(width: 160, height: 40, progress: progress(note))
+        wide.press(.tab, .end, .enter)
+        let row = wide.frame.split(separator: "\n").first { $0.contains("note: ") } ?? ""
+        XCTAssertTrue(row.contains("connectivity.1.1 · note: Ask the DPO which registers we keep, then check each one against"),
+                      "at 160 columns the note runs past the reading measure: \(row)")
+        var narrow = Fixtures.app(width: 80, height: 24, progress: progress(note))
+        narrow.press(.tab, .end, .enter)
+        XCTAssertTrue(narrow.frame.contains("connectivity.1.1 · note: Ask the DPO"), "the id comes before the note: \(narrow.frame)")
+        XCTAssertTrue(narrow.frame.contains("…"), "a note that does not fit ends with …")
+    }
+
     func testAReopenedLongNoteShowsItsBeginningAndItsLineBreak() {
         let long = "Beginning of the note\nthen " + String(repeating: "more words ", count: 100) + "THE END"
         var app = Fixtures.app(width: 100, height: 30, progress: progress(long))

@@ -22,7 +22,8 @@ enum ChecklistRow {
             screen.put(marker, x: x, y: y, style: Style(.accent, bold: true), clip: clip)
             screen.put(status.box(check: String(g.check)), x: x + 2, y: y, style: status == .done ? Style(.done, bold: true) : Style(.accent), clip: clip)
         case .stepMeta:
-            // Most useful first, the id last: a narrow pane cuts from the end.
+            // Most useful first, the note last: it takes whatever width is left, and a narrow
+            // pane cuts it from the end.
             var runs: [Run] = []
             switch status {
             case .done: runs.append(Run("done", Style(.done, bold: true)))
@@ -38,8 +39,8 @@ enum ChecklistRow {
             // People's text may hold control characters (typed through a command, or a damaged
             // file): shown escaped, as every command shows it.
             if let owner = p?.owner { runs += [Run(g.dot + "owner ", Styles.dim), Run(DisplayText.safe(owner))] }
-            if let note = p?.note { runs += [Run(g.dot + "note: ", Styles.dim), Run(DisplayText.safe(g.oneLine(note)))] }
             runs += [Run(g.dot, Styles.dim), Run(step.id, Styles.dim)]
+            if let note = p?.note { runs += [Run(g.dot + "note: ", Styles.dim), Run(DisplayText.safe(g.oneLine(note)))] }
             // Cut with an ellipsis rather than mid-word when the facts do not fit.
             var cx = x + RenderedDocument.stepIndent
             for r in runs {

@@ -36,6 +36,9 @@ enum ContentView {
             }
             return nil
         }
+        // A checklist's rows may use the pane's whole width, past the reading measure: the
+        // facts row then has room for a long note at 160 columns.
+        let rows = input.checklist == nil ? text : Rect(x: text.x, y: text.y, width: max(text.width, rect.maxX - 2 - text.x), height: text.height)
         let scroll = drawnScroll(input.scroll, lines: doc.lines.count)
         let needles = input.needles
         var cursor: (Int, Int) = (text.x, text.y)
@@ -54,11 +57,11 @@ enum ContentView {
                 for needle in needles { highlight(&screen, line.line, needle: needle, x: text.x, y: y, clip: text) }
             }
             if let steps = input.checklist, let step = line.step, steps.steps.indices.contains(step) {
-                ChecklistRow.draw(steps, step, &screen, line: line, x: text.x, y: y, clip: text, selected: selected,
+                ChecklistRow.draw(steps, step, &screen, line: line, x: text.x, y: y, clip: rows, selected: selected,
                                   focused: focused, glyphs: g)
             }
             if selected && focused {
-                screen.restyle(Rect(x: text.x - 1, y: y, width: text.width + 2, height: 1), Styles.select)
+                screen.restyle(Rect(x: rows.x - 1, y: y, width: rows.width + 2, height: 1), Styles.select)
                 if case .stepFirst = line.kind { cursor = (text.x, y) }
             }
         }
