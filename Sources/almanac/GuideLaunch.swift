@@ -34,7 +34,12 @@ struct GuideLaunch: Equatable {
                            unicode: unicode, theme: ThemeName(theme))
         if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
         if live.team != nil || live.notice != nil { _ = app.handle(.progress(live.update(.unchanged))) }
-        if let problem = Settings.current.problem { app.say(problem) }
+        let remapped = KeyRemapping.apply(Settings.current.keys)
+        app.keys = remapped.keys
+        if let problem = Settings.current.problem ?? remapped.problems.first.map({ "settings: \($0)" }) {
+            let more = remapped.problems.count > 1 ? " (and \(remapped.problems.count - 1) more: almanac config)" : ""
+            app.say(problem + more)
+        }
         var driver = TerminalDriver<GuideApp>()
         try BackgroundOption.configure(&driver, option: background)
         let signal: Int32?

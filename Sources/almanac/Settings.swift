@@ -18,6 +18,12 @@ enum Settings {
         }
     }
 
+    static func setKeys(_ action: String, to keys: [String]?) throws(Failure) {
+        do { try file.setKeys(action, to: keys) } catch {
+            throw Failure.failed("settings \(DisplayText.safe(file.path)) not changed: \(error.problem); \(error.recovery)")
+        }
+    }
+
     /// For commands: the file's problem on standard error, once per run.
     static func warnOnce() {
         guard let problem = current.problem, !warned.value else { return }

@@ -44,6 +44,47 @@ final class ConfigCommandTests: XCTestCase {
         XCTAssertTrue(named.out.contains("other.json"), named.out)
     }
 
+    func testKeysAreRemappedCheckedAndRemoved() throws {
+        XCTAssertEqual(try cli.run("config", "set", "theme", "mono").status, 0)
+        let tick = try cli.run("config", "set", "keys.tick", "x")
+        XCTAssertEqual(tick.status, 0, tick.err)
+        XCTAssertEqual(try cli.run("config", "set", "keys.search", "/", "F3").status, 0)
+        let file = try String(contentsOfFile: settings, encoding: .utf8)
+        XCTAssertTrue(file.contains("[keys]") && file.contains("tick = 'x'") && file.contains("search = [ '/', 'F3' ]"), file)
+        XCTAssertTrue(file.contains("theme = 'mono'"), "the other settings stay: \(file)")
+        let shown = try cli.run("config")
+        XCTAssertEqual(shown.status, 0, shown.err)
+        XCTAssertTrue(shown.out.contains("tick = \"x\"") && shown.out.contains("search = \"/\", \"F3\""), shown.out)
+        let json = try JSONSerialization.jsonObject(with: Data(try cli.run("config", "--json").out.utf8)) as? [String: Any]
+        XCTAssertEqual((json?["keys"] as? [String: [String]])?["search"], ["/", "F3"])
+
+        let clash = try cli.run("config", "set", "keys.status", "j")
+        XCTAssertEqual(clash.status, 2)
+        XCTAssertTrue(clash.err.contains("j already does 'Move down'"), clash.err)
+        let unknown = try cli.run("config", "set", "keys.frob", "x")
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.err.contains("the actions are tick, status"), unknown.err)
+        let held = try cli.run("config", "set", "keys.quit", "Ctrl-S")
+        XCTAssertEqual(held.status, 2)
+        XCTAssertTrue(held.err.contains("flow control"), held.err)
+        XCTAssertEqual(try String(contentsOfFile: settings, encoding: .utf8), file, "refused changes write nothing")
+
+        XCTAssertEqual(try cli.run("config", "unset", "keys.search").status, 0)
+        XCTAssertEqual(try cli.run("config", "unset", "keys.tick").status, 0)
+        let after = try String(contentsOfFile: settings, encoding: .utf8)
+        XCTAssertFalse(after.contains("keys"), "an empty [keys] goes too: \(after)")
+    }
+
+    func testAHandWrittenKeysTableThatCannotWorkIsNamed() throws {
+        try FileManager.default.createDirectory(atPath: cli.home + "/config/almanac", withIntermediateDirectories: true)
+        try "[keys]\ntick = 5\nstatus = \"j\"\n".write(toFile: settings, atomically: true, encoding: .utf8)
+        let shown = try cli.run("config")
+        XCTAssertEqual(shown.status, 1)
+        XCTAssertTrue(shown.err.contains("keys.tick must be a key in quotes"), shown.err)
+        XCTAssertTrue(shown.err.contains("keys.status: j already does 'Move down'"), shown.err)
+        XCTAssertEqual(try cli.run("status").status, 0, "commands still run")
+    }
+
     func testABrokenSettingsFileGivesOneLineAndTheDefaultsAndIsNeverRewritten() throws {
         try FileManager.default.createDirectory(atPath: cli.home + "/config/almanac", withIntermediateDirectories: true)
         let broken = "theme = \"mono\nprofile = [\n"

@@ -791,7 +791,7 @@ _almanac_config_set() {
     non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
-    __almanac_offer_flags_options 2
+    __almanac_offer_flags_options -1
 }
 
 _almanac_config_unset() {

@@ -84,7 +84,7 @@ function __almanac_parse_tokens -S
             case 'show'
                 __almanac_parse_subcommand 0 'json' 'version' 'h/help'
             case 'set'
-                __almanac_parse_subcommand 2 'version' 'h/help'
+                __almanac_parse_subcommand -r 2 'version' 'h/help'
             case 'unset'
                 __almanac_parse_subcommand 1 'version' 'h/help'
             end
@@ -167,7 +167,7 @@ complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "alm
 complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'read' -d 'Read the almanac and keep the checklist line by line, for screen readers and scripts.'
 complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'team' -d 'Share a council\'s progress through a folder the council already syncs (a shared drive, OneDrive, Syncthing, git).'
 complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'merge-driver' -d 'A git merge driver for progress files: almanac merge-driver %O %A %B (see \'almanac team git-setup\').'
-complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'config' -d 'Show the settings file (theme, default profile, background) and what is set.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'config' -d 'Show the settings file (theme, default profile, background, keys) and what is set.'
 complete -c 'almanac' -n '__almanac_should_offer_completions_for_positional "almanac" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac guide" theme' -l 'theme' -d 'Colours: default, high-contrast or mono (NO_COLOR chooses mono).' -rfka ''
 complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac guide" content' -l 'content' -d 'Read the almanac\'s content from FILE.' -rfka ''

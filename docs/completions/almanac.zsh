@@ -72,7 +72,7 @@ _almanac() {
             'read:Read the almanac and keep the checklist line by line, for screen readers and scripts.'
             'team:Share a council'\''s progress through a folder the council already syncs (a shared drive, OneDrive, Syncthing, git).'
             'merge-driver:A git merge driver for progress files: almanac merge-driver %O %A %B (see '\''almanac team git-setup'\'').'
-            'config:Show the settings file (theme, default profile, background) and what is set.'
+            'config:Show the settings file (theme, default profile, background, keys) and what is set.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
@@ -570,7 +570,7 @@ _almanac_config_set() {
     local -i ret=1
     local -ar arg_specs=(
         ':key:'
-        ':value:'
+        '*:value:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -9,12 +9,18 @@ import TOMLKit
 /// theme = "high-contrast"   # default, high-contrast or mono; `t` in the guide sets it
 /// profile = "housing"       # the profile used when no --progress or --profile is given
 /// background = "light"      # dark, light or auto
+///
+/// [keys]                    # the guide's keys, by action (see `almanac config`)
+/// tick = "x"
+/// search = ["/", "f"]
 /// ```
 ///
 /// A file that cannot be read gives the defaults and one line saying why; it is never
 /// rewritten then, so nothing in it is lost.
 public struct SettingsFile: Sendable {
     public static let keys = ["theme", "profile", "background"]
+    /// The table of remapped keys.
+    public static let keysTable = "keys"
     public let path: String
 
     public init(path: String) { self.path = path }
@@ -31,6 +37,8 @@ public struct SettingsFile: Sendable {
 
     public struct Read: Sendable {
         public var values: [String: String] = [:]
+        /// `[keys]`: each action's keys as written (the guide reads the key names).
+        public var keys: [String: [String]] = [:]
         /// Why the file could not be used, in one line; the defaults apply.
         public var problem: String?
         public var exists = false
@@ -59,7 +67,21 @@ public struct SettingsFile: Sendable {
             }
             out.values[key] = text
         }
-        let unknown = table.keys.filter { !Self.keys.contains($0) }.sorted()
+        if let value = table[Self.keysTable] {
+            if let keys = value.table {
+                for name in keys.keys.sorted() {
+                    if let one = keys[name]?.string { out.keys[name] = [one]; continue }
+                    if let list = keys[name]?.array, list.allSatisfy({ $0.string != nil }) {
+                        out.keys[name] = list.compactMap(\.string)
+                        continue
+                    }
+                    out.problem = out.problem ?? "settings \(path): keys.\(name) must be a key in quotes or a list of them, e.g. \(name) = \"x\" or [\"x\", \"F5\"]; it is ignored"
+                }
+            } else {
+                out.problem = out.problem ?? "settings \(path): keys must be a table ([keys] and lines such as tick = \"x\"); it is ignored"
+            }
+        }
+        let unknown = table.keys.filter { !Self.keys.contains($0) && $0 != Self.keysTable }.sorted()
         if !unknown.isEmpty, out.problem == nil {
             out.problem = "settings \(path): unknown \(unknown.count == 1 ? "setting" : "settings") \(unknown.joined(separator: ", ")) ignored; known: \(Self.keys.joined(separator: ", "))"
         }
@@ -67,8 +89,27 @@ public struct SettingsFile: Sendable {
     }
 
     /// Sets one value (nil removes it), keeping the rest of the file; refuses to replace a file
-    /// it cannot read.
+    /// it cannot read. `keys.NAME` sets an action's keys in the `[keys]` table.
     public func set(_ key: String, to value: String?) throws(ProgressError) {
+        try change { table in
+            if let value { table[key] = value } else { table.remove(at: key) }
+        }
+    }
+
+    /// Sets an action's keys in `[keys]` (nil removes them; an empty table goes too).
+    public func setKeys(_ action: String, to keys: [String]?) throws(ProgressError) {
+        try change { table in
+            let keysTable = table[Self.keysTable]?.table ?? TOMLTable()
+            if let keys {
+                keysTable[action] = keys.count == 1 ? keys[0] as TOMLValueConvertible : TOMLArray(keys)
+            } else {
+                keysTable.remove(at: action)
+            }
+            if keysTable.isEmpty { table.remove(at: Self.keysTable) } else { table[Self.keysTable] = keysTable }
+        }
+    }
+
+    private func change(_ body: (TOMLTable) -> Void) throws(ProgressError) {
         let data = try FileIO.read(path)
         let table: TOMLTable
         if let data {
@@ -79,7 +120,7 @@ public struct SettingsFile: Sendable {
         } else {
             table = TOMLTable()
         }
-        if let value { table[key] = value } else { table.remove(at: key) }
+        body(table)
         try FileIO.makeFolder(FileIO.folderOf(path), for: path)
         try FileIO.writeAtomically(Data((table.convert(to: .toml) + "\n").utf8), to: path, mode: 0o644)
     }

@@ -15,6 +15,8 @@ public struct GuideApp: Sendable {
     /// For progress shared by a team: who set what, for the step detail.
     public internal(set) var team: TeamView?
     public let unicode: Bool
+    /// The key table: the defaults, or with keys remapped in the settings file.
+    public var keys: GuideKeys = .standard
     public internal(set) var theme: ThemeName
     /// The time a change is stamped with.
     let clock: @Sendable () -> Date

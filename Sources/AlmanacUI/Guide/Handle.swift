@@ -69,11 +69,11 @@ extension GuideApp: TerminalApp {
         // Below the minimum size nothing but the request for room is shown: a key may only
         // quit or ask for help; it must not tick, type or move what cannot be seen.
         if layout.tooSmall {
-            guard let (command, _) = KeyMap.command(for: key, in: [.global]), command == .quit || command == .help else { return [] }
+            guard let (command, _) = keys.command(for: key, in: [.global]), command == .quit || command == .help else { return [] }
             return globalCommand(command)
         }
         let scopes = self.scopes
-        guard let (command, keyIndex) = KeyMap.command(for: key, in: scopes) else {
+        guard let (command, keyIndex) = keys.command(for: key, in: scopes) else {
             // Typing into the editor's field or the search query.
             if case .character(let c) = key {
                 if mode == .editor, !showingHelp { editor?.current.insert(c); editor?.problem = nil }
@@ -164,4 +164,6 @@ enum ScopeLists {
     static let caseBrowser: [Scope] = [.caseBrowser, .global]
     static let checklist: [Scope] = [.checklist, .main, .global]
     static let main: [Scope] = [.main, .global]
+    /// Every list a screen uses: two scopes clash only when one list holds both.
+    static let all = [help, editor, search, caseBrowser, checklist, main]
 }

@@ -95,7 +95,7 @@ extension GuideApp {
     mutating func clampHelp(_ layout: GuideLayout) {
         guard showingHelp else { return }
         let box = layout.helpBox
-        let lines = HelpText.lines(width: box.width - 4, unicode: unicode).count
+        let lines = HelpText.lines(width: box.width - 4, unicode: unicode, keys: keys).count
         helpScroll = max(0, min(helpScroll, lines - (box.height - 2)))
     }
 

@@ -5,7 +5,7 @@ enum StatusBar {
     /// Everything the row shows. Its memo is keyed on this and the rectangle, so nothing drawn
     /// can be missing from the key.
     struct Input: Equatable {
-        var scopes: [Scope]
+        var hints: [GuideKeys.Hint]
         var message: String?
         var saveState: SaveState
         var readOnly: Bool
@@ -50,7 +50,7 @@ enum StatusBar {
         // Where you are is in the title bar, so moving between outcomes leaves this row alone.
         var x = rect.x
         // Middle: key hints from the binding table, as many as fit whole.
-        for (label, hint) in KeyMap.hints(in: input.scopes) {
+        for (label, hint) in input.hints.map({ ($0.label, $0.hint) }) {
             let item = " " + KeyNames.display(label, unicode: input.unicode) + " " + hint + " "
             let w = DisplayWidth.of(item)
             if w > room { break }

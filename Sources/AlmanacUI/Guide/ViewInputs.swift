@@ -10,7 +10,7 @@ extension GuideApp {
     }
 
     var statusBarInput: StatusBar.Input {
-        StatusBar.Input(scopes: scopes, message: message, saveState: saveState, readOnly: readOnly, unicode: unicode)
+        StatusBar.Input(hints: keys.hints(in: scopes), message: message, saveState: saveState, readOnly: readOnly, unicode: unicode)
     }
 
     func mainInput(_ layout: GuideLayout) -> MainView.Input {
@@ -56,7 +56,7 @@ extension GuideApp {
     /// `1 Connectivity`; the introduction and annexes have no number.
     static func numbered(_ o: Outcome) -> String { o.number > 0 ? "\(o.number) \(o.title)" : o.title }
 
-    var helpInput: HelpView.Input { HelpView.Input(scroll: helpScroll, unicode: unicode) }
+    var helpInput: HelpView.Input { HelpView.Input(scroll: helpScroll, unicode: unicode, keys: keys) }
 
     func editorInput(_ layout: GuideLayout) -> EditorView.Input? {
         guard let e = editor else { return nil }

@@ -34,7 +34,8 @@ final class KeyMapTests: XCTestCase {
         var app = Fixtures.app(width: 130, height: 30)
         app.press(.tab, .end, .enter)
         let bar = app.frame.split(separator: "\n").last.map(String.init) ?? ""
-        for (label, hint) in KeyMap.hints(in: app.scopes).prefix(4) {
+        for h in GuideKeys.standard.hints(in: app.scopes).prefix(4) {
+            let (label, hint) = (h.label, h.hint)
             XCTAssertTrue(bar.contains("\(label) \(hint)"), "\(label) \(hint) in \(bar)")
         }
         XCTAssertTrue(bar.contains("Space tick"))
@@ -56,7 +57,7 @@ final class KeyMapTests: XCTestCase {
         var found = 0
         for key in keys {
             for scopes in lists {
-                XCTAssertEqual(KeyTable.index(of: key, in: scopes), scanned(key, scopes), "\(key) in \(scopes)")
+                XCTAssertEqual(KeyTable.index(of: key, in: scopes, entries: KeyTable.entries(KeyMap.bindings)), scanned(key, scopes), "\(key) in \(scopes)")
                 if scanned(key, scopes) != nil { found += 1 }
             }
         }
@@ -66,10 +67,10 @@ final class KeyMapTests: XCTestCase {
     }
 
     func testDigitsMapToTwelveOutcomes() {
-        let b = KeyMap.binding(for: .character("="), in: [.main])
+        let b = GuideKeys.standard.binding(for: .character("="), in: [.main])
         XCTAssertEqual(b?.command, .jumpOutcome)
         XCTAssertEqual(b?.keys.count, 12)
-        XCTAssertEqual(KeyMap.command(for: .character("="), in: [.main])?.keyIndex, 11)
-        XCTAssertEqual(KeyMap.command(for: .character("1"), in: ScopeLists.main)?.keyIndex, 0)
+        XCTAssertEqual(GuideKeys.standard.command(for: .character("="), in: [.main])?.keyIndex, 11)
+        XCTAssertEqual(GuideKeys.standard.command(for: .character("1"), in: ScopeLists.main)?.keyIndex, 0)
     }
 }

@@ -5,6 +5,7 @@ enum HelpView {
     struct Input: Equatable {
         var scroll: Int
         var unicode: Bool
+        var keys: GuideKeys
     }
 
     static func draw(_ input: Input, _ screen: inout Screen, _ layout: GuideLayout) {
@@ -15,7 +16,7 @@ enum HelpView {
         screen.box(rect, title: "Keys", glyphs: glyphs, style: Styles.focusedBorder,
                    titleStyle: Style(.title, bold: true, reverse: true))
         let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
-        let all = HelpText.lines(width: inner.width, unicode: input.unicode)
+        let all = HelpText.lines(width: inner.width, unicode: input.unicode, keys: input.keys)
         for r in 0..<inner.height {
             let n = input.scroll + r
             guard all.indices.contains(n) else { break }

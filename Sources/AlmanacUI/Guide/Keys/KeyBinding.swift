@@ -44,8 +44,9 @@ extension Key {
     static func ch(_ c: Character) -> Key { .character(c) }
 }
 
-/// The one table of key bindings. Dispatch, the status bar hints and the `?` help are all
-/// generated from it, so the help cannot disagree with the keys.
+/// The guide's default key bindings. Dispatch, the status bar hints and the `?` help are all
+/// generated from the one table in use (`GuideKeys`: this one, or with the settings file's
+/// remapped keys), so the help cannot disagree with the keys.
 public enum KeyMap {
     static let outcomeKeys: [Key] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "-", "="].map { .character($0) }
 
@@ -121,51 +122,4 @@ public enum KeyMap {
         KeyBinding([.ch("q"), .control("c")], "q", "Quit (changes are saved as you make them)", group: "Other", scope: .global, .quit, hint: "quit"),
     ]
 
-    /// The binding for `key` in the first of `scopes` that has one.
-    public static func binding(for key: Key, in scopes: [Scope]) -> GuideBinding? {
-        KeyTable.index(of: key, in: scopes).map { bindings[$0] }
-    }
-
-    /// What `key` does in the first of `scopes` that binds it, and which of the binding's
-    /// keys it is (for the digits of `jumpOutcome`); without copying the binding.
-    static func command(for key: Key, in scopes: [Scope]) -> (command: Command, keyIndex: Int)? {
-        guard let i = KeyTable.index(of: key, in: scopes) else { return nil }
-        let command = bindings[i].command
-        guard command == .jumpOutcome else { return (command, 0) }
-        return (command, bindings[i].keys.firstIndex(of: key) ?? 0)
-    }
-
-    /// Status bar hints for the scopes: help first (so it is always offered), then the
-    /// narrowest scope's, one per command.
-    public static func hints(in scopes: [Scope]) -> [(label: String, hint: String)] {
-        // Every screen's scopes are one of a few lists: worked out once, not every frame.
-        if let known = hintsByScopes[scopes] { return known }
-        return makeHints(in: scopes)
-    }
-
-    /// The scope lists the guide's screens use (see `GuideApp.scopes`).
-    static let hintsByScopes: [[Scope]: [(label: String, hint: String)]] = {
-        let lists: [[Scope]] = [[.help], [.editor], [.search], [.caseBrowser, .global],
-                                [.checklist, .main, .global], [.main, .global]]
-        return Dictionary(uniqueKeysWithValues: lists.map { ($0, makeHints(in: $0)) })
-    }()
-
-    static func makeHints(in scopes: [Scope]) -> [(label: String, hint: String)] {
-        var seen: Set<Command> = []
-        var out: [(String, String)] = []
-        // Help and quit first, wherever they come in the table: a newcomer needs those two.
-        for first in [Command.help, .quit] where scopes.count > 1 {
-            guard let b = bindings.first(where: { $0.command == first && scopes.contains($0.scope) }), let hint = b.hint else { continue }
-            seen.insert(first)
-            out.append((b.label, hint))
-        }
-        for scope in scopes {
-            for b in bindings where b.scope == scope {
-                guard let hint = b.hint, !seen.contains(b.command) else { continue }
-                seen.insert(b.command)
-                out.append((b.label, hint))
-            }
-        }
-        return out
-    }
 }

@@ -49,21 +49,21 @@ enum KeyTable {
         }
     }
 
-    /// For each scope's slot and key code, the index in `KeyMap.bindings` of the binding, or -1.
-    static let entries: [Int16] = {
+    /// For each scope's slot and key code, the index in `bindings` of the binding, or -1.
+    static func entries(_ bindings: [GuideBinding]) -> [Int16] {
         var out = [Int16](repeating: -1, count: 7 * codes)
         // In table order, so the first binding of a key in a scope wins, as a scan would find it.
-        for (i, b) in KeyMap.bindings.enumerated().reversed() {
+        for (i, b) in bindings.enumerated().reversed() {
             for key in b.keys {
                 guard let code = code(key) else { preconditionFailure("key \(key) has no code in KeyTable") }
                 out[slot(b.scope) * codes + code] = Int16(i)
             }
         }
         return out
-    }()
+    }
 
-    /// The index in `KeyMap.bindings` of `key`'s binding in the first of `scopes` that has one.
-    static func index(of key: Key, in scopes: [Scope]) -> Int? {
+    /// The index in `entries` of `key`'s binding in the first of `scopes` that has one.
+    static func index(of key: Key, in scopes: [Scope], entries: [Int16]) -> Int? {
         guard let code = code(key) else { return nil }
         for scope in scopes {
             let i = entries[slot(scope) * codes + code]
