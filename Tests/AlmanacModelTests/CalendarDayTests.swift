@@ -14,10 +14,4 @@ final class CalendarDayTests: XCTestCase {
         XCTAssertLessThan(CalendarDay(iso: "2026-09-30")!, CalendarDay(iso: "2026-10-01")!)
         XCTAssertLessThan(CalendarDay(iso: "2025-12-31")!, CalendarDay(iso: "2026-01-01")!)
     }
-
-    func testDayOfAMomentDependsOnTheZone() {
-        let lateEvening = Date(timeIntervalSince1970: 1_795_651_200 - 60) // 2026-11-25T23:59Z
-        XCTAssertEqual(CalendarDay(lateEvening, in: TimeZone(identifier: "UTC")!).description, "2026-11-25")
-        XCTAssertEqual(CalendarDay(lateEvening, in: TimeZone(identifier: "Asia/Tokyo")!).description, "2026-11-26")
-    }
 }

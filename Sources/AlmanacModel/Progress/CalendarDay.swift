@@ -1,5 +1,3 @@
-import Foundation
-
 /// A calendar date without a time or zone, as due dates are written: `YYYY-MM-DD`.
 public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
@@ -26,16 +24,6 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
             return (y, m, d)
         }) else { return nil }
         self.init(year: y, month: m, day: d)
-    }
-
-    /// The day a moment falls on in a time zone (the command passes the user's).
-    public init(_ date: Date, in zone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        self.year = c.year!
-        self.month = c.month!
-        self.day = c.day!
     }
 
     public var description: String {
