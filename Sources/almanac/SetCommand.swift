@@ -12,7 +12,8 @@ struct SetCommand: ParsableCommand {
     @Option(help: ArgumentHelp("not-started, in-progress, done or not-applicable.", valueName: "status")) var status: String?
     @Option(help: ArgumentHelp("A note, stored as typed ('' clears it).", valueName: "text")) var note: String?
     @Option(help: ArgumentHelp("Who owns the step ('' clears it).", valueName: "name")) var owner: String?
-    @Option(help: ArgumentHelp("When it is due: YYYY-MM-DD, or today, tomorrow, +3d, +2w, +1m, eow (Friday), eom or a weekday, stored as the date it means ('' clears it).", valueName: "date")) var due: String?
+    // Unconditional: `--due -3d` reaches our message (it counts forward) instead of "missing value".
+    @Option(parsing: .unconditional, help: ArgumentHelp("When it is due: YYYY-MM-DD, or today, tomorrow, +3d, +2w, +1m, eow (Friday), eom or a weekday, stored as the date it means ('' clears it).", valueName: "date")) var due: String?
     @Option(help: ArgumentHelp("Take DATE (YYYY-MM-DD) as today: for --due +2w and for what is overdue; default today.", valueName: "date"))
     var today: String?
     @Flag(help: "Print JSON for scripts.") var json = false
