@@ -24,7 +24,7 @@ let path = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "Resourc
 do {
     func app(_ w: Int, _ h: Int) throws -> GuideApp {
         GuideApp(content: GuideContent(file: try ContentFile(path: path)), progress: Progress(),
-                 today: "2026-06-01", width: w, height: h)
+                 today: CalendarDay(year: 2026, month: 6, day: 1)!, width: w, height: h)
     }
     try measure("first frame 120x40 (open, index, 1 outcome)", runs: 100) {
         _ = try app(120, 40).render(width: 120, height: 40)

@@ -35,7 +35,7 @@ struct ExportCommand: ParsableCommand {
             guard let format = ExportFormat(rawValue: format.lowercased()) else {
                 throw Failure.usage("unknown format \"\(DisplayText.safe(format))\"; use one of: \(accepted)")
             }
-            let day = try reportDay()
+            let day = try TodayOption.day(today)
             let file = try content.open()
             let almanac: AlmanacModel.Almanac
             do {
@@ -79,13 +79,5 @@ struct ExportCommand: ParsableCommand {
             Output.error("no progress recorded yet at \(ProgressText.path(store.path)); every step is reported not started")
         }
         return try store.load()
-    }
-
-    private func reportDay() throws -> CalendarDay {
-        guard let today else { return CalendarDay(Date(), in: .current) }
-        guard let day = CalendarDay(iso: today) else {
-            throw Failure.usage("--today \"\(DisplayText.safe(today))\" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31")
-        }
-        return day
     }
 }

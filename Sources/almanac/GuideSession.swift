@@ -32,17 +32,12 @@ final class GuideSession {
         }
     }
 
-    /// Today as `YYYY-MM-DD` in local time, for overdue due dates (no DateFormatter or String(format:): start-up).
-    static func today(_ now: time_t = time(nil)) -> String {
+    /// Today in local time, for overdue due dates and ones typed as +2w (localtime_r, not
+    /// Calendar or DateFormatter: start-up).
+    static func today(_ now: time_t = time(nil)) -> CalendarDay {
         var t = now
         var parts = tm()
         localtime_r(&t, &parts)
-        return padded(Int(parts.tm_year) + 1900, 4) + "-" + padded(Int(parts.tm_mon) + 1, 2) + "-" + padded(Int(parts.tm_mday), 2)
-    }
-
-    /// Zero-padded digits (String(format:) costs a tenth of a millisecond on first use).
-    private static func padded(_ n: Int, _ width: Int) -> String {
-        let digits = String(n)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        return CalendarDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
     }
 }

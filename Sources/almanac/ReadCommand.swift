@@ -32,7 +32,7 @@ struct ReadCommand: ParsableCommand {
             let almanac = try content.open().almanac()
             let live = ScreenProgress.open(try progress.store())
             let columns = width.map { $0 == 0 ? Int.max / 4 : $0 } ?? Output.width
-            var app = LineModeApp(almanac: almanac, progress: live.progress, readOnly: live.banner, width: columns,
+            var app = LineModeApp(almanac: almanac, progress: live.progress, today: GuideSession.today(), readOnly: live.banner, width: columns,
                                   team: live.team, notice: live.notice)
             var console = LineConsole()
             let prompt = console.interactive ? "> " : nil
@@ -58,6 +58,7 @@ struct ReadCommand: ParsableCommand {
                 }
                 guard let typed else { break }
                 if let update = live.checkForChanges() { say(app.receive(update)) }
+                app.today = GuideSession.today()
                 let reply = app.handle(typed)
                 lines += 1
                 if reply.refused { refused += 1 }

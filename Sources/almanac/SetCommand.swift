@@ -12,7 +12,10 @@ struct SetCommand: ParsableCommand {
     @Option(help: ArgumentHelp("not-started, in-progress, done or not-applicable.", valueName: "status")) var status: String?
     @Option(help: ArgumentHelp("A note, stored as typed ('' clears it).", valueName: "text")) var note: String?
     @Option(help: ArgumentHelp("Who owns the step ('' clears it).", valueName: "name")) var owner: String?
-    @Option(help: ArgumentHelp("When it is due, YYYY-MM-DD ('' clears it).", valueName: "date")) var due: String?
+    // Unconditional: `--due -3d` reaches our message (it counts forward) instead of "missing value".
+    @Option(parsing: .unconditional, help: ArgumentHelp("When it is due: YYYY-MM-DD, or today, tomorrow, +3d, +2w, +1m, eow (Friday), eom or a weekday, stored as the date it means ('' clears it).", valueName: "date")) var due: String?
+    @Option(help: ArgumentHelp("Take DATE (YYYY-MM-DD) as today: for --due +2w and for what is overdue; default today.", valueName: "date"))
+    var today: String?
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() throws {
@@ -27,8 +30,15 @@ struct SetCommand: ParsableCommand {
                 }
                 newStatus = parsed
             }
-            if let due, !due.isEmpty, !ProgressInput.isDueDate(due) {
-                throw Failure.usage("bad due date '\(DisplayText.safe(due))'; use a date written YYYY-MM-DD, e.g. 2026-03-31, or '' to clear it")
+            let day = try TodayOption.day(today)
+            // +2w, friday and the like are stored as the date they mean (the output shows it).
+            var dueDate: String?
+            if let due, !due.isEmpty {
+                switch DueDateInput.iso(due, today: day) {
+                case .success(let iso): dueDate = iso
+                case .failure(let problem):
+                    throw Failure.usage(problem.message.prefix(1).lowercased() + problem.message.dropFirst() + ", or '' to clear it")
+                }
             }
             let almanac = try content.open().almanac()
             try ProgressText.check([id], in: almanac)
@@ -39,12 +49,12 @@ struct SetCommand: ParsableCommand {
             if let newStatus { values.append(.status(newStatus)) }
             if let note { values.append(.note(note.isEmpty ? nil : note)) }
             if let owner { values.append(.owner(owner.isEmpty ? nil : owner)) }
-            if let due { values.append(.due(due.isEmpty ? nil : due)) }
+            if due != nil { values.append(.due(dueDate)) }
             let current = try store.load().step(id)
             values.removeAll { current[$0.field] == $0 }
             let result = try store.save(values.isEmpty ? [] : [StepChange(step: id, values, at: now)], now: now)
             if json {
-                let summary = ProgressSummary(result.progress, outcomes: almanac.outcomes, today: ProgressText.today())
+                let summary = ProgressSummary(result.progress, outcomes: almanac.outcomes, today: day.description)
                 return try Output.json(ChangeJSON.Changes(file: store.path,
                                                           steps: [ChangeJSON.Step(id, result.progress.steps[id], changed: result.wrote)],
                                                           overall: .init(summary)))

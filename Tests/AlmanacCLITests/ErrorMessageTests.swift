@@ -169,7 +169,7 @@ final class ErrorMessageTests: XCTestCase {
             ("unknown outcome", ["show", "13"], "there is no outcome 13"),
             ("unknown step", ["tick", "data.9.9", "--progress", file], "unknown step 'data.9.9'"),
             ("bad status", ["set", "data.1.1", "--status", "maybe", "--progress", file], "unknown status 'maybe'"),
-            ("bad due date", ["set", "data.1.1", "--due", "2027-02-30", "--progress", file], "bad due date '2027-02-30'"),
+            ("bad due date", ["set", "data.1.1", "--due", "2027-02-30", "--progress", file], "due date 2027-02-30 is not a day of that month"),
             ("nothing to set", ["set", "data.1.1", "--progress", file], "nothing to set"),
             ("bad format", ["export", "--format", "pdf", "--progress", file], "unknown format \"pdf\""),
             ("bad theme", ["present", "--theme", "neon"], "unknown theme \"neon\""),

@@ -82,7 +82,7 @@ final class GuideArgumentsTests: XCTestCase {
             let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: Double(seconds)))
             let expected = "\(parts.year!)-" + (parts.month! < 10 ? "0" : "") + "\(parts.month!)-"
                 + (parts.day! < 10 ? "0" : "") + "\(parts.day!)"
-            XCTAssertEqual(GuideSession.today(time_t(seconds)), expected)
+            XCTAssertEqual(GuideSession.today(time_t(seconds)).description, expected)
         }
     }
 

@@ -86,6 +86,31 @@ final class ProgressCommandsTests: XCTestCase {
         XCTAssertEqual(step.owner, "Sam")
     }
 
+    /// --today fixes the day (Tuesday 1 December 2026) that +2w and friday count from.
+    func testSetDueCountedFromTodayStoresAndPrintsTheDate() throws {
+        var r = try cli.run("set", "data.1.1", "--due", "+2w", "--today", "2026-12-01")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("due: 2026-12-15"), r.out)
+        XCTAssertEqual(try cli.load(cli.defaultFile).steps["data.1.1"]?.due, "2026-12-15")
+        r = try cli.run("set", "data.1.1", "--due", "Friday", "--today", "2026-12-01", "--json")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("\"due\" : \"2026-12-04\""), r.out)
+        XCTAssertEqual(try cli.load(cli.defaultFile).steps["data.1.1"]?.due, "2026-12-04")
+        r = try cli.run("set", "data.1.1", "--due", "eom", "--today", "2027-02-10")
+        XCTAssertTrue(r.out.contains("due: 2027-02-28"), r.out)
+        let before = cli.bytes(cli.defaultFile)
+        r = try cli.run("set", "data.1.1", "--due", "nextweek", "--today", "2026-12-01")
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.err.contains("almanac: due date 'nextweek' is not a date; type YYYY-MM-DD, today, tomorrow, +3d, +2w, +1m, eow, eom or a weekday, or '' to clear it"), r.err)
+        r = try cli.run("set", "data.1.1", "--due", "-3d")
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.err.contains("due date '-3d' is in the past; count forward from today, e.g. +3d"), r.err)
+        r = try cli.run("set", "data.1.1", "--due", "+2w", "--today", "1/12/2026")
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.err.contains("--today \"1/12/2026\" is not a date"), r.err)
+        XCTAssertEqual(cli.bytes(cli.defaultFile), before, "a refused date writes nothing")
+    }
+
     func testUnknownStepIsRefusedWithSuggestionsAndNothingWritten() throws {
         var r = try cli.run("tick", "inclusion.9.9")
         XCTAssertEqual(r.status, 2)

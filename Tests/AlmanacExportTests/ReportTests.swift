@@ -83,23 +83,3 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(real.totals.overdue, 1)
     }
 }
-
-final class CalendarDayTests: XCTestCase {
-    func testParsesOnlyRealISODates() {
-        XCTAssertEqual(CalendarDay(iso: "2024-02-29")?.description, "2024-02-29")
-        for bad in ["2023-02-29", "2026-13-01", "2026-1-01", "31/12/2020", "", "2026-11-25T00:00", "2026-11-2a", "+026-11-25"] {
-            XCTAssertNil(CalendarDay(iso: bad), bad)
-        }
-    }
-
-    func testOrdersByDate() {
-        XCTAssertLessThan(CalendarDay(iso: "2026-09-30")!, CalendarDay(iso: "2026-10-01")!)
-        XCTAssertLessThan(CalendarDay(iso: "2025-12-31")!, CalendarDay(iso: "2026-01-01")!)
-    }
-
-    func testDayOfAMomentDependsOnTheZone() {
-        let lateEvening = Date(timeIntervalSince1970: 1_795_651_200 - 60) // 2026-11-25T23:59Z
-        XCTAssertEqual(CalendarDay(lateEvening, in: TimeZone(identifier: "UTC")!).description, "2026-11-25")
-        XCTAssertEqual(CalendarDay(lateEvening, in: TimeZone(identifier: "Asia/Tokyo")!).description, "2026-11-26")
-    }
-}

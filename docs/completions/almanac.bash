@@ -359,7 +359,7 @@ _almanac_set() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--content --progress --profile --status --note --owner --due)
+    non_repeating_options=(--content --progress --profile --status --note --owner --due --today)
     __almanac_offer_flags_options 1
 
     # Offer option value completions
@@ -383,6 +383,9 @@ _almanac_set() {
         return
         ;;
     '--due')
+        return
+        ;;
+    '--today')
         return
         ;;
     esac

@@ -60,7 +60,7 @@ public enum Timestamp {
               b[13] == 0x3A, b[16] == 0x3A,
               let y = digits(b, 0, 4), let mo = digits(b, 5, 2), let d = digits(b, 8, 2),
               let h = digits(b, 11, 2), let mi = digits(b, 14, 2), let s = digits(b, 17, 2),
-              isValid(year: y, month: mo, day: d), h < 24, mi < 60, s < 61 else { return nil }
+              CalendarDay(year: y, month: mo, day: d) != nil, h < 24, mi < 60, s < 61 else { return nil }
         var i = 19
         var fraction = 0.0
         if b[i] == 0x2E {
@@ -96,14 +96,7 @@ public enum Timestamp {
     }
 
     /// True for a real calendar date written `YYYY-MM-DD`.
-    public static func isCalendarDate(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { b in
-            guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D,
-                  let y = digits(b, 0, 4), let m = digits(b, 5, 2), let d = digits(b, 8, 2) else { return false }
-            return isValid(year: y, month: m, day: d)
-        }
-    }
+    public static func isCalendarDate(_ text: String) -> Bool { CalendarDay(iso: text) != nil }
 
     /// Today's calendar date in the given time zone, `YYYY-MM-DD`.
     public static func calendarDate(_ date: Date, timeZone: TimeZone = .current) -> String {
@@ -111,14 +104,7 @@ public enum Timestamp {
         return String(format(local).prefix(10))
     }
 
-    private static func isValid(year: Int, month: Int, day: Int) -> Bool {
-        guard year >= 1, (1...12).contains(month), day >= 1 else { return false }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= lengths[month - 1]
-    }
-
-    private static func digits(_ b: UnsafeBufferPointer<UInt8>, _ at: Int, _ count: Int) -> Int? {
+    static func digits(_ b: UnsafeBufferPointer<UInt8>, _ at: Int, _ count: Int) -> Int? {
         var value = 0
         for i in at..<(at + count) {
             let c = b[i]
@@ -128,13 +114,13 @@ public enum Timestamp {
         return value
     }
 
-    private static func pad(_ value: Int, _ width: Int) -> String {
+    static func pad(_ value: Int, _ width: Int) -> String {
         let s = String(value)
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }
 
     // Howard Hinnant's days-from-civil and its inverse (proleptic Gregorian calendar).
-    private static func days(year: Int, month: Int, day: Int) -> Int64 {
+    static func days(year: Int, month: Int, day: Int) -> Int64 {
         let y = Int64(month <= 2 ? year - 1 : year)
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -144,7 +130,7 @@ public enum Timestamp {
         return era * 146_097 + doe - 719_468
     }
 
-    private static func civil(fromDays z0: Int64) -> (Int, Int, Int) {
+    static func civil(fromDays z0: Int64) -> (Int, Int, Int) {
         let z = z0 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097

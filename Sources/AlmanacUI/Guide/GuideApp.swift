@@ -9,6 +9,8 @@ public struct GuideApp: Sendable {
     public internal(set) var progress: AlmanacModel.Progress { didSet { changedTallies() } }
     /// Today as `YYYY-MM-DD`, for overdue due dates.
     public let today: String
+    /// Today as a day, for due dates typed as counted from it (`+2w`, `friday`).
+    public let calendarToday: CalendarDay
     /// True when the progress file could not be read: nothing may change, the banner says why.
     public internal(set) var readOnly: Bool
     public internal(set) var banner: String?
@@ -90,17 +92,18 @@ public struct GuideApp: Sendable {
     /// - Parameters:
     ///   - content: the index plus loaders; only the outcome to show first is loaded now.
     ///   - progress: the council's progress; its position says where to open.
-    ///   - today: `YYYY-MM-DD`, for overdue dates.
+    ///   - today: the user's local day, for overdue dates and due dates like `+2w`.
     ///   - readOnly: true when progress cannot be saved; `banner` says why, at the top.
     ///   - unicode: box drawing and symbols when true, ASCII otherwise.
     ///   - width, height: the terminal's size (a `.resize` event changes it later).
     ///   - clock: the time changes are stamped with.
-    public init(content: GuideContent, progress: AlmanacModel.Progress, today: String, readOnly: Bool = false,
+    public init(content: GuideContent, progress: AlmanacModel.Progress, today: CalendarDay, readOnly: Bool = false,
                 banner: String? = nil, unicode: Bool = true, theme: ThemeName = .standard,
                 width: Int = 80, height: Int = 24, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.content = content
         self.progress = progress
-        self.today = today
+        self.today = today.description
+        self.calendarToday = today
         self.readOnly = readOnly
         self.banner = banner
         self.unicode = unicode

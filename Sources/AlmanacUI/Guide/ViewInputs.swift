@@ -61,7 +61,7 @@ extension GuideApp {
     func editorInput(_ layout: GuideLayout) -> EditorView.Input? {
         guard let e = editor else { return nil }
         return EditorView.Input(editor: e, stepLines: editorStepLines(width: max(1, layout.editorText.width)),
-                                status: progress.status(of: e.stepID), today: today, unicode: unicode,
+                                status: progress.status(of: e.stepID), today: calendarToday, unicode: unicode,
                                 team: team.map { TeamLines.of(e.stepID, in: $0, separator: "; ") } ?? [])
     }
 

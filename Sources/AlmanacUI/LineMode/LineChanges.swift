@@ -40,11 +40,16 @@ extension LineModeApp {
             if rest.isEmpty, !clearing { return LineReply(printer.wrap("Owner of \(label(o, i)): \(current.owner.map { DisplayText.safe($0) } ?? "none"). Type owner NAME to set it, clear owner to remove it.")) }
             value = .owner(clearing ? nil : rest)
         case .due:
-            if rest.isEmpty, !clearing { return LineReply(printer.wrap("\(label(o, i)) is due: \(current.due.map { DisplayText.safe($0) } ?? "no date set"). Type due YYYY-MM-DD to set it, clear due to remove it.")) }
-            if !clearing, !ProgressInput.isDueDate(rest) {
-                return .refusal(printer.wrap("\"\(DisplayText.safe(rest))\" is not a date. Write it YYYY-MM-DD, for example due 2027-03-31."))
+            if rest.isEmpty, !clearing { return LineReply(printer.wrap("\(label(o, i)) is due: \(current.due.map { DisplayText.safe($0) } ?? "no date set"). Type due and a date to set it (YYYY-MM-DD, or +2w, eom, friday), clear due to remove it.")) }
+            if clearing {
+                value = .due(nil)
+            } else {
+                // +2w, friday and the like are stored as the date they mean, said in the reply.
+                switch DueDateInput.iso(rest, today: today) {
+                case .success(let iso): value = .due(iso)
+                case .failure(let problem): return .refusal(printer.wrap(problem.message + ", for example due 2027-03-31 or due +2w."))
+                }
             }
-            value = .due(clearing ? nil : rest)
         default: return LineReply([])
         }
         if current[value.field] == value {

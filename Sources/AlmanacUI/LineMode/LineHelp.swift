@@ -11,7 +11,7 @@ enum LineHelp {
         ("tick N, untick N", "mark step N of the checklist shown done, or not started (a step may also be written 10.1.1)"),
         ("status N WORD", "done, in progress, not started or not applicable"),
         ("note N TEXT", "set a step's note; note N reads it; clear note N removes it"),
-        ("owner N NAME, due N DATE", "who owns it and when it is due (YYYY-MM-DD); clear owner N, clear due N"),
+        ("owner N NAME, due N DATE", "who owns it and when it is due (YYYY-MM-DD, or +3d, +2w, +1m, eow, eom, a weekday); clear owner N, clear due N"),
         ("undo (u), redo", "take back your last change, or make it again"),
         ("save", "try again to save changes that could not be saved"),
         ("where (w)", "where you are and how that outcome stands"),

@@ -31,6 +31,9 @@ public struct LineModeApp {
     let almanac: Almanac
     let order: ReadingOrder
     let printer: LinePrinter
+    /// The user's day, for due dates typed as counted from it (`due 2 +2w`); the command sets it
+    /// before each line, so a session past midnight counts from the new day.
+    public var today: CalendarDay
     /// The progress as the session last reported it.
     public internal(set) var progress: AlmanacModel.Progress
     /// Why progress is read-only (the session's banner); nil when changes are saved.
@@ -48,9 +51,10 @@ public struct LineModeApp {
     /// The team's notice last said (folder out of reach, damaged files), so it is said once.
     var notice: String?
 
-    public init(almanac: Almanac, progress: AlmanacModel.Progress, readOnly: String? = nil, width: Int = 80,
+    public init(almanac: Almanac, progress: AlmanacModel.Progress, today: CalendarDay, readOnly: String? = nil, width: Int = 80,
                 team: TeamView? = nil, notice: String? = nil) {
         self.almanac = almanac
+        self.today = today
         self.progress = progress
         self.readOnly = readOnly
         self.team = team

@@ -18,6 +18,8 @@ public struct Glyphs: Hashable, Sendable {
     public var dot: String
     /// Where a note's line break is, on a row of one line.
     public var lineBreak: String = " ⏎ "
+    /// From what was typed to what it means: `+2w → 2026-06-15`.
+    public var arrow: String = " → "
 
     /// `text` on one line: each line break shown as `lineBreak`, so merged notes stay legible.
     public func oneLine(_ text: String) -> String {
@@ -34,7 +36,7 @@ public struct Glyphs: Hashable, Sendable {
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeDown: "+", teeUp: "+", teeRight: "+", teeLeft: "+", cross: "+",
         marker: ">", idleMarker: ">", check: "x", barFull: "#", barEmpty: ".", bullet: "*",
-        ellipsis: "...", separator: " > ", more: "v", dot: " - ", lineBreak: " / ")
+        ellipsis: "...", separator: " > ", more: "v", dot: " - ", lineBreak: " / ", arrow: " -> ")
 
     /// The set for a terminal that can (`unicode`) or cannot show box drawing and symbols.
     public static func of(unicode: Bool) -> Glyphs { unicode ? .unicode : .ascii }

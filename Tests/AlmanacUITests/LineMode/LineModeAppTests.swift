@@ -9,6 +9,8 @@ import Testing
     let almanac = RealContent.almanac
     var security: Int { almanac.outcomes.firstIndex { $0.id == "security-and-resilience" }! }
     var practiceNumber: Int { Part.all(of: almanac.outcomes[security]).count }
+    /// A Wednesday: due dates typed as +2w or friday count from it.
+    static let today = CalendarDay(year: 2027, month: 3, day: 3)!
 
     /// Types each line; changes go through a real session on a file, as the command runs them.
     final class Reader {
@@ -39,12 +41,12 @@ import Testing
     func reader(_ progress: AlmanacModel.Progress = .init(), readOnly: String? = nil, width: Int = 80,
                 file: LiveFile? = nil) -> Reader {
         let session = file?.session()
-        return Reader(LineModeApp(almanac: almanac, progress: session?.progress ?? progress, readOnly: readOnly, width: width),
+        return Reader(LineModeApp(almanac: almanac, progress: session?.progress ?? progress, today: Self.today, readOnly: readOnly, width: width),
                       session: session)
     }
 
     @Test func startsWithTheContentsNumberedFromTheIntroductionToAnnexB() {
-        let lines = LineModeApp(almanac: almanac, progress: .init()).start()
+        let lines = LineModeApp(almanac: almanac, progress: .init(), today: Self.today).start()
         #expect(lines.contains("0. Introduction and acknowledgements"))
         for o in almanac.outcomes { #expect(lines.contains { $0.hasPrefix("\(o.number). \(o.title): 0 of 9") }) }
         #expect(lines.contains("13. Annex A: contributors"))
@@ -93,12 +95,28 @@ import Testing
         r.type("owner Sam Jones", "due 2027-03-31")
         let step = try file.store.load().step("security-and-resilience.1.3")
         #expect(step.status == .inProgress && step.note == "3 people trained" && step.owner == "Sam Jones" && step.due == "2027-03-31")
-        #expect(r.type("due 2027-02-30").joined(separator: " ").contains("is not a date"))
+        #expect(r.type("due 2027-02-30").joined(separator: " ").contains("Due date 2027-02-30 is not a day of that month"))
         #expect(r.type("status sideways").joined(separator: " ").contains("Unknown status \"sideways\""))
         r.type("clear note", "clear owner")
         let cleared = try file.store.load().step("security-and-resilience.1.3")
         #expect(cleared.note == nil && cleared.owner == nil && cleared.due == "2027-03-31" && cleared.status == .inProgress)
         #expect(r.type("note").joined(separator: " ").contains("has no note"))
+    }
+
+    /// Today is Wednesday 3 March 2027: a counted date is stored, and said, as the day it means.
+    @Test func aDueDateCountedFromTodayIsStoredAsItsDate() throws {
+        let file = LiveFile()
+        let r = reader(file: file)
+        r.type("go 10.1.3")
+        #expect(r.type("due +2w").joined(separator: " ").contains("due 2027-03-17."))
+        #expect(try file.store.load().step("security-and-resilience.1.3").due == "2027-03-17")
+        r.type("due Friday")
+        #expect(try file.store.load().step("security-and-resilience.1.3").due == "2027-03-05")
+        r.type("checklist 10", "due 2 eom")
+        #expect(try file.store.load().step("security-and-resilience.1.2").due == "2027-03-31")
+        let refused = r.type("due 2 nextweek").joined(separator: " ")
+        #expect(refused.contains("Due date 'nextweek' is not a date; type YYYY-MM-DD, today, tomorrow, +3d, +2w, +1m, eow, eom or a weekday"), "\(refused)")
+        #expect(try file.store.load().step("security-and-resilience.1.2").due == "2027-03-31", "a refused date changes nothing")
     }
 
     @Test func checklistAndCasesOpenThosePartsOfThisOrANamedOutcome() {
@@ -171,7 +189,7 @@ import Testing
     }
 
     @Test func aFailedSaveSaysSoAndThatTheChangeIsKept() {
-        var r = LineModeApp(almanac: almanac, progress: .init())
+        var r = LineModeApp(almanac: almanac, progress: .init(), today: Self.today)
         let reply = r.handle("tick 2.1.1")
         guard case .record(let change) = reply.request else { Issue.record("no change sent"); return }
         var p = AlmanacModel.Progress()

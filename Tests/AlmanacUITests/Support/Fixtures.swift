@@ -23,7 +23,7 @@ enum Fixtures {
     /// The guide on the real content, lazily loaded as the driver would, at a size.
     static func app(width: Int = 80, height: Int = 24, progress: AlmanacModel.Progress = AlmanacModel.Progress(), unicode: Bool = true,
                     readOnly: Bool = false, banner: String? = nil) -> GuideApp {
-        GuideApp(content: GuideContent(file: file), progress: progress, today: "2026-06-01", readOnly: readOnly,
+        GuideApp(content: GuideContent(file: file), progress: progress, today: CalendarDay(year: 2026, month: 6, day: 1)!, readOnly: readOnly,
                  banner: banner, unicode: unicode, width: width, height: height, clock: { now })
     }
 }

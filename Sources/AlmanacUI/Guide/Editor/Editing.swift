@@ -30,17 +30,22 @@ extension GuideApp {
             // Enter in the note starts a new line; Ctrl-O saves from any field.
             e.current.newline()
         case .save:
-            let due = e.fields[EditorState.Field.due.rawValue].text.trimmingSpaces
-            if !due.isEmpty, let problem = DueDate.problem(due) {
-                e.problem = problem
-                e.field = .due
-                editor = e
-                return []
+            // A due date typed as +2w or friday is stored as the date it means.
+            var due = e.fields[EditorState.Field.due.rawValue].text.trimmingSpaces
+            if !due.isEmpty {
+                switch DueDateInput.iso(due, today: calendarToday) {
+                case .success(let iso): due = iso
+                case .failure(let problem):
+                    e.problem = problem.message
+                    e.field = .due
+                    editor = e
+                    return []
+                }
             }
             editor = nil
             mode = .main
             func value(_ f: EditorState.Field) -> String? {
-                let t = e.fields[f.rawValue].text.trimmingSpaces
+                let t = f == .due ? due : e.fields[f.rawValue].text.trimmingSpaces
                 return t.isEmpty ? nil : t
             }
             // Only the fields the person changed; a note changed elsewhere meanwhile is kept too.

@@ -10,7 +10,8 @@ enum EditorView {
         /// The step's text, wrapped to the editor's width.
         var stepLines: [StyledLine]
         var status: StepStatus
-        var today: String
+        /// For the hint's example and for showing what `+2w` means before it is saved.
+        var today: CalendarDay
         var unicode: Bool
         /// For a team: who set each field, each member's answer, the step's recent history.
         var team: [String] = []
@@ -65,7 +66,7 @@ enum EditorView {
                 y += 1
             }
             if field == .due {
-                let hint = e.fields[field.rawValue].text.isEmpty ? "YYYY-MM-DD, e.g. \(input.today); empty for none" : ""
+                let hint = dueHint(e.fields[field.rawValue].text, today: input.today, glyphs: g)
                 screen.put(String(repeating: " ", count: 2 + labelWidth) + hint, x: text.x, y: y, style: Styles.dim, clip: text)
             }
             y += 1
@@ -84,6 +85,16 @@ enum EditorView {
             }
         }
         screen.cursor = caret
+    }
+}
+
+extension EditorView {
+    /// Under the due date: the forms it takes while empty, and the date a counted form such as
+    /// `+2w` stands for, so it is seen before it is saved.
+    static func dueHint(_ typed: String, today: CalendarDay, glyphs: Glyphs) -> String {
+        if typed.trimmingSpaces.isEmpty { return "YYYY-MM-DD, e.g. \(today), or +2w, eom, friday; empty for none" }
+        guard let day = DueDateInput.relative(typed, today: today) else { return "" }
+        return "\(DisplayText.safe(typed.trimmingSpaces))\(glyphs.arrow)\(day) (\(DueDateInput.weekdayName(day)))"
     }
 }
 

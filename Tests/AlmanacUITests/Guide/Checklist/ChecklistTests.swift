@@ -141,6 +141,33 @@ final class ChecklistTests: XCTestCase {
         XCTAssertTrue(app.frame.contains("overdue 2026-02-28"), "today is 2026-06-01")
     }
 
+    /// Today is Monday 1 June 2026: `+1w` shows the day it means while typed, and is saved as it.
+    func testADueDateCountedFromTodayIsShownThenSavedAsItsDate() {
+        var app = checklist()
+        app.press(.enter, .tab, .tab)
+        XCTAssertTrue(app.frame.contains("YYYY-MM-DD, e.g. 2026-06-01, or +2w, eom, friday; empty for none"), app.frame)
+        app.type("+1w")
+        XCTAssertTrue(app.frame.contains("+1w → 2026-06-08 (Mon)"), app.frame)
+        app.press(.backspace)
+        XCTAssertFalse(app.frame.contains("→"), "half typed: no date yet")
+        app.type("W")
+        XCTAssertTrue(app.frame.contains("+1W → 2026-06-08 (Mon)"), app.frame)
+        let effects = app.press(.control("o"))
+        XCTAssertEqual(effects, [record("connectivity.1.1", .due("2026-06-08"))])
+        XCTAssertEqual(app.mode, .main)
+        XCTAssertEqual(app.progress.steps["connectivity.1.1"]?.due, "2026-06-08")
+    }
+
+    func testABadCountedDueDateIsRefusedSayingWhatToType() {
+        var app = checklist()
+        app.press(.enter, .tab, .tab)
+        app.type("-3d")
+        XCTAssertEqual(app.press(.control("o")), [])
+        XCTAssertEqual(app.mode, .editor)
+        XCTAssertTrue(app.frame.contains("Due date '-3d' is in the past; count forward from today, e.g. +3d"), app.frame)
+        XCTAssertFalse(app.frame.contains("→"))
+    }
+
     func testControlKeysEditTheFieldAndControlCCancels() {
         var app = checklist()
         app.press(.enter)
@@ -169,12 +196,8 @@ final class ChecklistTests: XCTestCase {
         XCTAssertNil(app.progress.steps["connectivity.1.1"])
     }
 
-    func testDueDateValidation() {
-        XCTAssertNil(DueDate.problem("2024-02-29"))
-        XCTAssertNotNil(DueDate.problem("2023-02-29"))
-        XCTAssertNotNil(DueDate.problem("2024-13-01"))
-        XCTAssertNotNil(DueDate.problem("24-1-1"))
-        XCTAssertNotNil(DueDate.problem("2024/01/01"))
+    /// Which due dates typed are accepted is DueDateInputTests' (the model's one checker).
+    func testOverdueIsBeforeTodayAndNotFinished() {
         let due = { (d: String, s: StepStatus) in StepProgress(status: s, due: d, changed: Date(timeIntervalSince1970: 0)) }
         XCTAssertTrue(due("2026-05-31", .inProgress).isOverdue(today: "2026-06-01"))
         XCTAssertFalse(due("2026-06-01", .notStarted).isOverdue(today: "2026-06-01"))
