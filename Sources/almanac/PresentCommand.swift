@@ -1,3 +1,4 @@
+import AlmanacExport
 import AlmanacModel
 import AlmanacStorage
 import AlmanacTerminal
@@ -14,7 +15,9 @@ struct PresentCommand: ParsableCommand {
         o: overview. Tab: tick mode, to record the room's decisions (u undoes a tick, Ctrl-R redoes). g then a number: go to an outcome. \
         t: clock or elapsed time. ?: all keys. q: quit (F5 and Esc never quit). \
         For notes and times on your laptop, run 'almanac present --presenter' in a second terminal: \
-        it follows this one, and either can drive.
+        it follows this one, and either can drive. \
+        The deck opens on a title slide and ends on the room's decisions; \
+        'almanac present --summary' prints those decisions afterwards, to send round.
         """)
 
     @OptionGroup var content: ContentOptions
@@ -25,8 +28,16 @@ struct PresentCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Colours: high-contrast (the default here), default or mono.", valueName: "theme"))
     var theme: String?
     @OptionGroup var backgroundOption: BackgroundOption
+    @Option(help: ArgumentHelp("Who the session is for, shown on the title slide (default: the profile's name).", valueName: "name"))
+    var council: String?
+    @Flag(help: "Print the decisions of the last presentation with this progress (steps changed, before and after), then stop.")
+    var summary = false
+    @Option(help: ArgumentHelp("The summary's format: markdown or html.", valueName: "format"))
+    var format: String?
 
     func run() throws {
+        if summary { return try printSummary() }
+        if format != nil { throw Failure.usage("--format is for --summary; add --summary, or leave --format out") }
         try reportingProgress {
             let utf8 = TerminalLocale.adopt()
             let file = try content.open(ascii: !utf8)
@@ -58,6 +69,7 @@ struct PresentCommand: ParsableCommand {
                                  environment: environment, joining: sessionFile.read())
             app.theme = ThemeName(chosenTheme)
             app.readOnlyReason = live.banner
+            app.audience = council.map { DisplayText.safe($0) } ?? progress.profile ?? Settings.value("profile")
             if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
             if !presenter { try? sessionFile.write(app.session) }
             var driver = TerminalDriver<PresentApp>()
@@ -79,3 +91,31 @@ struct PresentCommand: ParsableCommand {
         }
     }
 }
+
+extension PresentCommand {
+    /// `--summary`: the decisions of the session recorded beside the progress file.
+    func printSummary() throws {
+        let chosen = try format.map { f -> SessionSummary.Format in
+            guard let known = SessionSummary.Format(rawValue: f.lowercased()) else {
+                throw Failure.usage("unknown summary format '\(DisplayText.safe(f))'; use markdown or html")
+            }
+            return known
+        } ?? .markdown
+        try reportingProgress {
+            let almanac = try content.open().almanac()
+            let store = try progress.store()
+            let sessionFile = PresentSessionFile(besideProgress: store.path)
+            guard let session = sessionFile.read() else {
+                throw Failure.failed("no presentation has been given with \(ProgressText.path(store.path)) (no \(ProgressText.path(sessionFile.path))); "
+                                     + "run almanac present with the same --progress or --profile first")
+            }
+            let decisions = SessionDecisions.list(almanac: almanac, scope: session.scope, before: session.before ?? [:],
+                                                  progress: try store.load(), since: session.startedAt)
+            let who = council ?? progress.profile ?? Settings.value("profile")
+            let title = almanac.index.title + (who.map { ": " + $0 } ?? "")
+            let text = SessionSummary.render(decisions, title: title, day: PresentApp.day(session.startedAt, in: .current), format: chosen)
+            Output.write(DisplayText.safe(text, keepNewlines: true))
+        }
+    }
+}
+

@@ -115,7 +115,9 @@ tui_keys q
 tui_exited 10
 
 tui_start 120 36 "$ALMANAC_BIN" present --presenter
-tui_wait "Where the council stands" || fail "the presenter view opens on the overview"
+tui_wait "Overview: where the council stands" || fail "the presenter view opens on the title slide, the overview next"
+tui_keys Space
+tui_wait "Where the council stands" || fail "the overview follows the title slide"
 "$ALMANAC_BIN" set value.1.1 --status not-applicable >/dev/null
 "$ALMANAC_BIN" tick value.1.2 >/dev/null
 took=$(ms_until "1/8")
@@ -128,7 +130,7 @@ tui_exited 10 && pass || fail "the presenter view leaves"
 "$ALMANAC_BIN" set value.3.1 --status in-progress --note ROOM >/dev/null
 tui_start 100 30 "$ALMANAC_BIN" present value
 tui_wait "1/" || fail "present value opens"
-tui_keys End
+tui_keys End Left
 sleep 0.3
 tui_keys Tab 1
 file_has value.3.1 status done && [ "$(field value.3.1 note)" = ROOM ] && pass || fail "tick mode kept the note"

@@ -35,7 +35,9 @@ tui_exited 10 && pass || fail "q leaves the presentation"
 tui_start 100 30 "$ALMANAC_BIN" present leadership
 tui_wait "1/" || fail "present leadership opens"
 tui_keys End
-tui_wait "Leading by example" && pass || fail "End goes to the last slide, the third practice theme"
+tui_wait "Decisions in this session" && pass || fail "End goes to the last slide, the room's decisions"
+tui_keys Left
+tui_wait "Leading by example" && pass || fail "the slide before it is the third practice theme"
 tui_keys Tab && tui_keys 1
 for _ in $(seq 50); do
     grep -q '"leadership.3.1"' "$progress" 2>/dev/null && break

@@ -579,9 +579,9 @@ _almanac_walkthrough() {
 
 _almanac_present() {
     repeating_flags=()
-    non_repeating_flags=(--presenter --version -h --help)
+    non_repeating_flags=(--presenter --summary --version -h --help)
     repeating_options=()
-    non_repeating_options=(--content --progress --profile --theme --background)
+    non_repeating_options=(--content --progress --profile --theme --background --council --format)
     __almanac_offer_flags_options 1
 
     # Offer option value completions
@@ -599,6 +599,12 @@ _almanac_present() {
         return
         ;;
     '--background')
+        return
+        ;;
+    '--council')
+        return
+        ;;
+    '--format')
         return
         ;;
     esac

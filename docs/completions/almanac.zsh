@@ -386,6 +386,9 @@ _almanac_present() {
         '--presenter[The presenter view\: the current slide small, the next slide, notes, elapsed time and the clock.]'
         '--theme[Colours\: high-contrast (the default here), default or mono.]:theme:'
         '--background[The terminal'\''s background\: auto (ask the terminal), dark or light. ALMANAC_BACKGROUND sets it for every run.]:auto|dark|light:'
+        '--council[Who the session is for, shown on the title slide (default\: the profile'\''s name).]:name:'
+        '--summary[Print the decisions of the last presentation with this progress (steps changed, before and after), then stop.]'
+        '--format[The summary'\''s format\: markdown or html.]:format:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

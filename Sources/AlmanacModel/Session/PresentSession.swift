@@ -25,6 +25,10 @@ public struct PresentSession: Hashable, Codable, Sendable {
     /// Written by earlier almanacs to make the other terminal reload progress; each terminal now
     /// watches the progress file itself. Kept so files in either direction still read.
     public var progressChanged: Date?
+    /// Each step's status when the presentation began (steps not started are left out), so
+    /// the closing slide and `--summary` can list the room's decisions, before and after.
+    /// Nil in files from earlier almanacs.
+    public var before: [String: String]?
     /// Increases with every write.
     public var serial: Int
     /// Who wrote it: an id unique to each running terminal.
@@ -82,7 +86,8 @@ public struct PresentSession: Hashable, Codable, Sendable {
         let s = try d.decode(PresentSession.self, from: data)
         guard (0..<maxSerial).contains(s.serial), (0..<100_000).contains(s.page),
               s.width.map({ (0..<100_000).contains($0) }) ?? true, s.height.map({ (0..<100_000).contains($0) }) ?? true,
-              s.slide.utf8.count < 1000, s.writer.utf8.count < 1000 else {
+              s.slide.utf8.count < 1000, s.writer.utf8.count < 1000,
+              (s.before?.count ?? 0) < 10_000, s.before?.allSatisfy({ $0.key.utf8.count < 200 && StepStatus(rawValue: $0.value) != nil }) ?? true else {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "a number or name out of range"))
         }
         return s

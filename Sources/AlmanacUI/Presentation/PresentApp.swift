@@ -43,6 +43,8 @@ public struct PresentApp: TerminalApp {
     public private(set) var isFinished = false
     /// Why progress cannot be saved (an unreadable file): a banner says so, ticks are refused.
     public var readOnlyReason: String?
+    /// Who the session is for (the council or profile), shown on the opening slide.
+    public var audience: String?
 
     public var tickInterval: Int? { 250 }
 
@@ -64,6 +66,7 @@ public struct PresentApp: TerminalApp {
         self.now = start
         self.startedAt = start
         self.session = PresentSession(scope: scope, slide: "", startedAt: start, writer: environment.writer)
+        self.session.before = SessionDecisions.baseline(progress)
         self.session = snapshot()
         guard let existing else { return }
         switch mode {
@@ -75,7 +78,9 @@ public struct PresentApp: TerminalApp {
                 page = max(0, existing.page)
             }
             if start.timeIntervalSince(existing.startedAt) < 12 * 3600, existing.startedAt <= start {
+                // The same session resumed: its decisions count from its start.
                 startedAt = existing.startedAt
+                if existing.scope == deck.scope, let before = existing.before { session.before = before }
             }
             session.serial = existing.serial
             session = snapshot().written(by: environment.writer)
@@ -91,7 +96,32 @@ public struct PresentApp: TerminalApp {
     }
 
     public func pages(of index: Int) -> [SlidePage] {
-        SlideLayout.pages(deck.slides[index], almanac: almanac, progress: progress, geometry: geometry, ascii: ascii)
+        SlideLayout.pages(deck.slides[index], almanac: almanac, progress: progress, geometry: geometry, ascii: ascii,
+                          occasion: occasion(for: deck.slides[index]))
+    }
+
+    /// The room's decisions: each step whose status differs from the session's start, or
+    /// whose owner, due date or note was set since.
+    public var decisions: [SessionDecision] {
+        SessionDecisions.list(almanac: almanac, scope: deck.scope, before: session.before ?? [:], progress: progress, since: startedAt)
+    }
+
+    /// What the opening and closing slides need; worked out only for those two.
+    public func occasion(for slide: Slide) -> Occasion {
+        switch slide.kind {
+        case .opening: return Occasion(audience: audience, date: Self.day(startedAt, in: environment.timeZone))
+        case .closing: return Occasion(audience: audience, date: Self.day(startedAt, in: environment.timeZone), decisions: decisions)
+        default: return Occasion()
+        }
+    }
+
+    /// "1 December 2026", as a British room reads a date.
+    public static func day(_ date: Date, in zone: TimeZone) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_GB")
+        f.timeZone = zone
+        f.dateFormat = "d MMMM yyyy"
+        return f.string(from: date)
     }
 
     public var pageCount: Int { pages(of: slideIndex).count }

@@ -18,11 +18,12 @@ public enum PresentView {
             draw(page, geometry: g, into: &screen)
             drawFooter(app, left: "Overview", pageNote: nil, into: &screen)
         case nil:
-            let pages = SlideLayout.pages(app.slide, almanac: app.almanac, progress: app.progress, geometry: g, ascii: app.ascii)
+            let pages = app.pages(of: app.slideIndex)
             let n = min(app.page, pages.count - 1)
             let chosen = app.tickMode && !app.themeSteps.isEmpty ? app.themeSteps[min(app.chosenStep, app.themeSteps.count - 1)].id : nil
             draw(pages[n], geometry: g, chosen: chosen, into: &screen)
-            let name = app.slide.outcome.map { app.almanac.outcomes[$0].title } ?? "Overview"
+            let name = app.slide.outcome.map { app.almanac.outcomes[$0].title }
+                ?? (app.slide.kind == .opening ? "Welcome" : app.slide.kind == .closing ? "Decisions" : "Overview")
             drawFooter(app, left: "\(app.slideIndex + 1)/\(app.deck.count)  \(name)",
                        pageNote: pages.count > 1 ? "continued \(n + 1)/\(pages.count)" : nil, into: &screen)
         }

@@ -6,6 +6,10 @@ import AlmanacModel
 /// is drawn, so check boxes are always live.
 public struct Slide: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
+        /// The first slide: the almanac's title in block letters, who it is for, the date.
+        case opening
+        /// The last slide: the room's decisions in this presentation, before and after.
+        case closing
         /// All 12 outcomes as bars of progress.
         case overview
         /// The outcome's name in block letters.
@@ -31,9 +35,13 @@ public struct Slide: Hashable, Sendable {
 
     /// A stable name shared between terminals: `overview`, `data/title`, `data/case-2`, `data/theme-1`.
     public func id(in almanac: Almanac) -> String {
+        if kind == .opening { return "opening" }
+        if kind == .closing { return "closing" }
         guard let outcome else { return "overview" }
         let o = almanac.outcomes[outcome].id
         switch kind {
+        case .opening: return "opening"
+        case .closing: return "closing"
         case .overview: return "overview"
         case .title: return "\(o)/title"
         case .statement: return "\(o)/statement"
@@ -50,13 +58,14 @@ public struct SlideDeck: Hashable, Sendable {
     /// The outcome id the deck is limited to, or nil for all twelve.
     public let scope: String?
 
-    /// The overview (for all outcomes), then for each outcome: title, statement, guidance,
-    /// one slide per case study, one per practice theme.
+    /// The opening slide, the overview (for all outcomes), then for each outcome: title,
+    /// statement, guidance, one slide per case study, one per practice theme; then the closing.
     public init(almanac: Almanac, scope: String? = nil) {
         // An id no outcome has shows everything rather than nothing; commands check ids first.
         let scope = almanac.outcomes.contains { $0.id == scope } ? scope : nil
         var slides: [Slide] = []
         let indices = almanac.outcomes.indices.filter { scope == nil || almanac.outcomes[$0].id == scope }
+        slides.append(Slide(.opening, outcome: nil))
         if scope == nil { slides.append(Slide(.overview, outcome: nil)) }
         for i in indices {
             let o = almanac.outcomes[i]
@@ -66,6 +75,7 @@ public struct SlideDeck: Hashable, Sendable {
             for c in o.caseStudies.indices { slides.append(Slide(.caseStudy(c), outcome: i)) }
             for t in o.themes.indices { slides.append(Slide(.theme(t), outcome: i)) }
         }
+        slides.append(Slide(.closing, outcome: nil))
         self.slides = slides
         self.scope = scope
     }

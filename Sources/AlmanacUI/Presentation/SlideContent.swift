@@ -4,10 +4,12 @@ import AlmanacModel
 public enum SlideContent {
     /// A short name: the footer's and the presenter view's "next" line.
     public static func title(_ slide: Slide, _ almanac: Almanac) -> String {
+        if slide.kind == .opening { return almanac.index.title }
+        if slide.kind == .closing { return "Decisions in this session" }
         guard let i = slide.outcome else { return "Overview: where the council stands" }
         let o = almanac.outcomes[i]
         switch slide.kind {
-        case .overview: return "Overview: where the council stands"
+        case .opening, .closing, .overview: return "Overview: where the council stands"
         case .title: return "\(o.number). \(o.title)"
         case .statement: return "\(o.title): the outcome"
         case .guidance: return "\(o.title): key guidance"
@@ -26,7 +28,7 @@ public enum SlideContent {
         let o = almanac.outcomes[i]
         let heading = Style(.title, bold: true)
         switch slide.kind {
-        case .overview, .title:
+        case .opening, .closing, .overview, .title:
             return [Paragraph(o.title, style: heading, centred: true, spaceBefore: 0)]
         case .statement:
             return [Paragraph(o.statement, style: Style(.title, bold: true), centred: true, spaceBefore: 0)]
@@ -69,12 +71,18 @@ public enum SlideContent {
 
     /// The fuller text from the almanac behind a slide: what the presenter reads from.
     public static func notes(_ slide: Slide, _ almanac: Almanac) -> [Paragraph] {
+        if slide.kind == .opening {
+            return [Paragraph("Welcome the room; the next slide shows where the council stands on all \(almanac.outcomes.count) outcomes.", spaceBefore: 0)]
+        }
+        if slide.kind == .closing {
+            return [Paragraph("Read the decisions back to the room. almanac present --summary writes them to send round.", spaceBefore: 0)]
+        }
         guard let i = slide.outcome else {
             return almanac.outcomes.map { Paragraph("\($0.number). \($0.title): \($0.statement)", spaceBefore: 0) }
         }
         let o = almanac.outcomes[i]
         switch slide.kind {
-        case .overview:
+        case .opening, .closing, .overview:
             return []
         case .title:
             var out = [Paragraph(o.statement, spaceBefore: 0)]

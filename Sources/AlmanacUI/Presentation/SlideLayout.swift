@@ -38,8 +38,12 @@ public struct SlidePage: Hashable, Sendable {
 /// Lays a slide out for a size, flowing what does not fit onto continuation pages.
 public enum SlideLayout {
     public static func pages(_ slide: Slide, almanac: Almanac, progress: Progress,
-                             geometry g: SlideGeometry, ascii: Bool) -> [SlidePage] {
+                             geometry g: SlideGeometry, ascii: Bool, occasion: Occasion = Occasion()) -> [SlidePage] {
         switch slide.kind {
+        case .opening:
+            return opening(almanac: almanac, occasion: occasion, geometry: g, ascii: ascii)
+        case .closing:
+            return text(closing(occasion), geometry: g, centred: false, ascii: ascii)
         case .overview:
             return overview(almanac: almanac, progress: progress, geometry: g, ascii: ascii)
         case .title:
@@ -129,6 +133,44 @@ public enum SlideLayout {
             let label = Truncate.fit(heading, max(1, g.textWidth - 12), ellipsis: ascii ? "..." : "…") + " (continued)"
             return SlidePage(lines: [TextLine(label, Style(.dim)), .empty] + lines, centredVertically: centred)
         }
+    }
+
+    /// The almanac's title in block letters where they fit, then who the session is for and the day.
+    static func opening(almanac: Almanac, occasion: Occasion, geometry g: SlideGeometry, ascii: Bool) -> [SlidePage] {
+        var facts: [(String, Style)] = []
+        if let audience = occasion.audience, !audience.isEmpty { facts.append((audience, Style(.accent, bold: true))) }
+        if !occasion.date.isEmpty { facts.append((occasion.date, Style(.dim))) }
+        let under = facts.map { TextLine($0.0, $0.1, centred: true) }
+        let room = g.bodyHeight - under.count - 2
+        if let letters = BlockFont.layout(almanac.index.title.uppercased(), width: g.wideWidth, height: room, ascii: ascii) {
+            let big = letters.map { TextLine($0, Style(.title, bold: true), centred: true) }
+            return [SlidePage(lines: big + (under.isEmpty ? [] : [.empty, .empty] + under), centredVertically: true, wide: true)]
+        }
+        var paragraphs = [Paragraph(almanac.index.title, style: Style(.title, bold: true), centred: true, spaceBefore: 0)]
+        if !almanac.index.subtitle.isEmpty { paragraphs.append(Paragraph(almanac.index.subtitle, style: Style(.accent), centred: true)) }
+        paragraphs += facts.map { Paragraph($0.0, style: $0.1, centred: true) }
+        return text(paragraphs, geometry: g, centred: true, ascii: ascii)
+    }
+
+    /// The room's decisions: each step changed, with its status before and after.
+    static func closing(_ occasion: Occasion) -> [Paragraph] {
+        var out = [SlideContent.kicker("End of the session" + (occasion.date.isEmpty ? "" : " · " + occasion.date)),
+                   Paragraph("Decisions in this session", style: Style(.title, bold: true), spaceBefore: 0, keepWithNext: true)]
+        if occasion.decisions.isEmpty {
+            out.append(Paragraph("No steps were changed in this session.", style: Style(.dim)))
+            return out
+        }
+        let changed = occasion.decisions.filter(\.statusChanged).count
+        out.append(Paragraph("\(Plural.count(occasion.decisions.count, "step")) changed" + (changed == occasion.decisions.count ? "" : ", \(changed) of them in status") + ".",
+                             style: Style(.accent)))
+        for d in occasion.decisions {
+            let status = d.statusChanged ? StatusWords.of(d.before) + " → " + StatusWords.of(d.after) : StatusWords.of(d.after)
+            let facts = ([status] + d.fields).joined(separator: "; ")
+            out.append(Paragraph("\(d.place) \(d.text) (\(facts))", style: Style(d.after == .done ? .done : .normal),
+                                 marker: SlideContent.box(d.after), markerStyle: Style(d.after == .done ? .done : .accent, bold: true),
+                                 step: d.step))
+        }
+        return out
     }
 
     /// The twelve outcomes as horizontal bars: ticked steps out of those that apply.

@@ -10,7 +10,8 @@ final class PresentNavigationTests: XCTestCase {
 
     func testClickerKeysMoveForwardAndBack() {
         var app = PresentFixtures.app(scope: "data")
-        XCTAssertEqual(id(app), "data/title")
+        XCTAssertEqual(id(app), "opening", "a deck opens on its title slide")
+        _ = PresentFixtures.advance(&app, to: "data/title")
         for key in [Key.character(" "), .right, .pageDown, .enter] {
             let before = app.slideIndex
             _ = app.handle(.key(key))
@@ -97,6 +98,7 @@ final class PresentNavigationTests: XCTestCase {
 
     func testGoToAnOutcomeOutsideTheSessionSaysSoAndStays() {
         var app = PresentFixtures.app(scope: "data")
+        _ = PresentFixtures.advance(&app, to: "data/title")
         _ = app.handle(.key(.character("g")))
         _ = app.handle(.key(.character("5")))
         XCTAssertEqual(id(app), "data/title")
@@ -119,8 +121,9 @@ final class PresentNavigationTests: XCTestCase {
 
     func testOverviewBarsReflectProgress() {
         let all = almanac.outcomes[1].steps.map(\.id)
-        let app = PresentFixtures.app(progress: PresentFixtures.progress(done: Array(all.prefix(3)) + almanac.outcomes[11].steps.map(\.id)),
+        var app = PresentFixtures.app(progress: PresentFixtures.progress(done: Array(all.prefix(3)) + almanac.outcomes[11].steps.map(\.id)),
                                       width: 100, height: 30)
+        _ = PresentFixtures.advance(&app, to: "overview")
         let lines = app.render(width: 100, height: 30).text.split(separator: "\n").map(String.init)
         func bar(_ name: String) -> (filled: Int, empty: Int) {
             let row = lines.first { $0.contains("  \(name) ") }!

@@ -61,6 +61,8 @@ final class PresenterViewTests: XCTestCase {
         var projector = PresentApp(almanac: almanac, progress: room.progress, scope: scope, environment: room.environment("projector"))
         room.session = projector.session
         room.perform(projector.handle(.resize(width: 100, height: 30)))
+        // Past the opening slide, onto the outcome's title (or the overview).
+        room.perform(projector.handle(.key(.character(" "))))
         var presenter = PresentApp(almanac: almanac, progress: room.progress, mode: .presenter,
                                    environment: room.environment("presenter"), joining: room.session)
         room.perform(presenter.handle(.resize(width: 120, height: 36)))
@@ -200,7 +202,7 @@ final class PresentRestartTests: XCTestCase {
         room.now = PresentFixtures.start.addingTimeInterval(2 * 86_400)
         let next = PresentApp(almanac: almanac, progress: .init(), environment: room.environment("projector-2"), joining: old.session)
         XCTAssertEqual(next.startedAt, room.now)
-        XCTAssertEqual(next.slide.id(in: almanac), "overview", "another outcome's place is not taken over")
+        XCTAssertEqual(next.slide.id(in: almanac), "opening", "another outcome's place is not taken over: it starts from the beginning")
     }
 }
 
@@ -220,6 +222,7 @@ final class PresentSessionFileTests: XCTestCase {
                                    environment: environment("projector"), joining: file.read())
         try file.write(projector.session)
         try perform(projector.handle(.resize(width: 80, height: 24)))
+        try perform(projector.handle(.key(.character(" "))))   // past the opening slide
         var presenter = PresentApp(almanac: RealContent.almanac, progress: .init(), mode: .presenter,
                                    environment: environment("presenter"), joining: file.read())
         XCTAssertEqual(presenter.slide.id(in: RealContent.almanac), "services/title")
