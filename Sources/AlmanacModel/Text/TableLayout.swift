@@ -7,13 +7,22 @@ public struct TableLayout: Sendable {
     /// at least its longest word, and the room left is shared in proportion to how much
     /// more each column would like (its natural width). Narrower still, words are cut.
     public init(cells rows: [[String]], width: Int) {
+        self.init(paragraphs: rows.map { $0.map { [$0] } }, width: width)
+    }
+
+    /// The same for cells of several paragraphs, each on lines of its own: a cell wants
+    /// only its longest paragraph's width.
+    public init(paragraphs rows: [[[String]]], width: Int) {
         let n = rows.map(\.count).max() ?? 0
         var natural = Array(repeating: 1, count: n)
         var minimum = Array(repeating: 1, count: n)
         for row in rows {
-            for (c, text) in row.enumerated() {
-                natural[c] = max(natural[c], DisplayWidth.of(text))
-                for w in text.split(separator: " ") { minimum[c] = max(minimum[c], DisplayWidth.of(w)) }
+            for (c, cell) in row.enumerated() {
+                let mark = Table.isItemList(cell) ? DisplayWidth.of(Self.itemMarker) : 0
+                for text in cell {
+                    natural[c] = max(natural[c], mark + DisplayWidth.of(text))
+                    for w in text.split(separator: " ") { minimum[c] = max(minimum[c], mark + DisplayWidth.of(w)) }
+                }
             }
         }
         let available = max(n, width - (3 * n + 1))
@@ -36,11 +45,16 @@ public struct TableLayout: Sendable {
         }
     }
 
-    /// The lines of one row: each cell's paragraphs wrapped to its column, padded to align.
+    /// Marks each item of a cell that lists several, as the plain text marks bullets.
+    static let itemMarker = "- "
+
+    /// The lines of one row: each cell's paragraphs wrapped to its column, padded to align;
+    /// a list's items each marked, their later lines hanging under the text.
     public func rowLines(_ cells: [[String]]) -> [[String]] {
         let wrapped = columnWidths.indices.map { c -> [String] in
             let paragraphs = c < cells.count ? cells[c] : []
-            let lines = paragraphs.flatMap { Wrap.lines($0, width: columnWidths[c]) }
+            let (first, hang) = Table.isItemList(paragraphs) ? (Self.itemMarker, "  ") : ("", "")
+            let lines = paragraphs.flatMap { Wrap.lines($0, width: columnWidths[c], firstIndent: first, indent: hang) }
             return lines.isEmpty ? [""] : lines
         }
         let height = wrapped.map(\.count).max() ?? 1
