@@ -102,6 +102,23 @@ final class ContentFidelityTests: XCTestCase {
         XCTAssertEqual(services.first?.rows.count, 6)
     }
 
+    func testMergedItemsAreParagraphsOfTheirCell() {
+        func tables(_ id: String) -> [Table] {
+            almanac.outcomes.first { $0.id == id }!.sections.flatMap(\.blocks).compactMap { block -> Table? in
+                if case .table(let t) = block { return t } else { return nil }
+            }
+        }
+        let activities = tables("connectivity")[1].rows[0][1].map(\.plain)
+        XCTAssertEqual(activities.count, 3)
+        XCTAssertEqual(activities.first, "Checking emails")
+        let sources = tables("data").first { $0.rows.count == 3 && $0.header == nil }!
+        XCTAssertEqual(sources.rows[1][1].map(\.plain).count, 4)
+        XCTAssertEqual(sources.rows[1][1].first?.plain, "Web")
+        // An ambiguous cell stays whole.
+        let using = tables("data").first { $0.rows.count == 9 }!
+        XCTAssertEqual(using.rows[5][1].count, 1)
+    }
+
     func testBulletThatSpansTwoLinesIsOneItem() {
         let inclusion = almanac.outcomes.first { $0.id == "inclusion" }!
         let items = inclusion.sections.flatMap(\.blocks).flatMap { block -> [String] in

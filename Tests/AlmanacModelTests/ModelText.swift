@@ -9,7 +9,9 @@ enum ModelText {
             case .paragraph(let t): return [t.plain]
             case .bullets(let items): return items.map(\.plain)
             case .table(let t):
-                return (t.header ?? []) + t.rows.flatMap { $0.flatMap { $0.map(\.plain) } } + (t.caption.map { [$0.plain] } ?? [])
+                // A cell's items joined by spaces, as the source's cell holds them.
+                let cells = t.rows.flatMap { $0.map { $0.map(\.plain).joined(separator: " ") } }
+                return (t.header ?? []) + cells + (t.caption.map { [$0.plain] } ?? [])
             }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import AlmanacModel
 
@@ -39,6 +40,17 @@ final class TextLayoutTests: XCTestCase {
         for l in lines { XCTAssertEqual(DisplayWidth.of(l), lines[0].count, "every line is as wide as the rules: \(l)") }
         XCTAssertLessThanOrEqual(lines[0].count, 44)
         XCTAssertTrue(lines.contains { $0.contains("Multidisciplinary") }, "a word that fits a column is not cut")
+    }
+
+    func testEachItemOfAListCellIsMarkedAndHangs() {
+        let row = [["In council building"], ["Checking emails", "Delivering services (such as downloading data)"]]
+        let lines = TableLayout(paragraphs: [row], width: 40).render(header: nil, rows: [row])
+        let cells = lines.dropFirst().prefix(3).map { $0.split(separator: "|")[1].trimmingCharacters(in: .whitespaces) }
+        XCTAssertEqual(cells, ["- Checking emails", "- Delivering services", "(such as downloading"])
+        XCTAssertTrue(lines[3].contains("|   (such as"), "an item's later lines hang under its text")
+        // Sentences are prose, not a list: no markers.
+        let prose = [["One.", "Two."]]
+        XCTAssertEqual(TableLayout(paragraphs: [prose], width: 20).rowLines(prose).map { $0[0] }, ["One.", "Two."])
     }
 
     func testTableUsesNaturalWidthsWhenThereIsRoom() {

@@ -9,7 +9,7 @@ public enum Block: Hashable, Sendable {
     case table(Table)
 }
 
-/// A table cell: one or more paragraphs (the source's `<p>` blocks and `•` items).
+/// A table cell: one or more paragraphs (the source's `<p>` blocks, `•` items and merged items).
 public typealias Cell = [RichText]
 
 /// A table with an optional header row and the caption that follows it in the source.
@@ -22,6 +22,12 @@ public struct Table: Hashable, Sendable, Codable {
         self.header = header
         self.rows = rows
         self.caption = caption
+    }
+
+    /// A cell of several short items (the source's merged lists), not paragraphs of prose:
+    /// no paragraph ends a sentence. Renderers mark each item so wrapped items stay apart.
+    public static func isItemList(_ paragraphs: [String]) -> Bool {
+        paragraphs.count > 1 && !paragraphs.contains { p in p.last.map { ".!?:".contains($0) } ?? true }
     }
 
     /// The number of columns: the widest row.

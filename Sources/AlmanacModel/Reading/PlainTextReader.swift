@@ -92,7 +92,7 @@ public struct PlainTextReader: Sendable {
             return items.flatMap { Wrap.lines($0.plain, width: width, firstIndent: "- ", indent: "  ") } + [""]
         case .table(let t):
             let rows = t.rows.map { $0.map { $0.map(\.plain) } }
-            let layout = TableLayout(cells: ([t.header ?? []] + rows.map { $0.map { $0.joined(separator: " ") } }), width: width)
+            let layout = TableLayout(paragraphs: [(t.header ?? []).map { [$0] }] + rows, width: width)
             var out = layout.render(header: t.header, rows: rows)
             if let caption = t.caption { out += paragraph(caption.plain) }
             return out + [""]

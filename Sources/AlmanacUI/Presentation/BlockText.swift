@@ -26,8 +26,14 @@ public enum BlockText {
         return out
     }
 
-    /// Paragraphs for blocks: headings bold, bullets marked, table rows as `cell · cell` lines.
-    public static func paragraphs(_ blocks: [Block], spaceBefore: Int = 1) -> [Paragraph] {
+    /// A grid's column is readable at this many columns (or all its text wants, if less).
+    public static let readableColumn = 10
+
+    /// Paragraphs for blocks: headings bold, bullets marked. A table is drawn as the guide
+    /// draws it (one paragraph a row, so rows keep to a page) when `tables` gives a width its
+    /// columns are readable at; else its rows are `cell · cell` lines.
+    public static func paragraphs(_ blocks: [Block], spaceBefore: Int = 1,
+                                  tables: (width: Int, glyphs: Glyphs)? = nil) -> [Paragraph] {
         var out: [Paragraph] = []
         for block in blocks {
             switch block {
@@ -38,16 +44,27 @@ public enum BlockText {
             case .bullets(let items):
                 for (i, b) in items.enumerated() { out.append(.bullet(b.plain, spaceBefore: i == 0 ? spaceBefore : 0)) }
             case .table(let table):
-                if let header = table.header {
-                    out.append(Paragraph(header.joined(separator: " · "), style: Style(.heading, bold: true), spaceBefore: spaceBefore))
-                }
-                for row in table.rows {
-                    let text = row.map { cell in cell.map(\.plain).joined(separator: " ") }.joined(separator: " · ")
-                    out.append(.bullet(text, spaceBefore: 0))
+                if let tables, let rows = StyledTable.grid(table, width: tables.width, glyphs: tables.glyphs, readable: readableColumn) {
+                    for (i, row) in rows.enumerated() {
+                        out.append(.lines(row.map { TextLine($0.runs) }, spaceBefore: i == 0 ? spaceBefore : 0))
+                    }
+                } else {
+                    if let header = table.header {
+                        out.append(Paragraph(header.joined(separator: " · "), style: Style(.heading, bold: true), spaceBefore: spaceBefore))
+                    }
+                    for row in table.rows {
+                        out.append(.bullet(row.map(cellText).joined(separator: " · "), spaceBefore: 0))
+                    }
                 }
                 if let caption = table.caption { out.append(Paragraph(caption.plain, style: Style(.dim), spaceBefore: 0)) }
             }
         }
         return out
+    }
+
+    /// A cell on one line: a list's items parted by `; `, paragraphs of prose by a space.
+    static func cellText(_ cell: AlmanacModel.Cell) -> String {
+        let plains = cell.map(\.plain)
+        return plains.joined(separator: Table.isItemList(plains) ? "; " : " ")
     }
 }

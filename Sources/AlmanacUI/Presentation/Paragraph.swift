@@ -12,6 +12,9 @@ public struct Paragraph: Hashable, Sendable {
     public var spaceBefore: Int
     /// A heading: never left alone at the foot of a page.
     public var keepWithNext: Bool
+    /// Lines drawn as they are instead of `text` wrapped (a table's row), kept on one page
+    /// when they fit one; the marker goes before the first and its width before the rest.
+    public var preformatted: [TextLine] = []
 
     public init(_ text: String, style: Style = .normal, marker: String = "", markerStyle: Style? = nil,
                 step: String? = nil, centred: Bool = false, spaceBefore: Int = 1, keepWithNext: Bool = false) {
@@ -31,5 +34,11 @@ public struct Paragraph: Hashable, Sendable {
 
     public static func bullet(_ text: String, spaceBefore: Int = 0) -> Paragraph {
         Paragraph(text, marker: "• ", markerStyle: Style(.accent), spaceBefore: spaceBefore)
+    }
+
+    public static func lines(_ lines: [TextLine], spaceBefore: Int = 0) -> Paragraph {
+        var p = Paragraph("", spaceBefore: spaceBefore)
+        p.preformatted = lines
+        return p
     }
 }

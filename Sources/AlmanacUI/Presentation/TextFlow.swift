@@ -8,7 +8,9 @@ public enum TextFlow {
     struct Line {
         var line: TextLine
         var spaceBefore: Int
-        var keepWithNext: Bool
+        /// How many of the lines after this one go on its page: a heading's next line, the
+        /// rest of a preformatted block.
+        var keep: Int
     }
 
     /// The paragraphs as lines of at most `width` columns (blank separators not included).
@@ -16,6 +18,16 @@ public enum TextFlow {
         var out: [Line] = []
         for p in paragraphs {
             let hang = String(repeating: " ", count: AlmanacModel.DisplayWidth.of(p.marker))
+            if !p.preformatted.isEmpty {
+                for (i, l) in p.preformatted.enumerated() {
+                    var line = l
+                    let lead = i == 0 ? Run(p.marker, p.markerStyle) : Run(hang)
+                    if !lead.text.isEmpty { line.runs.insert(lead, at: 0) }
+                    out.append(Line(line: line, spaceBefore: i == 0 ? p.spaceBefore : 0,
+                                    keep: i == 0 ? p.preformatted.count - 1 : 0))
+                }
+                continue
+            }
             let wrapped = AlmanacModel.Wrap.lines(p.text, width: width, firstIndent: p.marker, indent: hang)
             for (i, text) in wrapped.enumerated() {
                 var runs: [Run]
@@ -28,7 +40,7 @@ public enum TextFlow {
                 }
                 out.append(Line(line: TextLine(runs, step: p.step, centred: p.centred),
                                 spaceBefore: i == 0 ? p.spaceBefore : 0,
-                                keepWithNext: p.keepWithNext && i == wrapped.count - 1))
+                                keep: p.keepWithNext && i == wrapped.count - 1 ? 1 : 0))
             }
         }
         return out
@@ -48,8 +60,14 @@ public enum TextFlow {
             let l = all[i]
             let gap = page.isEmpty ? 0 : l.spaceBefore
             var need = gap + 1
-            // A heading's last line goes over with the line after it.
-            if l.keepWithNext, i + 1 < all.count, height >= 2 { need += all[i + 1].spaceBefore + 1 }
+            // A heading's last line goes over with what it keeps (and what that keeps in turn:
+            // a table row); if all that outgrows a page, with the line after it alone.
+            if l.keep > 0, i + 1 < all.count, height >= 2 {
+                var end = i, j = i
+                while j <= end, j < all.count { end = max(end, j + all[j].keep); j += 1 }
+                let kept = all[(i + 1)...min(end, all.count - 1)].reduce(0) { $0 + $1.spaceBefore + 1 }
+                need += 1 + kept <= height ? kept : all[i + 1].spaceBefore + 1
+            }
             if !page.isEmpty && page.count + need > height {
                 pages.append(page)
                 page = []

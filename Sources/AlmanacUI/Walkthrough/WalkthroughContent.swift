@@ -32,12 +32,13 @@ public enum WalkthroughContent {
         case .ending: return ending(almanac, progress, width: width, ascii: ascii)
         case .outcome(let i, let part):
             let o = almanac.outcomes[i]
+            let glyphs = Glyphs.of(unicode: !ascii)
             switch part {
             case .statement:
                 return [Paragraph("The outcome the council is working towards:", style: Style(.dim), spaceBefore: 0),
                         Paragraph(o.statement, style: Style(.heading, bold: true))]
             case .meaning:
-                return BlockText.paragraphs(o.meaning.blocks).enumerated().map { n, p in
+                return BlockText.paragraphs(o.meaning.blocks, tables: (width, glyphs)).enumerated().map { n, p in
                     var p = p
                     if n == 0 { p.spaceBefore = 0 }
                     return p
@@ -54,7 +55,8 @@ public enum WalkthroughContent {
                     out.append(Paragraph(item.heading, style: Style(.heading, bold: true), marker: "\(label). ",
                                          markerStyle: Style(.accent, bold: true), keepWithNext: true))
                     if expanded.contains(n) {
-                        out += BlockText.paragraphs(item.blocks, spaceBefore: 1).map { indented($0) }
+                        let tables = (width: width - indent.count, glyphs: glyphs)
+                        out += BlockText.paragraphs(item.blocks, spaceBefore: 1, tables: tables).map { indented($0) }
                     } else if let first = item.firstSentence {
                         var summary = indented(Paragraph(first, spaceBefore: 0))
                         if item.blocks.count > 1 || first != item.blocks.first.map(plainText) { summary.text += " (more: press \(label))" }
@@ -96,9 +98,12 @@ public enum WalkthroughContent {
     /// steps, and some chapters have more than nine headings.
     public static let guidanceLabels: [Character] = Array("abcdefghijklmnoprstvwxyz")
 
+    /// What an opened heading's text is indented by, under its letter.
+    static let indent = "   "
+
     static func indented(_ p: Paragraph) -> Paragraph {
         var p = p
-        p.marker = "   " + p.marker
+        p.marker = indent + p.marker
         return p
     }
 
