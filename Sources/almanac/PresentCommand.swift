@@ -34,10 +34,18 @@ struct PresentCommand: ParsableCommand {
     var summary = false
     @Option(help: ArgumentHelp("The summary's format: markdown or html.", valueName: "format"))
     var format: String?
+    @Option(help: ArgumentHelp("Start a countdown of this long, e.g. 45m or 1h30m; T in either terminal starts or stops one.", valueName: "time"))
+    var timer: String?
 
     func run() throws {
         if summary { return try printSummary() }
         if format != nil { throw Failure.usage("--format is for --summary; add --summary, or leave --format out") }
+        let countdown = try timer.map { text -> Int in
+            switch CountdownLength.parse(text) {
+            case .success(let seconds): return seconds
+            case .failure(let m): throw Failure.usage(m.text)
+            }
+        }
         try reportingProgress {
             let utf8 = TerminalLocale.adopt()
             let file = try content.open(ascii: !utf8)
@@ -70,6 +78,11 @@ struct PresentCommand: ParsableCommand {
             app.theme = ThemeName(chosenTheme)
             app.readOnlyReason = live.banner
             app.audience = council.map { DisplayText.safe($0) } ?? progress.profile ?? Settings.value("profile")
+            if let countdown {
+                app.timerLength = countdown
+                // A countdown already running (the other terminal started it) carries on.
+                if app.timerEnds == nil { app.startTimer() }
+            }
             if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
             if !presenter { try? sessionFile.write(app.session) }
             var driver = TerminalDriver<PresentApp>()

@@ -29,6 +29,8 @@ public struct PresentSession: Hashable, Codable, Sendable {
     /// the closing slide and `--summary` can list the room's decisions, before and after.
     /// Nil in files from earlier almanacs.
     public var before: [String: String]?
+    /// When the facilitator's countdown runs out, while one runs; either terminal starts it.
+    public var timerEnds: Date?
     /// Increases with every write.
     public var serial: Int
     /// Who wrote it: an id unique to each running terminal.

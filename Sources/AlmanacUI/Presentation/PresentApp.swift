@@ -7,7 +7,7 @@ public struct PresentApp: TerminalApp {
     public enum Mode: Hashable, Sendable { case projector, presenter }
     public enum Overlay: Hashable, Sendable { case help, overview }
     /// What the footer's right-hand corner shows; `t` cycles through them.
-    public enum FooterClock: Hashable, Sendable { case off, clock, elapsed }
+    public enum FooterClock: Hashable, Sendable { case off, clock, elapsed, remaining }
 
     public let almanac: Almanac
     public let mode: Mode
@@ -45,6 +45,10 @@ public struct PresentApp: TerminalApp {
     public var readOnlyReason: String?
     /// Who the session is for (the council or profile), shown on the opening slide.
     public var audience: String?
+    /// The countdown's length when started with `T` (`--timer`, else 45 minutes).
+    public var timerLength = 45 * 60
+    /// When the countdown runs out, while one runs: shared with the other terminal.
+    public private(set) var timerEnds: Date?
 
     public var tickInterval: Int? { 250 }
 
@@ -194,8 +198,19 @@ public struct PresentApp: TerminalApp {
             switch footerClock {
             case .off: footerClock = .clock
             case .clock: footerClock = .elapsed
-            case .elapsed: footerClock = .off
+            case .elapsed: footerClock = timerEnds == nil ? .off : .remaining
+            case .remaining: footerClock = .off
             }
+        case .timer:
+            if timerEnds == nil { startTimer() } else { timerEnds = nil; message = "Timer stopped." }
+        case .timerLonger, .timerShorter:
+            guard let ends = timerEnds else {
+                message = "No timer runs; T starts one."
+                return []
+            }
+            // Never less than a minute left from now: a shortened timer still counts down.
+            let moved = ends.addingTimeInterval(command == .timerLonger ? 300 : -300)
+            timerEnds = max(moved, now.addingTimeInterval(60))
         case .notes: notesPage += 1
         case .quit:
             isFinished = true
@@ -276,6 +291,18 @@ public struct PresentApp: TerminalApp {
         move(to: i, page: 0)
     }
 
+    /// Starts the countdown of `timerLength` from now (`--timer`, or `T`).
+    public mutating func startTimer() {
+        now = environment.now()
+        timerEnds = now.addingTimeInterval(TimeInterval(timerLength))
+        message = "Timer: \(SlideClock.duration(timerLength)) from now; T stops it, + and - add or take 5 minutes."
+    }
+
+    /// Seconds left on the countdown (negative once over), or nil when none runs.
+    public var timerLeft: Int? {
+        timerEnds.map { Int($0.timeIntervalSince(now).rounded(.up)) }
+    }
+
     /// The steps of the current slide, if it is a practice theme.
     public var themeSteps: [Step] {
         guard case .theme(let t) = slide.kind, let o = slide.outcome else { return [] }
@@ -312,6 +339,7 @@ public struct PresentApp: TerminalApp {
         s.overview = overlay == .overview
         s.tickMode = tickMode
         s.startedAt = startedAt
+        s.timerEnds = timerEnds
         if mode == .projector {
             s.width = width
             s.height = height
@@ -338,6 +366,8 @@ public struct PresentApp: TerminalApp {
         if tickMode != s.tickMode { chosenStep = 0 }
         tickMode = s.tickMode
         startedAt = s.startedAt
+        timerEnds = s.timerEnds
+        if timerEnds == nil, footerClock == .remaining { footerClock = .off }
         // Progress itself comes from the progress file, through each terminal's progress session.
         session = s
         page = max(0, min(s.page, pageCount - 1))

@@ -40,6 +40,12 @@ public enum PresentView {
         }
         let top = page.centredVertically ? g.bodyTop + max(0, (g.bodyHeight - lines.count) / 2) : g.bodyTop
         let x = page.wide ? g.wideMarginX : g.marginX
+        // Hidden from the room, but where magnifiers and screen readers look: the first words.
+        if let first = lines.firstIndex(where: { !$0.isEmpty }) {
+            let wide = page.wide || lines[first].wide
+            if let at = TextFlow.firstWords([lines[first]], x: wide ? g.wideMarginX : g.marginX, y: top + first,
+                                            width: wide ? g.wideWidth : g.textWidth) { screen.cursor = at }
+        }
         for (row, line) in lines.enumerated() {
             let wide = page.wide || line.wide
             TextFlow.draw([line], x: wide ? g.wideMarginX : g.marginX, y: top + row,
@@ -60,10 +66,18 @@ public enum PresentView {
         var leftText = " " + left
         if let pageNote { leftText += "  ·  " + pageNote }
         var right = ""
+        var rightStyle = dim
         switch app.footerClock {
         case .off: break
         case .clock: right = SlideClock.clock(app.now, timeZone: app.environment.timeZone)
         case .elapsed: right = SlideClock.elapsed(from: app.startedAt, to: app.now)
+        case .remaining:
+            // Discreet for the room: minutes only until the last five, then the seconds, in colour.
+            if let left = app.timerLeft {
+                if left <= 0 { right = "time up"; rightStyle = Style(.error, bold: true) }
+                else if left <= 300 { right = SlideClock.countdown(left) + " left"; rightStyle = Style(.warning, bold: true) }
+                else { right = "\((left + 59) / 60) min left" }
+            }
         }
         var middle: String?
         var middleStyle = Style(.status, bold: true)
@@ -89,7 +103,7 @@ public enum PresentView {
         } else {
             Pen.write(leftText, x: 0, y: y, style: dim, limit: rightEdge - AlmanacModel.DisplayWidth.of(right) - 1, into: &screen)
         }
-        if !right.isEmpty { Pen.rightAlign(right, right: rightEdge, y: y, style: dim, into: &screen) }
+        if !right.isEmpty { Pen.rightAlign(right, right: rightEdge, y: y, style: rightStyle, into: &screen) }
     }
 
     /// The key table, drawn from the same bindings that drive the keys.
@@ -97,7 +111,7 @@ public enum PresentView {
         var paragraphs = [Paragraph("Keys", style: Style(.title, bold: true), spaceBefore: 0, keepWithNext: true)]
         let labelWidth = (PresentKeys.main + PresentKeys.tickMode).map { AlmanacModel.DisplayWidth.of($0.label) }.max() ?? 0
         func rows(_ table: [PresentBinding]) -> [Paragraph] {
-            table.map { b in
+            table.filter { !$0.label.isEmpty }.map { b in
                 Paragraph(b.help, marker: AlmanacModel.Wrap.fit(b.label, width: labelWidth) + "  ", markerStyle: Style(.heading, bold: true), spaceBefore: 0)
             }
         }

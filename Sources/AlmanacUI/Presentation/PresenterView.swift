@@ -25,8 +25,22 @@ public enum PresenterView {
         if projected.count > 1 { here += "  (continued \(n + 1)/\(projected.count))" }
         let time = "elapsed " + SlideClock.elapsed(from: app.startedAt, to: app.now)
             + "   " + SlideClock.clock(app.now, timeZone: app.environment.timeZone)
+        // The countdown, when one runs: plain, then a warning in the last five minutes, then
+        // TIME UP in reverse at zero, so it is seen from the corner of an eye.
+        var countdown = "", countdownStyle = bold
+        if let left = app.timerLeft {
+            if left <= 0 {
+                countdown = " TIME UP " + (left < 0 ? SlideClock.countdown(left) + " " : "")
+                countdownStyle = Style(.error, bold: true, reverse: true)
+            } else {
+                countdown = (left <= 300 ? "LAST 5 MIN " : "left ") + SlideClock.countdown(left)
+                if left <= 300 { countdownStyle = Style(.warning, bold: true) }
+            }
+        }
         let timeX = width - AlmanacModel.DisplayWidth.of(time) - 1
-        Pen.write(Truncate.fit(here, timeX - 2), x: 1, y: 0, style: Style(.title, bold: true), into: &screen)
+        let countdownX = timeX - AlmanacModel.DisplayWidth.of(countdown) - (countdown.isEmpty ? 0 : 3)
+        Pen.write(Truncate.fit(here, countdownX - 2), x: 1, y: 0, style: Style(.title, bold: true), into: &screen)
+        if !countdown.isEmpty { Pen.write(countdown, x: countdownX, y: 0, style: countdownStyle, into: &screen) }
         Pen.write(time, x: timeX, y: 0, style: bold, into: &screen)
 
         // Left: the projected page, small, in a frame.
@@ -35,6 +49,8 @@ public enum PresenterView {
         frame(x: 0, y: 1, width: boxW, height: boxH, into: &screen)
         let inner = thumbnail(app, page: projected[n], width: boxW - 4, height: boxH - 2)
         TextFlow.draw(inner, x: 2, y: 2, width: boxW - 4, into: &screen)
+        // The cursor (hidden) on what the room sees, for magnifiers and screen readers.
+        if let at = TextFlow.firstWords(inner, x: 2, y: 2, width: boxW - 4) { screen.cursor = at }
         var state: [String] = []
         if app.blanked { state.append("SCREEN BLANKED") }
         if app.tickMode { state.append("TICK MODE") }

@@ -85,9 +85,20 @@ public enum TextFlow {
     /// Draws lines into a column starting at `(x, y)`, centring those marked so.
     public static func draw(_ lines: [TextLine], x: Int, y: Int, width: Int, into screen: inout Screen) {
         for (row, line) in lines.enumerated() {
-            let w = AlmanacModel.DisplayWidth.of(line.text)
-            let left = line.centred ? x + max(0, (width - w) / 2) : x
-            Pen.write(line, x: left, y: y + row, limit: x + width, into: &screen)
+            Pen.write(line, x: left(line, x: x, width: width), y: y + row, limit: x + width, into: &screen)
         }
+    }
+
+    /// The column a line starts at in an area from `x`, `width` wide (centred lines move in).
+    static func left(_ line: TextLine, x: Int, width: Int) -> Int {
+        line.centred ? x + max(0, (width - AlmanacModel.DisplayWidth.of(line.text)) / 2) : x
+    }
+
+    /// Where the cursor belongs on these lines drawn from (x, y): the first words, or nil.
+    static func firstWords(_ lines: [TextLine], x: Int, y: Int, width: Int) -> (x: Int, y: Int)? {
+        guard let i = lines.firstIndex(where: { !$0.isEmpty }) else { return nil }
+        let text = lines[i].text
+        let indent = AlmanacModel.DisplayWidth.of(text.prefix { $0 == " " })
+        return (left(lines[i], x: x, width: width) + indent, y + i)
     }
 }
