@@ -149,7 +149,7 @@ public enum WalkthroughContent {
         }
         let total = almanac.outcomes.count * minutesPerOutcome
         out.append(.heading("How long it takes"))
-        out.append(Paragraph("About \(minutesPerOutcome) minutes an outcome, so about \(total / 60) hour\(total >= 120 ? "s" : "") for all \(almanac.outcomes.count). You do not have to finish in one go.", spaceBefore: 0))
+        out.append(Paragraph("About \(minutesPerOutcome) minutes an outcome, so about \(total / 60) hour\(total >= 120 ? "s" : "") for all \(almanac.outcomes.count). You do not have to finish in one go, nor go in order: press o for the list of outcomes, to go straight to one.", spaceBefore: 0))
         out.append(.heading("Leaving and coming back"))
         out.append(Paragraph("Press q whenever you like. Next time you start the walkthrough, it opens at the screen you left.", spaceBefore: 0))
         return out

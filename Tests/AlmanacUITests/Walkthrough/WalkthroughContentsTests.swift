@@ -146,6 +146,18 @@ final class WalkthroughContentsTests: XCTestCase {
         XCTAssertEqual(id(app), "welcome")
     }
 
+    func testASmallWindowScrollsTheListToKeepTheChosenRowInView() {
+        var app = WalkthroughFixtures.app(width: 60, height: 14)
+        _ = app.handle(.key(.character("o")))
+        for (key, row) in [(Key.end, "Where the council stands"), (.home, "Welcome"), (.character("9"), "9. Partnership")] {
+            _ = app.handle(.key(key))
+            let s = app.render(width: 60, height: 14)
+            XCTAssertTrue(s.line(s.cursor.y).contains("▸"), s.text)
+            XCTAssertTrue(s.line(s.cursor.y).contains(row), "\(row): \(s.text)")
+            XCTAssertLessThan(s.cursor.y, 14 - 4, "above the keys")
+        }
+    }
+
     func testEveryScreenNamesTheListsKey() {
         var app = WalkthroughFixtures.app()
         _ = WalkthroughFixtures.advance(&app, to: "data/guidance")
