@@ -10,7 +10,7 @@ struct WalkthroughCommand: ParsableCommand {
         abstract: "A guided walk through the almanac for councillors, one screen at a time.",
         discussion: """
         Enter or Space: next. Backspace: back. q: leave; the next walkthrough opens where you left. \
-        On the steps screens, press a step's number to mark what the council already does \
+        o: the list of outcomes, to go straight to one. On the steps screens, press a step's number to mark what the council already does \
         (the same progress as the checklist); u undoes, Ctrl-R redoes. What others save to the \
         progress file meanwhile shows within a second.
         """)

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import AlmanacModel
 
 /// `almanac cases`: by outcome (as the walkthrough suggests it), category, council type and region.
 final class CasesCommandTests: XCTestCase {
@@ -18,6 +19,21 @@ final class CasesCommandTests: XCTestCase {
         XCTAssertEqual(try rows("connectivity").count, 3)
         XCTAssertEqual(try rows("connectivity").count, try rows("--outcome", "1").count)
         XCTAssertEqual(try cli.run("cases", "connectivity", "--outcome", "data").status, 2)
+    }
+
+    /// The walkthrough's last case study of each outcome says `almanac cases <outcome id>`,
+    /// and its summary `almanac walkthrough --restart`: both work as written.
+    func testEveryCommandTheWalkthroughSuggestsWorksAsWritten() throws {
+        let almanac = try ContentFile(path: CLI.contentPath).almanac()
+        for o in almanac.outcomes where o.caseStudies.count > 1 {
+            let r = try cli.run("cases", o.id)
+            XCTAssertEqual(r.status, 0, "\(o.id): \(r.err)")
+            for study in o.caseStudies { XCTAssertTrue(r.out.contains(study.organisation), "\(o.id): \(study.organisation)") }
+        }
+        // Without a terminal it cannot start, but its options parse.
+        let restart = try cli.run("walkthrough", "--restart")
+        XCTAssertTrue(restart.err.contains("needs a terminal"), restart.err)
+        XCTAssertFalse(restart.err.contains("Unknown option"), restart.err)
     }
 
     func testTypeAndRegionComeFromAnnexB() throws {

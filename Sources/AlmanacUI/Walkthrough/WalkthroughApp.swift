@@ -29,6 +29,11 @@ public struct WalkthroughApp: TerminalApp {
     public private(set) var message: String?
     /// True while `?` shows every key.
     public private(set) var showingHelp = false
+    /// The list of outcomes, while `o` shows it over the current screen.
+    public private(set) var contents: WalkthroughContents?
+    /// The step or guidance heading (0-based) last pressed on this screen: the cursor rests
+    /// on it, so a magnifier follows the mark.
+    public private(set) var current: Int?
     public private(set) var width = 80
     public private(set) var height = 24
     public private(set) var isFinished = false
@@ -76,7 +81,16 @@ public struct WalkthroughApp: TerminalApp {
             readOnlyReason = update.readOnly
             if let text = StepMark.message(for: update) { message = text }
             return []
-        case .mouse(let button, _, _):
+        case .mouse(let button, _, let y):
+            if contents != nil, !showingHelp {
+                switch button {
+                case .wheelUp: return contentsKey(.up)
+                case .wheelDown: return contentsKey(.down)
+                case .left:
+                    guard let r = WalkthroughContentsView.row(at: y, self) else { return [] }
+                    return answer(mutatingContents { $0.click(row: r) })
+                }
+            }
             return handle(.key(button.pagingKey))
         case .key(let key):
             message = nil
@@ -85,6 +99,7 @@ public struct WalkthroughApp: TerminalApp {
                 showingHelp = false
                 return []
             }
+            if contents != nil { return contentsKey(key) }
             if case .character(let c) = key, let n = c.wholeNumberValue { return number(n) }
             if case .character(let c) = key, let n = WalkthroughContent.guidanceLabels.firstIndex(of: c) { return letter(n) }
             switch WalkthroughKeys.command(for: key) {
@@ -95,6 +110,9 @@ public struct WalkthroughApp: TerminalApp {
                 return [.quit]
             case .help?:
                 showingHelp = true
+                return []
+            case .contents?:
+                contents = WalkthroughContents(almanac: almanac, at: stop)
                 return []
             case .undo?, .redo?:
                 guard readOnlyReason == nil else {
@@ -132,17 +150,51 @@ public struct WalkthroughApp: TerminalApp {
         return effects
     }
 
+    private mutating func contentsKey(_ key: Key) -> [WalkthroughEffect] {
+        answer(mutatingContents { $0.handle(key) })
+    }
+
+    private mutating func mutatingContents(_ body: (inout WalkthroughContents) -> WalkthroughContents.Answer) -> WalkthroughContents.Answer {
+        guard var c = contents else { return .close }
+        let answer = body(&c)
+        contents = c
+        return answer
+    }
+
+    /// Carries out what the list of outcomes asked: closing it leaves the screen as it was.
+    private mutating func answer(_ answer: WalkthroughContents.Answer) -> [WalkthroughEffect] {
+        switch answer {
+        case .stay: return []
+        case .help:
+            showingHelp = true
+            return []
+        case .close:
+            contents = nil
+            return []
+        case .go(let row):
+            contents = nil
+            let target: Int
+            switch row {
+            case .welcome: target = 0
+            case .outcome(let o): target = stops.firstIndex { $0.outcome == o } ?? index
+            case .ending: target = stops.count - 1
+            }
+            return go(to: target, page: 0)
+        }
+    }
+
     private mutating func go(to i: Int, page p: Int) -> [WalkthroughEffect] {
         index = i
         page = p
         expanded = []
+        current = nil
         progress.position.walkthrough = stop.id(in: almanac)
         return [.savePosition(progress.position)]
     }
 
     /// A number marks a step on the steps screen, or opens a heading on the guidance screen.
     private mutating func number(_ n: Int) -> [WalkthroughEffect] {
-        guard case .outcome(let i, let part) = stop else {
+        guard case .outcome(let i, let part, _) = stop else {
             message = "Numbers mark steps on the steps screen."
             return []
         }
@@ -162,6 +214,7 @@ public struct WalkthroughApp: TerminalApp {
             let mark = StepMark(step: id, number: n, in: progress, at: now(), sayAlways: true)
             progress.apply(mark.change)
             message = mark.message
+            current = n - 1
             return [.progress(.record(mark.change))]
         default:
             message = "Numbers mark steps on the steps screen."
@@ -171,7 +224,7 @@ public struct WalkthroughApp: TerminalApp {
 
     /// A letter opens or folds a heading on the guidance screen.
     private mutating func letter(_ n: Int) -> [WalkthroughEffect] {
-        guard case .outcome(let i, .guidance) = stop else {
+        guard case .outcome(let i, .guidance, _) = stop else {
             message = "That key does nothing here: ? lists the keys."
             return []
         }
@@ -181,6 +234,7 @@ public struct WalkthroughApp: TerminalApp {
             return []
         }
         if expanded.contains(n) { expanded.remove(n) } else { expanded.insert(n) }
+        current = n
         // Stay on the page that shows the heading just opened or closed.
         let label = "\(WalkthroughContent.guidanceLabels[n]). "
         let pages = self.pages

@@ -9,14 +9,17 @@ public enum WalkthroughContent {
         switch stop {
         case .welcome: return "Welcome to " + almanac.index.title.lowercasedFirst
         case .ending: return "Where the council stands"
-        case .outcome(let i, let part):
+        case .outcome(let i, let part, let study):
             let o = almanac.outcomes[i]
             switch part {
             case .statement: return "Outcome \(o.number): \(o.title)"
             case .meaning: return o.meaning.title
             case .leaderCheck: return "What to check for as a digital leader"
             case .guidance: return "Key guidance on \(o.title.lowercased())"
-            case .caseStudy: return "What another council did: \(o.caseStudies[0].organisation)"
+            case .caseStudy:
+                let count = o.caseStudies.count
+                let which = count > 1 ? ", \(study + 1) of \(count)" : ""
+                return "What another council did\(which): \(o.caseStudies[study].organisation)"
             case .steps: return "What does the council already do?"
             }
         }
@@ -30,7 +33,7 @@ public enum WalkthroughContent {
         switch stop {
         case .welcome: return welcome(almanac, width: width, minutesPerOutcome: minutesPerOutcome)
         case .ending: return ending(almanac, progress, width: width, ascii: ascii)
-        case .outcome(let i, let part):
+        case .outcome(let i, let part, let study):
             let o = almanac.outcomes[i]
             let glyphs = Glyphs.of(unicode: !ascii)
             switch part {
@@ -65,15 +68,7 @@ public enum WalkthroughContent {
                 }
                 return out
             case .caseStudy:
-                let study = o.caseStudies[0]
-                var out: [Paragraph] = []
-                if let category = study.category { out.append(Paragraph(category, style: Style(.accent), spaceBefore: 0)) }
-                out += study.summary.enumerated().map { n, t in Paragraph(t.plain, spaceBefore: out.isEmpty && n == 0 ? 0 : 1) }
-                if o.caseStudies.count > 1 {
-                    out.append(Paragraph("The almanac has \(o.caseStudies.count - 1) more case \(o.caseStudies.count == 2 ? "study" : "studies") for this outcome: see almanac cases \(o.id).",
-                                         style: Style(.dim)))
-                }
-                return out
+                return caseStudy(o, study)
             case .steps:
                 var out = [Paragraph("Press a step's number to mark it as something the council already does; press it again to unmark it. The marks are the same as the checklist's.",
                                      style: Style(.dim), spaceBefore: 0)]
@@ -94,9 +89,29 @@ public enum WalkthroughContent {
         }
     }
 
-    /// The keys that open guidance headings: letters, leaving out q (leave). Numbers are for
-    /// steps, and some chapters have more than nine headings.
-    public static let guidanceLabels: [Character] = Array("abcdefghijklmnoprstvwxyz")
+    /// One case study, and what comes after it: the next study, or the steps.
+    static func caseStudy(_ o: Outcome, _ n: Int) -> [Paragraph] {
+        let study = o.caseStudies[n]
+        var out: [Paragraph] = []
+        if let category = study.category { out.append(Paragraph(category, style: Style(.accent), spaceBefore: 0)) }
+        out += study.summary.enumerated().map { i, t in Paragraph(t.plain, spaceBefore: out.isEmpty && i == 0 ? 0 : 1) }
+        if n + 1 < o.caseStudies.count {
+            out.append(Paragraph("Next: what \(o.caseStudies[n + 1].organisation) did (case study \(n + 2) of \(o.caseStudies.count)).",
+                                 style: Style(.dim)))
+        } else if o.caseStudies.count > 1 {
+            // The command on a line of its own, so it is never broken across two.
+            out.append(Paragraph("To print all \(o.caseStudies.count) of these case studies later, run:", style: Style(.dim)))
+            out.append(Paragraph("almanac cases \(o.id)", style: Style(.accent), marker: "    ", spaceBefore: 0))
+        }
+        return out
+    }
+
+    /// The keys that open guidance headings: the letters no other key uses (q leaves, u
+    /// undoes, o opens the outcomes). Numbers are for steps, and some chapters have more than
+    /// nine headings.
+    public static let guidanceLabels: [Character] = Array("abcdefghijklmnopqrstuvwxyz").filter {
+        WalkthroughKeys.command(for: .character($0)) == nil
+    }
 
     /// What an opened heading's text is indented by, under its letter.
     static let indent = "   "
@@ -139,7 +154,7 @@ public enum WalkthroughContent {
         }
         let total = almanac.outcomes.count * minutesPerOutcome
         out.append(.heading("How long it takes"))
-        out.append(Paragraph("About \(minutesPerOutcome) minutes an outcome, so about \(total / 60) hour\(total >= 120 ? "s" : "") for all \(almanac.outcomes.count). You do not have to finish in one go.", spaceBefore: 0))
+        out.append(Paragraph("About \(minutesPerOutcome) minutes an outcome, so about \(total / 60) hour\(total >= 120 ? "s" : "") for all \(almanac.outcomes.count). You do not have to finish in one go, nor go in order: press o for the list of outcomes, to go straight to one.", spaceBefore: 0))
         out.append(.heading("Leaving and coming back"))
         out.append(Paragraph("Press q whenever you like. Next time you start the walkthrough, it opens at the screen you left.", spaceBefore: 0))
         return out

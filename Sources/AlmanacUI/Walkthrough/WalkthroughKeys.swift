@@ -1,6 +1,11 @@
 /// What a key does in the walkthrough.
 public enum WalkthroughAction: Hashable, Sendable {
-    case next, back, leave, undo, redo, help
+    case next, back, leave, undo, redo, help, contents
+}
+
+/// What a key does in the walkthrough's list of outcomes.
+public enum WalkthroughContentsAction: Hashable, Sendable {
+    case up, down, first, last, go, close, help
 }
 
 /// The walkthrough's keys as data: dispatch and the words at the foot of each screen come
@@ -17,6 +22,20 @@ public enum WalkthroughKeys {
         WalkthroughBinding(keys: [.character("u")], label: "u", command: .undo),
         WalkthroughBinding(keys: [.control("r")], label: "Ctrl-R", command: .redo),
         WalkthroughBinding(keys: [.character("?"), .function(1)], label: "?", command: .help),
+        // o for outcomes: c (contents) already opens a guidance screen's third heading.
+        WalkthroughBinding(keys: [.character("o"), .character("O")], label: "o", command: .contents),
+    ]
+
+    /// The list of outcomes' keys. Digits are not here: they type an outcome's number.
+    public static let contents: [KeyBinding<WalkthroughContentsAction>] = [
+        KeyBinding(keys: [.up, .character("k")], label: "↑", command: .up),
+        KeyBinding(keys: [.down, .character("j")], label: "↓", command: .down),
+        KeyBinding(keys: [.home, .pageUp], label: "Home", command: .first),
+        KeyBinding(keys: [.end, .pageDown], label: "End", command: .last),
+        KeyBinding(keys: [.enter, .character(" ")], label: "Enter", command: .go),
+        KeyBinding(keys: [.escape, .backspace, .character("q"), .character("Q"), .character("o"), .character("O")],
+                   label: "Esc", command: .close),
+        KeyBinding(keys: [.character("?"), .function(1)], label: "?", command: .help),
     ]
 
     /// Every key any screen asks for, in words: what `?` shows.
@@ -25,6 +44,8 @@ public enum WalkthroughKeys {
         ("Backspace", "back one screen"),
         ("1 to 9", "on a steps screen, mark that step as something the council does; press again to unmark"),
         ("a, b, c…", "on a guidance screen, open or close that heading"),
+        ("o", "the list of outcomes, to go straight to one"),
+        ("↑ ↓ and Enter", "in that list, choose an outcome and go there; or type its number and press Enter; Esc goes back"),
         ("u, Ctrl-R", "undo or redo your last mark"),
         ("q", "leave; the next walkthrough opens where you left"),
         ("?", "this list; any key closes it"),
@@ -32,6 +53,10 @@ public enum WalkthroughKeys {
 
     static func command(for key: Key) -> WalkthroughAction? {
         AlmanacUI.command(for: key, in: all)
+    }
+
+    static func contentsCommand(for key: Key) -> WalkthroughContentsAction? {
+        AlmanacUI.command(for: key, in: contents)
     }
 
     static func words(for command: WalkthroughAction) -> String {

@@ -8,15 +8,20 @@ public enum WalkthroughStop: Hashable, Sendable {
     }
 
     case welcome
-    case outcome(Int, Part)
+    /// `study` is which case study (0-based) a `.caseStudy` screen shows: each has its own
+    /// screen, so Enter alone reads them all. It is 0 for every other part.
+    case outcome(Int, Part, study: Int = 0)
     case ending
 
-    /// What is stored in `Position.walkthrough`: `welcome`, `data/guidance`, `ending`.
+    /// What is stored in `Position.walkthrough`: `welcome`, `data/guidance`, `ending`. The
+    /// first case study keeps the plain `…/case-study` that older files saved.
     public func id(in almanac: Almanac) -> String {
         switch self {
         case .welcome: return "welcome"
         case .ending: return "ending"
-        case .outcome(let i, let part): return "\(almanac.outcomes[i].id)/\(part.rawValue)"
+        case .outcome(let i, let part, let study):
+            let base = "\(almanac.outcomes[i].id)/\(part.rawValue)"
+            return study == 0 ? base : base + "-\(study + 1)"
         }
     }
 
@@ -25,7 +30,13 @@ public enum WalkthroughStop: Hashable, Sendable {
     public static func all(in almanac: Almanac) -> [WalkthroughStop] {
         var stops: [WalkthroughStop] = [.welcome]
         for (i, o) in almanac.outcomes.enumerated() {
-            for part in parts(of: o) { stops.append(.outcome(i, part)) }
+            for part in parts(of: o) {
+                if part == .caseStudy {
+                    stops += o.caseStudies.indices.map { .outcome(i, part, study: $0) }
+                } else {
+                    stops.append(.outcome(i, part))
+                }
+            }
         }
         stops.append(.ending)
         return stops
@@ -43,7 +54,7 @@ public enum WalkthroughStop: Hashable, Sendable {
     }
 
     public var outcome: Int? {
-        if case .outcome(let i, _) = self { return i }
+        if case .outcome(let i, _, _) = self { return i }
         return nil
     }
 }

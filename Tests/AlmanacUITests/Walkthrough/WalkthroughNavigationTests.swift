@@ -19,7 +19,8 @@ final class WalkthroughNavigationTests: XCTestCase {
             XCTAssertFalse(app.isFinished)
         }
         XCTAssertEqual(seen, ["welcome", "connectivity/statement", "connectivity/meaning", "connectivity/leader-check",
-                              "connectivity/guidance", "connectivity/case-study", "connectivity/steps"])
+                              "connectivity/guidance", "connectivity/case-study", "connectivity/case-study-2",
+                              "connectivity/case-study-3", "connectivity/steps"])
     }
 
     func testAClickOrTheWheelMovesOnAndTheWheelUpGoesBack() {
@@ -49,12 +50,13 @@ final class WalkthroughNavigationTests: XCTestCase {
     func testIndicatorCountsOutcomesAndScreens() {
         var app = WalkthroughFixtures.app()
         _ = WalkthroughFixtures.advance(&app, to: "democracy-and-participation/meaning")
-        XCTAssertEqual(WalkthroughView.indicator(app), "Outcome 3 of 12 · screen 2 of 6")
-        XCTAssertTrue(app.render(width: 80, height: 24).line(0).contains("Outcome 3 of 12 · screen 2 of 6"))
+        // Six parts, the case studies four screens of their own.
+        XCTAssertEqual(WalkthroughView.indicator(app), "Outcome 3 of 12 · screen 2 of 9")
+        XCTAssertTrue(app.render(width: 80, height: 24).line(0).contains("Outcome 3 of 12 · screen 2 of 9"))
         _ = WalkthroughFixtures.advance(&app, to: "leadership/statement")
         XCTAssertEqual(WalkthroughStop.parts(of: almanac.outcomes[6]).count, 5, "Leadership has no leader's check of its own")
         _ = app.handle(.key(.enter))
-        XCTAssertEqual(WalkthroughView.indicator(app), "Outcome 7 of 12 · screen 2 of 5")
+        XCTAssertEqual(WalkthroughView.indicator(app), "Outcome 7 of 12 · screen 2 of 6")
     }
 
     func testBackspaceGoesBackToTheLastPageOfTheScreenBefore() {

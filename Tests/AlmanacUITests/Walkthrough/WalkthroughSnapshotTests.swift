@@ -21,7 +21,7 @@ final class WalkthroughSnapshotTests: XCTestCase {
     }
 
     func testOutcomeScreens() {
-        for part in ["statement", "meaning", "leader-check", "guidance", "case-study", "steps"] {
+        for part in ["statement", "meaning", "leader-check", "guidance", "case-study", "case-study-4", "steps"] {
             assertSnapshot(of: screen("democracy-and-participation/\(part)"), as: .lines, named: part)
         }
     }
@@ -34,6 +34,17 @@ final class WalkthroughSnapshotTests: XCTestCase {
         let p = PresentFixtures.progress(done: ["data.1.2", "data.3.1"])
         assertSnapshot(of: screen("data/steps", progress: p), as: .lines, named: "80x24")
         assertSnapshot(of: screen("data/steps", width: 160, height: 48, progress: p), as: .lines, named: "160x48")
+    }
+
+    func testListOfOutcomes() {
+        let p = PresentFixtures.progress(done: ["data.1.2", "data.3.1", "value.1.1"])
+        var app = WalkthroughFixtures.app(progress: p)
+        _ = WalkthroughFixtures.advance(&app, to: "democracy-and-participation/guidance")
+        _ = app.handle(.key(.character("o")))
+        assertSnapshot(of: app.render(width: 80, height: 24).text, as: .lines, named: "80x24")
+        _ = app.handle(.resize(width: 160, height: 48))
+        _ = app.handle(.key(.character("7")))
+        assertSnapshot(of: app.render(width: 160, height: 48).text, as: .lines, named: "160x48")
     }
 
     func testEnding() {
