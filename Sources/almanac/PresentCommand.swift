@@ -34,6 +34,8 @@ struct PresentCommand: ParsableCommand {
     var summary = false
     @Option(help: ArgumentHelp("The summary's format: markdown or html.", valueName: "format"))
     var format: String?
+    @Option(help: ArgumentHelp("The facilitator's notes: Markdown, one heading per slide id (default: beside the progress file, PROGRESS.notes.md).", valueName: "file"))
+    var notes: String?
     @Option(help: ArgumentHelp("Start a countdown of this long, e.g. 45m or 1h30m; T in either terminal starts or stops one.", valueName: "time"))
     var timer: String?
 
@@ -71,7 +73,9 @@ struct PresentCommand: ParsableCommand {
             let live = ScreenProgress.open(try progress.store())
             let sessionFile = PresentSessionFile(besideProgress: live.store.path)
             let writer = (presenter ? "presenter-" : "projector-") + String(ProcessInfo.processInfo.processIdentifier)
-            let environment = PresentEnvironment(now: { Date() }, readSession: { sessionFile.read() }, writer: writer)
+            let notesFile = notes.map { FacilitatorNotesFile(path: $0) } ?? FacilitatorNotesFile(besideProgress: live.store.path)
+            let environment = PresentEnvironment(now: { Date() }, readSession: { sessionFile.read() }, writer: writer,
+                                                 readNotes: { notesFile.read() })
             var app = PresentApp(almanac: almanac, progress: live.progress, scope: presenter ? nil : scope,
                                  mode: presenter ? .presenter : .projector, ascii: !utf8,
                                  environment: environment, joining: sessionFile.read())
@@ -94,6 +98,9 @@ struct PresentCommand: ParsableCommand {
                 case .publish(let session):
                     // The other terminal just stops following until the next write works.
                     do { try sessionFile.write(session) } catch { app.report("Presenter view not updated: \((error as? ProgressError)?.problem ?? "\(error)")") }
+                    return []
+                case .saveNotes(let slide, let text):
+                    do throws(ProgressError) { try notesFile.set(slide, to: text) } catch { app.report("Notes not saved: \(error.problem); \(error.recovery)") }
                     return []
                 case .quit:
                     return []

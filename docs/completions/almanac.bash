@@ -581,7 +581,7 @@ _almanac_present() {
     repeating_flags=()
     non_repeating_flags=(--presenter --summary --version -h --help)
     repeating_options=()
-    non_repeating_options=(--content --progress --profile --theme --background --council --format --timer)
+    non_repeating_options=(--content --progress --profile --theme --background --council --format --notes --timer)
     __almanac_offer_flags_options 1
 
     # Offer option value completions
@@ -605,6 +605,9 @@ _almanac_present() {
         return
         ;;
     '--format')
+        return
+        ;;
+    '--notes')
         return
         ;;
     '--timer')

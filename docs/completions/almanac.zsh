@@ -389,6 +389,7 @@ _almanac_present() {
         '--council[Who the session is for, shown on the title slide (default\: the profile'\''s name).]:name:'
         '--summary[Print the decisions of the last presentation with this progress (steps changed, before and after), then stop.]'
         '--format[The summary'\''s format\: markdown or html.]:format:'
+        '--notes[The facilitator'\''s notes\: Markdown, one heading per slide id (default\: beside the progress file, PROGRESS.notes.md).]:file:'
         '--timer[Start a countdown of this long, e.g. 45m or 1h30m; T in either terminal starts or stops one.]:time:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'

@@ -49,6 +49,12 @@ public struct PresentApp: TerminalApp {
     public var timerLength = 45 * 60
     /// When the countdown runs out, while one runs: shared with the other terminal.
     public private(set) var timerEnds: Date?
+    /// The facilitator's own notes, from the notes file (read again when it changes).
+    public private(set) var facilitatorNotes = FacilitatorNotes()
+    /// Why the notes file could not be read, if so.
+    public private(set) var notesProblem: String?
+    /// The notes being edited in the presenter view: which slide's, and the text so far.
+    public private(set) var notesEditor: (slide: String, field: TextField)?
 
     public var tickInterval: Int? { 250 }
 
@@ -72,6 +78,7 @@ public struct PresentApp: TerminalApp {
         self.session = PresentSession(scope: scope, slide: "", startedAt: start, writer: environment.writer)
         self.session.before = SessionDecisions.baseline(progress)
         self.session = snapshot()
+        (facilitatorNotes, notesProblem) = environment.readNotes()
         guard let existing else { return }
         switch mode {
         case .presenter:
@@ -137,6 +144,11 @@ public struct PresentApp: TerminalApp {
         case .tick:
             now = environment.now()
             if let s = session.adopting(environment.readSession(), me: environment.writer) { adopt(s) }
+            if mode == .presenter {
+                let (notes, problem) = environment.readNotes()
+                if notes != facilitatorNotes { facilitatorNotes = notes }
+                notesProblem = problem
+            }
             return []
         case .resize(let w, let h):
             width = max(1, w)
@@ -158,7 +170,10 @@ public struct PresentApp: TerminalApp {
         }
     }
 
+    public var wantsAltKeys: Bool { notesEditor != nil }
+
     private mutating func handleKey(_ key: Key) -> [PresentEffect] {
+        if notesEditor != nil { return editNotes(key) }
         // Layers, first to last: the blank screen, a pending `g`, an overlay, tick mode, the main keys.
         if blanked {
             blanked = false
@@ -212,6 +227,13 @@ public struct PresentApp: TerminalApp {
             let moved = ends.addingTimeInterval(command == .timerLonger ? 300 : -300)
             timerEnds = max(moved, now.addingTimeInterval(60))
         case .notes: notesPage += 1
+        case .editNotes:
+            guard mode == .presenter else {
+                message = "Your notes are edited in the presenter view: almanac present --presenter."
+                return []
+            }
+            let id = slide.id(in: almanac)
+            notesEditor = (id, TextField(facilitatorNotes.notes(for: id) ?? "", multiline: true))
         case .quit:
             isFinished = true
             return [.quit]
@@ -290,6 +312,32 @@ public struct PresentApp: TerminalApp {
         overlay = nil
         move(to: i, page: 0)
     }
+
+    /// The notes editor: typing, Enter for a new line, Ctrl-O saves into the notes file, Esc
+    /// (or Ctrl-C) leaves without saving.
+    private mutating func editNotes(_ key: Key) -> [PresentEffect] {
+        guard var editor = notesEditor else { return [] }
+        switch key {
+        case .escape, .control("c"):
+            notesEditor = nil
+            message = "Notes not changed."
+            return []
+        case .control("o"):
+            notesEditor = nil
+            // Shown at once; the file is read again on the next tick after the write.
+            facilitatorNotes = FacilitatorNotes(facilitatorNotes.setting(editor.slide, to: editor.field.text))
+            message = "Notes saved for \(editor.slide)."
+            return [.saveNotes(slide: editor.slide, text: editor.field.text)]
+        case .enter: editor.field.newline()
+        case .up, .down: _ = editor.field.moveRow(by: key == .up ? -1 : 1, width: max(1, notesWidth))
+        default: editor.field.edit(key)
+        }
+        notesEditor = editor
+        return []
+    }
+
+    /// The width the presenter view gives notes (its right-hand column).
+    var notesWidth: Int { width - max(18, width * 11 / 20) - 3 }
 
     /// Starts the countdown of `timerLength` from now (`--timer`, or `T`).
     public mutating func startTimer() {

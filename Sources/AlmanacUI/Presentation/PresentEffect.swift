@@ -8,6 +8,8 @@ public enum PresentEffect: Hashable, Sendable {
     case progress(ProgressRequest)
     /// Write the shared session so the other terminal follows.
     case publish(PresentSession)
+    /// Write the facilitator's notes for one slide into the notes file.
+    case saveNotes(slide: String, text: String)
     case quit
 }
 
@@ -21,10 +23,15 @@ public struct PresentEnvironment: Sendable {
     public var writer: String
     /// For the footer's clock.
     public var timeZone: TimeZone
+    /// The facilitator's notes file as it is now (cheap to call: the file is read again only
+    /// when it changes), and why it could not be read, if so.
+    public var readNotes: @Sendable () -> (notes: FacilitatorNotes, problem: String?)
 
     public init(now: @escaping @Sendable () -> Date,
                 readSession: @escaping @Sendable () -> PresentSession? = { nil },
-                writer: String, timeZone: TimeZone = .current) {
+                writer: String, timeZone: TimeZone = .current,
+                readNotes: @escaping @Sendable () -> (notes: FacilitatorNotes, problem: String?) = { (FacilitatorNotes(), nil) }) {
+        self.readNotes = readNotes
         self.now = now
         self.readSession = readSession
         self.writer = writer

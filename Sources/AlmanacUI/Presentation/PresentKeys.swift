@@ -1,7 +1,7 @@
 /// What a key does in a presentation.
 public enum PresentAction: Hashable, Sendable {
     case next, back, first, last, gotoOutcome, blank, overview, tickMode, clock, help, notes, quit
-    case timer, timerLonger, timerShorter
+    case timer, timerLonger, timerShorter, editNotes
     // Tick mode.
     case chooseNext, choosePrevious, tick, undo, redo
 }
@@ -30,7 +30,8 @@ public enum PresentKeys {
         PresentBinding(keys: [.character("T")], label: "T", help: "start or stop the countdown (--timer: its length)", command: .timer),
         PresentBinding(keys: [.character("+"), .character("=")], label: "+ or -", help: "5 minutes more or fewer on the countdown", command: .timerLonger),
         PresentBinding(keys: [.character("-")], label: "", help: "", command: .timerShorter),
-        PresentBinding(keys: [.character("n")], label: "n", help: "next page of notes (presenter view)", command: .notes),
+        PresentBinding(keys: [.character("n")], label: "n or e", help: "presenter view: next page of notes; edit your own", command: .notes),
+        PresentBinding(keys: [.character("e")], label: "", help: "", command: .editNotes),
         PresentBinding(keys: [.character("?")], label: "?", help: "this help; any key closes it", command: .help),
         PresentBinding(keys: [.character("q")], label: "q", help: "quit", command: .quit),
     ]

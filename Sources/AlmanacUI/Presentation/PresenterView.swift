@@ -75,16 +75,59 @@ public enum PresenterView {
         }
         y += 1
         let notesHeight = max(1, height - 2 - y - 1)
-        let notes = TextFlow.pages(SlideContent.notes(app.slide, app.almanac), width: rw, height: notesHeight)
-        let notesPage = app.notesPage % notes.count
-        Pen.write(notes.count > 1 ? "NOTES \(notesPage + 1)/\(notes.count) (n for more)" : "NOTES", x: rx, y: y, style: dim, into: &screen)
-        TextFlow.draw(notes[notesPage], x: rx, y: y + 1, width: rw, into: &screen)
+        if let editor = app.notesEditor {
+            drawEditor(editor.field, x: rx, y: y, width: rw, height: notesHeight + 1, into: &screen)
+        } else {
+            let notes = TextFlow.pages(notesParagraphs(app), width: rw, height: notesHeight)
+            let notesPage = app.notesPage % notes.count
+            // The slide's id names its heading in the notes file.
+            let label = (notes.count > 1 ? "NOTES \(notesPage + 1)/\(notes.count) (n for more)" : "NOTES") + " · " + app.slide.id(in: app.almanac)
+            Pen.write(Truncate.fit(label, rw), x: rx, y: y, style: dim, into: &screen)
+            TextFlow.draw(notes[notesPage], x: rx, y: y + 1, width: rw, into: &screen)
+        }
 
         // Bottom row: the keys that matter while talking.
         let hint = app.gotoDigits.map { "Go to outcome: \($0)_" } ?? app.message
             ?? "Space/→ next · ← back · b blank · o overview · Tab tick mode · ? keys · q quit"
         Pen.write(" " + hint, x: 0, y: height - 1, style: dim, into: &screen)
         return screen
+    }
+
+    /// The facilitator's own notes for the slide first, then the almanac's fuller text.
+    static func notesParagraphs(_ app: PresentApp) -> [Paragraph] {
+        let almanac = SlideContent.notes(app.slide, app.almanac)
+        var out: [Paragraph] = []
+        if let problem = app.notesProblem { out.append(Paragraph(problem, style: Style(.warning), spaceBefore: 0)) }
+        if let own = app.facilitatorNotes.notes(for: app.slide.id(in: app.almanac)) {
+            out.append(.heading("Your notes (e edits)", spaceBefore: out.isEmpty ? 0 : 1))
+            // People's text: shown, never obeyed.
+            out += own.components(separatedBy: "\n").map { Paragraph(DisplayText.safe($0), spaceBefore: 0) }
+            if !almanac.isEmpty { out.append(.heading("From the almanac")) }
+        } else {
+            out.append(Paragraph("e: add your own notes for this slide", style: Style(.dim), spaceBefore: 0))
+        }
+        return out + almanac.enumerated().map { i, p in
+            var p = p
+            if i == 0 { p.spaceBefore = 1 }
+            return p
+        }
+    }
+
+    /// The notes editor: the text on as many rows as it needs, the caret's row kept in view,
+    /// and how to save and cancel always shown.
+    static func drawEditor(_ field: TextField, x: Int, y: Int, width: Int, height: Int, into screen: inout Screen) {
+        Pen.write(Truncate.fit("YOUR NOTES: Ctrl-O saves, Esc cancels", width), x: x, y: y,
+                  style: Style(.accent, bold: true), into: &screen)
+        let rows = field.rows(width: max(1, width))
+        let caret = field.caret(width: max(1, width))
+        let shown = max(1, height - 1)
+        let first = max(0, caret.row - shown + 1)
+        for (i, r) in rows.enumerated().dropFirst(first).prefix(shown) {
+            let text = DisplayText.safe(String(field.characters[r]))
+            Pen.write(text, x: x, y: y + 1 + i - first, limit: x + width, into: &screen)
+        }
+        screen.cursor = (x + caret.column, y + 1 + caret.row - first)
+        screen.cursorHidden = false
     }
 
     /// The projected page re-flowed to the small box: text slides keep their words and breaks;

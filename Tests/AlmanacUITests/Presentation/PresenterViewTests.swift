@@ -44,7 +44,7 @@ final class SharedRoom: @unchecked Sendable {
             switch e {
             case .publish(let s): session = s
             case .progress(let request): _ = progressSession(writer).perform(request)
-            case .quit: break
+            case .quit, .saveNotes: break
             }
         }
     }
