@@ -173,13 +173,13 @@ _almanac() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|merge|compare|backups|restore|repair|profiles|walkthrough|present|read|team|merge-driver|config|help)
+    guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|review|merge|compare|backups|restore|repair|profiles|walkthrough|present|read|team|merge-driver|config|help)
         # Offer subcommand argument completions
         "_almanac_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'guide outcomes show steps cases search tick untick set status export merge compare backups restore repair profiles walkthrough present read team merge-driver config help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'guide outcomes show steps cases search tick untick set status export review merge compare backups restore repair profiles walkthrough present read team merge-driver config help' -- "${cur}"))
         ;;
     esac
 }
@@ -437,6 +437,86 @@ _almanac_export() {
         return
         ;;
     '--today')
+        return
+        ;;
+    esac
+}
+
+_almanac_review() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __almanac_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    start|list|diff)
+        # Offer subcommand argument completions
+        "_almanac_review_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'start list diff' -- "${cur}"))
+        ;;
+    esac
+}
+
+_almanac_review_start() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--progress --profile)
+    __almanac_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--progress')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    esac
+}
+
+_almanac_review_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--progress --profile)
+    __almanac_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--progress')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    esac
+}
+
+_almanac_review_diff() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--content --progress --profile)
+    __almanac_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--content')
+        return
+        ;;
+    '--progress')
+        return
+        ;;
+    '--profile')
         return
         ;;
     esac

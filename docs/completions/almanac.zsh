@@ -61,6 +61,7 @@ _almanac() {
             'set:Set a step'\''s status, note, owner or due date.'
             'status:Show progress overall and per outcome, in-progress and overdue steps.'
             'export:Write a progress report on the 108 practice steps: Markdown, CSV, HTML or JSON.'
+            'review:Record a review of the progress, list reviews, and show what moved since one.'
             'merge:Merge other progress files into yours, step by step.'
             'compare:Compare progress files, profiles or a team'\''s members: outcome by outcome, then the steps that differ.'
             'backups:List the kept earlier versions of the progress file, newest first.'
@@ -79,7 +80,7 @@ _almanac() {
         ;;
     arg)
         case "${words[1]}" in
-        guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|merge|compare|backups|restore|repair|profiles|walkthrough|present|read|team|merge-driver|config|help)
+        guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|review|merge|compare|backups|restore|repair|profiles|walkthrough|present|read|team|merge-driver|config|help)
             "_almanac_${words[1]}" && ret=0
             ;;
         esac
@@ -262,6 +263,82 @@ _almanac_export() {
         '--output[Write the report to FILE (replaced whole; a link'\''s target is replaced) instead of standard output (-). Devices, pipes and folders are refused.]:file:'
         '--who[For a team\: say who last set each field, and what members answered where they differ.]'
         '--today[Count steps due before DATE (YYYY-MM-DD) as overdue; default today.]:date:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_review() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'start:Record a review now, under a name such as "2027 Q1".'
+            'list:The reviews recorded, oldest first.'
+            'diff:What moved since a review (default: the last one) or between two.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        start|list|diff)
+            "_almanac_review_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_almanac_review_start() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        ':name:'
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_review_list() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        '--json[Print JSON for scripts.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_review_diff() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        ':from:'
+        ':to:'
+        '--json[Print JSON for scripts.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -1,0 +1,160 @@
+import AlmanacModel
+import AlmanacStorage
+import ArgumentParser
+import Foundation
+
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Record a review of the progress, list reviews, and show what moved since one.",
+        discussion: "A review is a named, dated copy of every step's status, owner, due date and note, kept beside the progress file "
+            + "(PROGRESS.reviews.json). 'review diff' shows what moved since the last review, or between two.",
+        subcommands: [ReviewStartCommand.self, ReviewListCommand.self, ReviewDiffCommand.self])
+
+    /// The reviews file of this progress, with its errors in words about reviews.
+    static func file(_ store: ProgressStore) -> ReviewsFile { ReviewsFile(besideProgress: store.path) }
+
+    static func reading(_ file: ReviewsFile) throws -> ReviewLog {
+        do throws(ProgressError) { return try file.read() } catch {
+            throw Failure.failed("reviews file \(ProgressText.path(file.path)): \(error.problem); \(error.recovery)")
+        }
+    }
+
+    static func day(_ date: Date) -> String { GuideSession.today(time_t(date.timeIntervalSince1970)).description }
+}
+
+struct ReviewStartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "start", abstract: "Record a review now, under a name such as \"2027 Q1\".")
+    @OptionGroup var progress: ProgressOptions
+    @Argument(help: "The review's name, e.g. \"2027 Q1\".") var name: String
+    @Flag(help: "Print JSON for scripts.") var json = false
+
+    func run() throws {
+        try reportingProgress {
+            if let problem = Review.problem(withName: name) { throw Failure.usage(problem) }
+            // Checked first, so a damaged reviews file is named before anything is read.
+            let store = try progress.store()
+            let review = Review(name: name.trimmingCharacters(in: .whitespaces), takenAt: Date(), progress: try store.load())
+            let file = ReviewCommand.file(store)
+            _ = try ReviewCommand.reading(file)
+            do throws(ProgressError) { try file.append(review) } catch {
+                throw error.kind == .badRequest ? Failure.usage("\(error.problem); \(error.recovery)")
+                    : Failure.failed("reviews file \(ProgressText.path(file.path)): \(error.problem); \(error.recovery)")
+            }
+            if json { return try Output.json(ReviewListCommand.Row(review)) }
+            Output.print("Review '\(review.name)' recorded on \(ReviewCommand.day(review.takenAt)): \(review.steps.count) steps with something recorded. "
+                         + "'almanac review diff' shows what moves from now on.")
+        }
+    }
+}
+
+struct ReviewListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "The reviews recorded, oldest first.")
+    @OptionGroup var progress: ProgressOptions
+    @Flag(help: "Print JSON for scripts.") var json = false
+
+    struct Row: Encodable {
+        var name: String
+        var takenAt: String
+        var done: Int
+        var recorded: Int
+        init(_ r: Review) {
+            name = r.name
+            takenAt = ISO8601DateFormatter().string(from: r.takenAt)
+            done = r.steps.values.filter { $0.status == .done }.count
+            recorded = r.steps.count
+        }
+    }
+
+    func run() throws {
+        try reportingProgress {
+            let log = try ReviewCommand.reading(ReviewCommand.file(try progress.store()))
+            if json { return try Output.json(log.reviews.map(Row.init)) }
+            guard !log.reviews.isEmpty else {
+                return Output.print("No reviews yet. Record one with: almanac review start \"2027 Q1\"")
+            }
+            Output.print(log.reviews.map { r in
+                "\(ReviewCommand.day(r.takenAt))  \(r.name): \(Plural.count(Row(r).done, "step")) done"
+            }.joined(separator: "\n"))
+        }
+    }
+}
+
+struct ReviewDiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff", abstract: "What moved since a review (default: the last one) or between two.",
+        discussion: "FROM and TO are review names, or last, previous, first. With no TO, the progress now.")
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var progress: ProgressOptions
+    @Argument(help: "The review to start from (default: the last).") var from: String?
+    @Argument(help: "The review to end at (default: now).") var to: String?
+    @Flag(help: "Print JSON for scripts.") var json = false
+
+    func run() throws {
+        try reportingProgress {
+            let almanac = try content.open().almanac()
+            let store = try progress.store()
+            let log = try ReviewCommand.reading(ReviewCommand.file(store))
+            guard !log.reviews.isEmpty else {
+                throw Failure.failed("no reviews yet, so nothing to compare with; record one with: almanac review start \"2027 Q1\"")
+            }
+            func named(_ name: String) throws -> Review {
+                guard let r = log.find(name) else {
+                    throw Failure.usage("no review called '\(DisplayText.safe(name))'; the reviews are " + log.reviews.map { "'\($0.name)'" }.joined(separator: ", "))
+                }
+                return r
+            }
+            let start = try from.map(named) ?? log.reviews[log.reviews.count - 1]
+            let end = try to.map(named)
+            let diff = try end.map { ReviewDiff(almanac: almanac, from: start, to: $0) } ?? ReviewDiff(almanac: almanac, from: start, to: try store.load())
+            let endName = end?.name ?? "now"
+            if json {
+                struct Report: Encodable { var from: String; var to: String; var outcomes: [ReviewDiff.OutcomeMovement] }
+                return try Output.json(Report(from: start.name, to: endName, outcomes: diff.outcomes))
+            }
+            Output.print(ReviewText.lines(diff, from: start, to: endName).joined(separator: "\n"))
+        }
+    }
+}
+
+/// `review diff` as lines for a person: per outcome, the counts, then each step that moved.
+enum ReviewText {
+    static func lines(_ diff: ReviewDiff, from start: Review, to endName: String) -> [String] {
+        let moves = diff.movements
+        var out = ["Since '\(start.name)' (\(ReviewCommand.day(start.takenAt))) to \(endName): "
+                   + (moves.isEmpty ? "nothing moved." : "\(Plural.count(moves.count, "step")) changed, "
+                      + "\(moves.filter { $0.direction == .forward }.count) forward, \(moves.filter { $0.direction == .back }.count) back.")]
+        for o in diff.outcomes where !o.movements.isEmpty {
+            out.append("")
+            out.append("\(o.title): done \(o.done.before) of \(o.applicable.before) → \(o.done.after) of \(o.applicable.after)"
+                       + (o.back > 0 ? " (\(o.back) back)" : ""))
+            for m in o.movements {
+                var what: [String] = []
+                if m.statusBefore != m.statusAfter { what.append("\(words(m.statusBefore)) → \(words(m.statusAfter))") }
+                if m.ownerBefore != m.ownerAfter { what.append("owner \(m.ownerBefore ?? "none") → \(m.ownerAfter ?? "none")") }
+                if m.dueBefore != m.dueAfter { what.append("due \(m.dueBefore ?? "none") → \(m.dueAfter ?? "none")") }
+                if let note = m.note { what.append("note \(note)") }
+                out.append("  \(m.place) \(Truncate.words(m.text, 60)): \(what.joined(separator: "; "))")
+            }
+        }
+        return out
+    }
+
+    static func words(_ s: StepStatus) -> String {
+        switch s {
+        case .notStarted: "not started"
+        case .inProgress: "in progress"
+        case .done: "done"
+        case .notApplicable: "not applicable"
+        }
+    }
+}
+
+enum Truncate {
+    /// At most `n` characters, cut at a space with "…".
+    static func words(_ s: String, _ n: Int) -> String {
+        guard s.count > n else { return s }
+        let cut = s.prefix(n)
+        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
+    }
+}
