@@ -19,6 +19,10 @@ public struct GuideApp: Sendable {
     public let unicode: Bool
     /// The key table: the defaults, or with keys remapped in the settings file.
     public var keys: GuideKeys = .standard
+    /// The last review recorded for this progress (`almanac review start`), if any.
+    public var lastReview: Review?
+    /// Whether steps and outcomes changed since that review are marked (`r`).
+    public internal(set) var showingReviewMarks = false
     public internal(set) var theme: ThemeName
     /// The time a change is stamped with.
     let clock: @Sendable () -> Date

@@ -128,6 +128,8 @@ extension GuideApp: TerminalApp {
         case .help:
             showingHelp = true
             helpScroll = 0
+        case .toggleReviewMarks:
+            toggleReviewMarks()
         case .cycleTheme:
             theme = theme.next
             message = "Theme: \(theme.rawValue) (kept for next time)"

@@ -51,7 +51,7 @@ enum MainView {
     /// One row per outcome: number, title, a progress bar when there is room, and `done/total`.
     /// Rows past `outcomes` (the introduction, the annexes) have no number and no count.
     static func outcomeRows(titles: [String], tallies: [(done: Int, total: Int)], outcomes: Int = .max, inner: Int, barWidth: Int,
-                            glyphs g: Glyphs) -> [[Run]] {
+                            glyphs g: Glyphs, marked: [Bool] = []) -> [[Run]] {
         titles.indices.map { i in
             let title = titles[i]
             guard i < outcomes else {
@@ -60,9 +60,13 @@ enum MainView {
             let t = tallies[i]
             let count = "\(t.done)/\(t.total)"
             let number = (i + 1 < 10 ? " " : "") + "\(i + 1) "
-            let fixed = 3 + (barWidth > 0 ? barWidth + 1 : 0) + DisplayWidth.of(count) + 1
-            let fitted = Truncate.pad(Truncate.fit(title, inner - fixed, ellipsis: g.ellipsis), max(0, inner - fixed))
-            var runs = [Run(number, Style(.dim)), Run(fitted + " ")]
+            // A changed outcome says so after its title: "Connectivity *".
+            let isMarked = marked.indices.contains(i) && marked[i]
+            let fixed = 3 + (barWidth > 0 ? barWidth + 1 : 0) + DisplayWidth.of(count) + 1 + (isMarked ? 2 : 0)
+            let fitted = Truncate.fit(title, inner - fixed, ellipsis: g.ellipsis)
+            var runs = [Run(number, Style(.dim)), Run(fitted)]
+            if isMarked { runs.append(Run(" *", Style(.warning, bold: true))) }
+            runs.append(Run(String(repeating: " ", count: max(0, inner - fixed - DisplayWidth.of(fitted))) + " "))
             if barWidth > 0 {
                 let filled = t.total == 0 ? 0 : (t.done * barWidth + t.total / 2) / t.total
                 runs.append(Run(String(repeating: g.barFull, count: filled), Style(.done)))
@@ -79,4 +83,6 @@ struct OutcomeRowsKey: Equatable {
     var revision: Int
     var inner: Int
     var unicode: Bool
+    /// Outcomes marked as changed since the last review (empty when the marks are hidden).
+    var marked: [Bool]
 }

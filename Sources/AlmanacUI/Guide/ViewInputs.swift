@@ -18,12 +18,14 @@ extension GuideApp {
         if !layout.outcomes.isEmpty {
             let (inner, barWidth) = MainView.outcomeColumns(layout)
             // The rows change only with the counts or the width: made once, then kept.
-            let key = OutcomeRowsKey(revision: tallyRevision, inner: inner, unicode: unicode)
+            let changed = reviewChanged
+            let marked = changed.isEmpty ? [] : content.index.outcomes.map { o in changed.contains { $0.hasPrefix(o.id + ".") } }
+            let key = OutcomeRowsKey(revision: tallyRevision, inner: inner, unicode: unicode, marked: marked)
             if let kept = viewMemos.outcomeRows, kept.key == key {
                 rows = kept.rows
             } else {
                 rows = MainView.outcomeRows(titles: content.index.outcomes.map(\.title), tallies: tallies(), outcomes: content.chapters, inner: inner,
-                                            barWidth: barWidth, glyphs: glyphs)
+                                            barWidth: barWidth, glyphs: glyphs, marked: marked)
                 viewMemos.outcomeRows = (key, rows)
             }
         }
@@ -48,7 +50,9 @@ extension GuideApp {
             : RenderedDocument(key: key, parts: DocumentBuilder.parts(outcome, checklist: checklist, front: front))
         if checklist {
             let steps = outcome.steps
-            input.checklist = ChecklistRow.Steps(steps: steps, progress: steps.map { progress.steps[$0.id] }, today: today)
+            let changed = reviewChanged
+            input.checklist = ChecklistRow.Steps(steps: steps, progress: steps.map { progress.steps[$0.id] }, today: today,
+                                                 changed: changed.isEmpty ? [] : steps.map { changed.contains($0.id) })
         }
         return input
     }

@@ -7,6 +7,8 @@ enum ChecklistRow {
         var steps: [Step]
         var progress: [StepProgress?]
         var today: String
+        /// Which steps changed since the last review, while its marks are shown.
+        var changed: [Bool] = []
     }
 
     /// The parts of a step line that change with progress: marker and check box on the first
@@ -25,6 +27,9 @@ enum ChecklistRow {
             // Most useful first, the note last: it takes whatever width is left, and a narrow
             // pane cuts it from the end.
             var runs: [Run] = []
+            if steps.changed.indices.contains(index), steps.changed[index] {
+                runs += [Run("changed", Style(.warning, bold: true)), Run(g.dot, Styles.dim)]
+            }
             switch status {
             case .done: runs.append(Run("done", Style(.done, bold: true)))
             case .inProgress: runs.append(Run("in progress", Style(.accent, bold: true)))

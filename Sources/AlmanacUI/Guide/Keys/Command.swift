@@ -9,6 +9,7 @@ public enum Command: Hashable, Sendable {
     case toggleStep, cycleStatus, undo, redo
     case nextField, previousField, save, cancel, editText
     case help, closeHelp, cycleTheme, quit
+    case toggleReviewMarks
     /// Mouse rows in the help: drawn, never dispatched from a key.
     case mouse
 }

@@ -117,6 +117,7 @@ public enum KeyMap {
         KeyBinding([.ch("c")], "c", "Browse case studies from every outcome", group: "Finding", scope: .main, .caseStudies, hint: "cases"),
         KeyBinding([.ch("u")], "u", "Undo your last change, from any screen", group: "Other", scope: .main, .undo),
         KeyBinding([.control("r")], "Ctrl-R", "Redo", group: "Other", scope: .main, .redo),
+        KeyBinding([.ch("r")], "r", "Mark the steps and outcomes changed since the last review (almanac review start)", group: "Other", scope: .main, .toggleReviewMarks),
         KeyBinding([.ch("t")], "t", "Change theme: default, high contrast, mono", group: "Other", scope: .global, .cycleTheme),
         KeyBinding([.ch("?")], "?", "Show this help", group: "Other", scope: .global, .help, hint: "help"),
         KeyBinding([.ch("q"), .control("c")], "q", "Quit (changes are saved as you make them)", group: "Other", scope: .global, .quit, hint: "quit"),

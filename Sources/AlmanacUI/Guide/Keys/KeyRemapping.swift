@@ -30,6 +30,7 @@ public enum KeyRemapping {
         ("filter-region", [(.filterRegion, .caseBrowser)]),
         ("clear-filters", [(.clearFilters, .caseBrowser)]),
         ("theme", [(.cycleTheme, .global)]),
+        ("review-marks", [(.toggleReviewMarks, .main)]),
         ("help", [(.help, .global)]),
         ("quit", [(.quit, .global)]),
     ]

@@ -1,0 +1,32 @@
+import AlmanacModel
+
+/// Marks on the guide's screens for what changed since the last review (`r` toggles them).
+extension GuideApp {
+    /// Steps whose status, owner, due date or note differ from the last review's copy, while
+    /// the marks are shown; empty otherwise.
+    var reviewChanged: Set<String> {
+        guard showingReviewMarks, let review = lastReview else { return [] }
+        var out: Set<String> = []
+        for id in Set(review.steps.keys).union(progress.steps.keys) {
+            let now = progress.step(id)
+            if review.step(id) != Review.Step(status: now.status, owner: now.owner, due: now.due, note: now.note) { out.insert(id) }
+        }
+        return out
+    }
+
+    mutating func toggleReviewMarks() {
+        guard let review = lastReview else {
+            message = "No review yet: almanac review start \"2027 Q1\" records one."
+            return
+        }
+        showingReviewMarks.toggle()
+        guard showingReviewMarks else {
+            message = "Review marks hidden."
+            return
+        }
+        let changed = reviewChanged
+        let outcomes = Set(changed.compactMap { $0.split(separator: ".").first.map(String.init) })
+        message = changed.isEmpty ? "Nothing changed since '\(review.name)'. r hides the marks."
+            : "Marked: \(Plural.count(changed.count, "step")) in \(Plural.count(outcomes.count, "outcome")) changed since '\(review.name)'. r hides."
+    }
+}
