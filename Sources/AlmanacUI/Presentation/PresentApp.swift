@@ -50,6 +50,9 @@ public struct PresentApp: TerminalApp {
     /// When the countdown runs out, while one runs: shared with the other terminal.
     public private(set) var timerEnds: Date?
 
+    /// The last slides laid out (see `PageMemo`): the current, the one before, the thumbnail.
+    var pageMemo = PageMemo<SlidePagesKey, SlidePage>(capacity: 3)
+
     public var tickInterval: Int? { 250 }
 
     /// A presentation of the whole almanac, or of one outcome (`scope`, an outcome id).
@@ -100,8 +103,25 @@ public struct PresentApp: TerminalApp {
     }
 
     public func pages(of index: Int) -> [SlidePage] {
-        SlideLayout.pages(deck.slides[index], almanac: almanac, progress: progress, geometry: geometry, ascii: ascii,
-                          occasion: occasion(for: deck.slides[index]))
+        pages(of: deck.slides[index], geometry: geometry)
+    }
+
+    /// A slide laid out at a size, once for its inputs (`SlidePagesKey`) and then kept.
+    func pages(of slide: Slide, geometry g: SlideGeometry) -> [SlidePage] {
+        let key = SlidePagesKey(slide: slide, progress: progress, geometry: g, ascii: ascii, occasion: occasionInputs(for: slide))
+        return pageMemo.pages(for: key) {
+            SlideLayout.pages(slide, almanac: almanac, progress: progress, geometry: g, ascii: ascii, occasion: occasion(for: slide))
+        }
+    }
+
+    /// What `occasion(for:)` is made from, cheaply compared: nil for slides that show none.
+    func occasionInputs(for slide: Slide) -> OccasionInputs? {
+        switch slide.kind {
+        case .opening, .closing:
+            return OccasionInputs(audience: audience, startedAt: startedAt, timeZone: environment.timeZone,
+                                  scope: deck.scope, before: session.before)
+        default: return nil
+        }
     }
 
     /// The room's decisions: each step whose status differs from the session's start, or

@@ -39,6 +39,8 @@ public struct WalkthroughApp: TerminalApp {
     public private(set) var isFinished = false
     /// Why progress cannot be saved (an unreadable file); shown at the top, nothing changes.
     public private(set) var readOnlyReason: String?
+    /// The last screens' pages (see `PageMemo`).
+    var pageMemo = PageMemo<WalkthroughPagesKey, [TextLine]>()
 
     /// Opens at the saved screen (`progress.position.walkthrough`) unless `restart`; restarting
     /// goes back to the welcome and leaves every tick as it was.

@@ -24,11 +24,25 @@ public struct WalkthroughLayout: Hashable, Sendable {
     public var bodyHeight: Int { max(1, height - bodyTop - (width >= 84 ? 3 : 4)) }
 }
 
+/// Everything a walkthrough screen's pages are laid out from but the almanac, which a state
+/// and every copy sharing its memo hold unchanged (`let`).
+struct WalkthroughPagesKey: Equatable {
+    var stop: WalkthroughStop
+    var progress: AlmanacModel.Progress
+    var expanded: Set<Int>
+    var layout: WalkthroughLayout
+    var ascii: Bool
+}
+
 public enum WalkthroughView {
+    /// The screen's pages, laid out once for its inputs (`WalkthroughPagesKey`) and kept.
     static func pages(_ app: WalkthroughApp, layout: WalkthroughLayout) -> [[TextLine]] {
-        let body = WalkthroughContent.body(app.stop, app.almanac, app.progress, expanded: app.expanded,
-                                           width: layout.textWidth, ascii: app.ascii)
-        return TextFlow.pages(body, width: layout.textWidth, height: layout.bodyHeight - (titleLines(app, layout).count - 1))
+        let key = WalkthroughPagesKey(stop: app.stop, progress: app.progress, expanded: app.expanded, layout: layout, ascii: app.ascii)
+        return app.pageMemo.pages(for: key) {
+            let body = WalkthroughContent.body(app.stop, app.almanac, app.progress, expanded: app.expanded,
+                                               width: layout.textWidth, ascii: app.ascii)
+            return TextFlow.pages(body, width: layout.textWidth, height: layout.bodyHeight - (titleLines(app, layout).count - 1))
+        }
     }
 
     /// The title wrapped to the column: at most two lines, the second ending in `…` if cut
