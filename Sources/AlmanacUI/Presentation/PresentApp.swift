@@ -400,6 +400,13 @@ public struct PresentApp: TerminalApp {
         message = problem
     }
 
+    /// The shared session is written after the slide it names is drawn, so the room's page
+    /// turn never waits on the disk; the presenter view follows a moment later.
+    public func canFollowFrame(_ effect: PresentEffect) -> Bool {
+        if case .publish = effect { return true }
+        return false
+    }
+
     // MARK: - Drawing
 
     /// Colours for the driver: high contrast unless the command chose otherwise.

@@ -247,4 +247,10 @@ public struct WalkthroughApp: TerminalApp {
     public func render(width: Int, height: Int) -> Screen {
         WalkthroughView.render(self, width: width, height: height)
     }
+
+    /// The place is saved after the screen it names is drawn: a write never delays a key.
+    public func canFollowFrame(_ effect: WalkthroughEffect) -> Bool {
+        if case .savePosition = effect { return true }
+        return false
+    }
 }
