@@ -50,8 +50,8 @@ public struct PresentApp: TerminalApp {
     /// When the countdown runs out, while one runs: shared with the other terminal.
     public private(set) var timerEnds: Date?
 
-    /// The last slides laid out (see `PageMemo`): the current, the one before, the thumbnail.
-    var pageMemo = PageMemo<SlidePagesKey, SlidePage>(capacity: 3)
+    /// The last slides laid out (see `PageMemo`): the current, the next, the one before, the thumbnail.
+    var pageMemo = PageMemo<SlidePagesKey, SlidePage>(capacity: 4)
 
     public var tickInterval: Int? { 250 }
 
@@ -108,10 +108,22 @@ public struct PresentApp: TerminalApp {
 
     /// A slide laid out at a size, once for its inputs (`SlidePagesKey`) and then kept.
     func pages(of slide: Slide, geometry g: SlideGeometry) -> [SlidePage] {
-        let key = SlidePagesKey(slide: slide, progress: progress, geometry: g, ascii: ascii, occasion: occasionInputs(for: slide))
-        return pageMemo.pages(for: key) {
+        pageMemo.pages(for: pagesKey(slide, geometry: g)) {
             SlideLayout.pages(slide, almanac: almanac, progress: progress, geometry: g, ascii: ascii, occasion: occasion(for: slide))
         }
+    }
+
+    func pagesKey(_ slide: Slide, geometry g: SlideGeometry) -> SlidePagesKey {
+        SlidePagesKey(slide: slide, steps: progress.steps, geometry: g, ascii: ascii, occasion: occasionInputs(for: slide))
+    }
+
+    /// Lays the next slide out while the speaker talks, so the clicker shows it at once.
+    public mutating func idle() -> Bool {
+        guard !isFinished, slideIndex + 1 < deck.count, page + 1 >= pageCount else { return false }
+        let next = deck.slides[slideIndex + 1]
+        guard !pageMemo.has(pagesKey(next, geometry: geometry)) else { return false }
+        _ = pages(of: next, geometry: geometry)
+        return true
     }
 
     /// What `occasion(for:)` is made from, cheaply compared: nil for slides that show none.

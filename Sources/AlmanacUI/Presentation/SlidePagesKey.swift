@@ -2,10 +2,10 @@ import AlmanacModel
 import Foundation
 
 /// Everything a slide's pages are laid out from but the almanac, which a state and every copy
-/// sharing its memo hold unchanged (`let`).
+/// sharing its memo hold unchanged (`let`). Of the progress, the steps: no slide shows a place.
 struct SlidePagesKey: Equatable {
     var slide: Slide
-    var progress: AlmanacModel.Progress
+    var steps: [String: StepProgress]
     var geometry: SlideGeometry
     var ascii: Bool
     var occasion: OccasionInputs?

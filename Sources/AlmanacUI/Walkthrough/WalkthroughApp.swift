@@ -248,6 +248,15 @@ public struct WalkthroughApp: TerminalApp {
         WalkthroughView.render(self, width: width, height: height)
     }
 
+    /// Lays the next screen out while the councillor reads this one, so Enter shows it at once.
+    public mutating func idle() -> Bool {
+        guard !isFinished, contents == nil, !showingHelp, page + 1 >= pages.count, index + 1 < stops.count else { return false }
+        let key = WalkthroughView.pagesKey(self, of: stops[index + 1], expanded: [], layout: layout)
+        guard !pageMemo.has(key) else { return false }
+        _ = WalkthroughView.pages(self, of: stops[index + 1], expanded: [], layout: layout)
+        return true
+    }
+
     /// The place is saved after the screen it names is drawn: a write never delays a key.
     public func canFollowFrame(_ effect: WalkthroughEffect) -> Bool {
         if case .savePosition = effect { return true }

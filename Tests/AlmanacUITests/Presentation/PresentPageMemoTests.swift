@@ -19,6 +19,8 @@ final class PresentPageMemoTests: XCTestCase {
                 let roll = rng.next(100)
                 if roll < 65 {
                     _ = app.handle(.key(turns[rng.next(turns.count)]))
+                    // Mostly with the idle work done, as between a speaker's clicks.
+                    if rng.next(4) != 0 { while app.idle() {} }
                 } else if roll < 85 {
                     _ = app.handle(.key(others[rng.next(others.count)]))
                 } else if roll < 90 {
@@ -41,8 +43,7 @@ final class PresentPageMemoTests: XCTestCase {
                 if memo != fresh { return }
                 renders += 1
             }
-            // The presenter view lays block-letter slides out twice: projected, and in its thumbnail.
-            XCTAssertLessThan(app.pageMemo.made, renders / (mode == .projector ? 3 : 2), "\(mode): the memo was hardly used: the test proves little")
+            XCTAssertGreaterThan(app.pageMemo.hits, renders, "\(mode): the memo was hardly used: the test proves little")
         }
     }
 
@@ -58,6 +59,19 @@ final class PresentPageMemoTests: XCTestCase {
         XCTAssertEqual(app.pageMemo.made, made + 1)
     }
 
+    /// The next slide is laid out while idle: the click then lays nothing out.
+    func testTheNextSlideIsReadyAfterIdleWork() {
+        var app = PresentFixtures.app(width: 100, height: 30)
+        _ = app.render(width: 100, height: 30)
+        XCTAssertTrue(app.idle())
+        XCTAssertFalse(app.idle(), "nothing more to do")
+        let made = app.pageMemo.made
+        _ = app.handle(.key(.character(" ")))
+        _ = app.render(width: 100, height: 30)
+        XCTAssertEqual(app.slideIndex, 1)
+        XCTAssertEqual(app.pageMemo.made, made)
+    }
+
     /// The write that lets the presenter view follow waits for the frame; a tick does not.
     func testOnlyThePublishWaitsForTheFrame() {
         let app = PresentFixtures.app()
@@ -71,7 +85,7 @@ extension PresentApp {
     /// A copy with an empty memo: it lays everything out afresh.
     var withoutMemo: PresentApp {
         var copy = self
-        copy.pageMemo = PageMemo(capacity: 3)
+        copy.pageMemo = PageMemo(capacity: 4)
         return copy
     }
 }
