@@ -31,11 +31,7 @@ final class PresentPageMemoTests: XCTestCase {
                     app.audience = ["Anytown Council", nil, "Borsetshire"][rng.next(3)]
                 } else {
                     // A tick saved elsewhere: practice slides, the overview and the decisions change.
-                    var p = app.progress
-                    let ids = RealContent.almanac.outcomes.flatMap(\.steps).map(\.id)
-                    let id = ids[rng.next(ids.count)]
-                    p.steps[id] = p.status(of: id) == .done ? nil : StepProgress(status: .done, changed: PresentFixtures.start)
-                    _ = app.handle(.progress(ProgressUpdate(cause: .changedElsewhere, progress: p)))
+                    _ = app.handle(.progress(.elsewhere(app.progress, pick: { rng.next($0) }, at: PresentFixtures.start)))
                 }
                 let memo = app.render(width: app.width, height: app.height)
                 let fresh = app.withoutMemo.render(width: app.width, height: app.height)

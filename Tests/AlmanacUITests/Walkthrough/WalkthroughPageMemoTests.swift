@@ -27,11 +27,7 @@ final class WalkthroughPageMemoTests: XCTestCase {
                 _ = app.handle(.resize(width: w, height: h))
             } else {
                 // Another process ticks or unticks a step: the steps and summary screens change.
-                var p = app.progress
-                let ids = RealContent.almanac.outcomes.flatMap(\.steps).map(\.id)
-                let id = ids[rng.next(ids.count)]
-                p.steps[id] = p.status(of: id) == .done ? nil : StepProgress(status: .done, changed: WalkthroughFixtures.start)
-                _ = app.handle(.progress(ProgressUpdate(cause: .changedElsewhere, progress: p)))
+                _ = app.handle(.progress(.elsewhere(app.progress, pick: { rng.next($0) }, at: WalkthroughFixtures.start)))
             }
             if app.isFinished { app = WalkthroughFixtures.app(width: app.width, height: app.height) }
             let memo = app.render(width: app.width, height: app.height)
