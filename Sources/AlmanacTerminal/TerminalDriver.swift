@@ -52,10 +52,30 @@ public struct TerminalDriver<App: TerminalApp> {
         var interrupts = 0
         // True once the app said it had no background work left; any event may give it more.
         var idleDone = false
-        try dispatch(.resize(width: size.width, height: size.height), to: &app, perform: perform)
+        // Effects the app let wait until its frame is out (`canFollowFrame`), in order.
+        var later: [App.Effect] = []
+        /// Carries out the effects left waiting; true if there were any.
+        func performLater() throws -> Bool {
+            guard !later.isEmpty else { return false }
+            let now = later
+            later = []
+            for effect in now {
+                for answer in try perform(effect, &app) { try dispatch(answer, to: &app, later: &later, perform: perform) }
+            }
+            return true
+        }
+        /// Every way out first carries out what waited, as it would have been before the frame.
+        func leaving(_ signal: Int32?) throws -> Int32? {
+            while try performLater() {}
+            return signal
+        }
+        try dispatch(.resize(width: size.width, height: size.height), to: &app, later: &later, perform: perform)
         while !app.isFinished {
             painter.paint(app.render(width: size.width, height: size.height))
             doupdate()
+            // The frame is out: now the writes it did not need, then a frame for their answers
+            // (usually the same, so nothing is sent).
+            if try performLater() { continue }
 
             // Wait for one event (or a tick) and draw it at once: asking whether more is waiting
             // would delay the frame by a system call. Events that arrive while a frame is drawn
@@ -72,7 +92,7 @@ public struct TerminalDriver<App: TerminalApp> {
                 if let resumed = session.sizeAfterResume(), resumed != size {
                     size = resumed
                     painter.invalidate()
-                    try dispatch(.resize(width: size.width, height: size.height), to: &app, perform: perform)
+                    try dispatch(.resize(width: size.width, height: size.height), to: &app, later: &later, perform: perform)
                     handled += 1
                     break reading
                 }
@@ -81,11 +101,11 @@ public struct TerminalDriver<App: TerminalApp> {
                     // to quit as it would for its own quit key (saving its place) or to use it
                     // (cancelling an edit). After `ignoredInterrupts` in a row with nothing else
                     // between, the driver leaves anyway. Other signals end at once.
-                    guard signal == SIGINT else { return signal }
+                    guard signal == SIGINT else { return try leaving(signal) }
                     session.clearQuitSignal()
                     interrupts += 1
-                    if interrupts > ignoredInterrupts { return SIGINT }
-                    try dispatch(.key(.control("c")), to: &app, perform: perform)
+                    if interrupts > ignoredInterrupts { return try leaving(SIGINT) }
+                    try dispatch(.key(.control("c")), to: &app, later: &later, perform: perform)
                     handled += 1
                     if app.isFinished { break reading }
                 }
@@ -100,7 +120,7 @@ public struct TerminalDriver<App: TerminalApp> {
                     break reading
                 case nil:
                     // A terminal that has gone would return at once for ever: leave as on a hangup.
-                    if waiting, input.terminalGone { return SIGHUP }
+                    if waiting, input.terminalGone { return try leaving(SIGHUP) }
                     // Nothing waiting: a piece of background work, then a frame (usually the same).
                     if idleWork {
                         idleDone = !app.idle()
@@ -111,7 +131,7 @@ public struct TerminalDriver<App: TerminalApp> {
                     // A wait ran out (or a signal cut it short): news from outside, then a tick
                     // if the app asked for them; with neither, wait again without drawing.
                     if let news = watch?(), !news.isEmpty {
-                        for e in news { try dispatch(e, to: &app, perform: perform) }
+                        for e in news { try dispatch(e, to: &app, later: &later, perform: perform) }
                         break reading
                     }
                     guard app.tickInterval != nil else { continue reading }
@@ -122,22 +142,26 @@ public struct TerminalDriver<App: TerminalApp> {
                     size = session.size
                     painter.invalidate()
                 }
-                try dispatch(event, to: &app, perform: perform)
+                try dispatch(event, to: &app, later: &later, perform: perform)
                 handled += 1
                 if blocking { break reading }
             }
         }
-        return nil
+        return try leaving(nil)
     }
 
-    private func dispatch(_ event: InputEvent, to app: inout App,
+    private func dispatch(_ event: InputEvent, to app: inout App, later: inout [App.Effect],
                           perform: (App.Effect, inout App) throws -> [InputEvent]) throws {
         if case .key(let key) = event, case .alt = key, !app.wantsAltKeys {
-            for k in key.unfolded { try dispatch(.key(k), to: &app, perform: perform) }
+            for k in key.unfolded { try dispatch(.key(k), to: &app, later: &later, perform: perform) }
             return
         }
         for effect in app.handle(event) {
-            for answer in try perform(effect, &app) { try dispatch(answer, to: &app, perform: perform) }
+            if app.canFollowFrame(effect) {
+                later.append(effect)
+                continue
+            }
+            for answer in try perform(effect, &app) { try dispatch(answer, to: &app, later: &later, perform: perform) }
         }
     }
 }

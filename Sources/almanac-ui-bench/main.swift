@@ -106,6 +106,37 @@ do {
         _ = s.handle(.key(.character("l")))
         _ = s.render(width: 120, height: 40)
     }
+    // Page turns (Space) in the walkthrough and the presentation at 100x30, each key with its
+    // frame, starting again from the first screen before running off the end.
+    let almanac = try ContentFile(path: path).almanac()
+    func walkthrough() -> WalkthroughApp {
+        var w = WalkthroughApp(almanac: almanac, progress: Progress(), restart: true)
+        _ = w.handle(.resize(width: 100, height: 30))
+        return w
+    }
+    func present() -> PresentApp {
+        var p = PresentApp(almanac: almanac, progress: Progress(),
+                           environment: PresentEnvironment(now: { Date(timeIntervalSince1970: 1_790_000_000) }, writer: "bench"))
+        _ = p.handle(.resize(width: 100, height: 30))
+        return p
+    }
+    measure("walkthrough first frame 100x30", runs: 100) { _ = walkthrough().render(width: 100, height: 30) }
+    measure("present first frame 100x30", runs: 100) { _ = present().render(width: 100, height: 30) }
+    var w = walkthrough(), turns = 0
+    measure("walkthrough page turn + frame 100x30", runs: 3000) {
+        if turns % 100 == 0 { w = walkthrough() }
+        turns += 1
+        _ = w.handle(.key(.character(" ")))
+        _ = w.render(width: 100, height: 30)
+    }
+    var pr = present()
+    turns = 0
+    measure("present page turn + frame 100x30", runs: 3000) {
+        if turns % 100 == 0 { pr = present() }
+        turns += 1
+        _ = pr.handle(.key(.character(" ")))
+        _ = pr.render(width: 100, height: 30)
+    }
 } catch {
     FileHandle.standardError.write(Data("almanac-ui-bench: \(error)\n".utf8))
     exit(1)

@@ -56,6 +56,9 @@ public struct PresentApp: TerminalApp {
     /// The notes being edited in the presenter view: which slide's, and the text so far.
     public private(set) var notesEditor: (slide: String, field: TextField)?
 
+    /// The last slides laid out (see `PageMemo`): the current, the next, the one before, the thumbnail.
+    var pageMemo = PageMemo<SlidePagesKey, SlidePage>(capacity: 4)
+
     public var tickInterval: Int? { 250 }
 
     /// A presentation of the whole almanac, or of one outcome (`scope`, an outcome id).
@@ -107,8 +110,37 @@ public struct PresentApp: TerminalApp {
     }
 
     public func pages(of index: Int) -> [SlidePage] {
-        SlideLayout.pages(deck.slides[index], almanac: almanac, progress: progress, geometry: geometry, ascii: ascii,
-                          occasion: occasion(for: deck.slides[index]))
+        pages(of: deck.slides[index], geometry: geometry)
+    }
+
+    /// A slide laid out at a size, once for its inputs (`SlidePagesKey`) and then kept.
+    func pages(of slide: Slide, geometry g: SlideGeometry) -> [SlidePage] {
+        pageMemo.pages(for: pagesKey(slide, geometry: g)) {
+            SlideLayout.pages(slide, almanac: almanac, progress: progress, geometry: g, ascii: ascii, occasion: occasion(for: slide))
+        }
+    }
+
+    func pagesKey(_ slide: Slide, geometry g: SlideGeometry) -> SlidePagesKey {
+        SlidePagesKey(slide: slide, steps: progress.steps, geometry: g, ascii: ascii, occasion: occasionInputs(for: slide))
+    }
+
+    /// Lays the next slide out while the speaker talks, so the clicker shows it at once.
+    public mutating func idle() -> Bool {
+        guard !isFinished, slideIndex + 1 < deck.count, page + 1 >= pageCount else { return false }
+        let next = deck.slides[slideIndex + 1]
+        guard !pageMemo.has(pagesKey(next, geometry: geometry)) else { return false }
+        _ = pages(of: next, geometry: geometry)
+        return true
+    }
+
+    /// What `occasion(for:)` is made from, cheaply compared: nil for slides that show none.
+    func occasionInputs(for slide: Slide) -> OccasionInputs? {
+        switch slide.kind {
+        case .opening, .closing:
+            return OccasionInputs(audience: audience, startedAt: startedAt, timeZone: environment.timeZone,
+                                  scope: deck.scope, before: session.before)
+        default: return nil
+        }
     }
 
     /// The room's decisions: each step whose status differs from the session's start, or
@@ -426,6 +458,13 @@ public struct PresentApp: TerminalApp {
     /// Shows a one-line problem, e.g. the presenter view's file not written; the session carries on.
     public mutating func report(_ problem: String) {
         message = problem
+    }
+
+    /// The shared session is written after the slide it names is drawn, so the room's page
+    /// turn never waits on the disk; the presenter view follows a moment later.
+    public func canFollowFrame(_ effect: PresentEffect) -> Bool {
+        if case .publish = effect { return true }
+        return false
     }
 
     // MARK: - Drawing

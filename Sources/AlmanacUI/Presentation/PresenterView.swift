@@ -136,8 +136,7 @@ public enum PresenterView {
         var lines: [TextLine]
         if page.wide || page.lines.contains(where: \.wide) {
             let g = SlideGeometry(width: width + 4, height: height + 2)
-            lines = SlideLayout.pages(app.slide, almanac: app.almanac, progress: app.progress, geometry: g, ascii: app.ascii,
-                                      occasion: app.occasion(for: app.slide))[0].lines
+            lines = app.pages(of: app.slide, geometry: g)[0].lines
         } else {
             var paragraphs: [Paragraph] = []
             var text = ""

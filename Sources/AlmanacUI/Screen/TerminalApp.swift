@@ -18,10 +18,15 @@ public protocol TerminalApp {
     /// True while a text field has the keys, so Alt-B and the like reach it as `.alt`; at
     /// other times the driver hands them on as Esc and the key (`Key.unfolded`).
     var wantsAltKeys: Bool { get }
+    /// True for an effect the frame after it does not wait on (a place or a shared session
+    /// written to disk): the driver draws the frame first and carries the effect out straight
+    /// after, so a slow disk never holds up a page turn. Its answer is handled as usual.
+    func canFollowFrame(_ effect: Effect) -> Bool
 }
 
 extension TerminalApp {
     public var tickInterval: Int? { nil }
     public mutating func idle() -> Bool { false }
     public var wantsAltKeys: Bool { false }
+    public func canFollowFrame(_ effect: Effect) -> Bool { false }
 }

@@ -39,6 +39,8 @@ public struct WalkthroughApp: TerminalApp {
     public private(set) var isFinished = false
     /// Why progress cannot be saved (an unreadable file); shown at the top, nothing changes.
     public private(set) var readOnlyReason: String?
+    /// The last screens' pages (see `PageMemo`).
+    var pageMemo = PageMemo<WalkthroughPagesKey, [TextLine]>()
 
     /// Opens at the saved screen (`progress.position.walkthrough`) unless `restart`; restarting
     /// goes back to the welcome and leaves every tick as it was.
@@ -244,5 +246,20 @@ public struct WalkthroughApp: TerminalApp {
 
     public func render(width: Int, height: Int) -> Screen {
         WalkthroughView.render(self, width: width, height: height)
+    }
+
+    /// Lays the next screen out while the councillor reads this one, so Enter shows it at once.
+    public mutating func idle() -> Bool {
+        guard !isFinished, contents == nil, !showingHelp, page + 1 >= pages.count, index + 1 < stops.count else { return false }
+        let key = WalkthroughView.pagesKey(self, of: stops[index + 1], expanded: [], layout: layout)
+        guard !pageMemo.has(key) else { return false }
+        _ = WalkthroughView.pages(self, of: stops[index + 1], expanded: [], layout: layout)
+        return true
+    }
+
+    /// The place is saved after the screen it names is drawn: a write never delays a key.
+    public func canFollowFrame(_ effect: WalkthroughEffect) -> Bool {
+        if case .savePosition = effect { return true }
+        return false
     }
 }

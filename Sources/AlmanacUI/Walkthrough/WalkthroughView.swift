@@ -24,17 +24,44 @@ public struct WalkthroughLayout: Hashable, Sendable {
     public var bodyHeight: Int { max(1, height - bodyTop - (width >= 84 ? 3 : 4)) }
 }
 
+/// Everything a walkthrough screen's pages are laid out from but the almanac, which a state
+/// and every copy sharing its memo hold unchanged (`let`). Of the progress, the steps: the
+/// place saved with it changes on every screen and no screen shows it.
+struct WalkthroughPagesKey: Equatable {
+    var stop: WalkthroughStop
+    var steps: [String: StepProgress]
+    var expanded: Set<Int>
+    var layout: WalkthroughLayout
+    var ascii: Bool
+}
+
 public enum WalkthroughView {
+    /// The screen's pages, laid out once for its inputs (`WalkthroughPagesKey`) and kept.
     static func pages(_ app: WalkthroughApp, layout: WalkthroughLayout) -> [[TextLine]] {
-        let body = WalkthroughContent.body(app.stop, app.almanac, app.progress, expanded: app.expanded,
-                                           width: layout.textWidth, ascii: app.ascii)
-        return TextFlow.pages(body, width: layout.textWidth, height: layout.bodyHeight - (titleLines(app, layout).count - 1))
+        pages(app, of: app.stop, expanded: app.expanded, layout: layout)
+    }
+
+    static func pages(_ app: WalkthroughApp, of stop: WalkthroughStop, expanded: Set<Int>, layout: WalkthroughLayout) -> [[TextLine]] {
+        app.pageMemo.pages(for: pagesKey(app, of: stop, expanded: expanded, layout: layout)) {
+            let body = WalkthroughContent.body(stop, app.almanac, app.progress, expanded: expanded,
+                                               width: layout.textWidth, ascii: app.ascii)
+            let title = titleLines(WalkthroughContent.title(stop, app.almanac), layout)
+            return TextFlow.pages(body, width: layout.textWidth, height: layout.bodyHeight - (title.count - 1))
+        }
+    }
+
+    static func pagesKey(_ app: WalkthroughApp, of stop: WalkthroughStop, expanded: Set<Int>, layout: WalkthroughLayout) -> WalkthroughPagesKey {
+        WalkthroughPagesKey(stop: stop, steps: app.progress.steps, expanded: expanded, layout: layout, ascii: app.ascii)
     }
 
     /// The title wrapped to the column: at most two lines, the second ending in `…` if cut
     /// (only in a very narrow window).
     static func titleLines(_ app: WalkthroughApp, _ l: WalkthroughLayout) -> [String] {
-        let lines = AlmanacModel.Wrap.lines(WalkthroughContent.title(app.stop, app.almanac), width: l.textWidth)
+        titleLines(WalkthroughContent.title(app.stop, app.almanac), l)
+    }
+
+    static func titleLines(_ title: String, _ l: WalkthroughLayout) -> [String] {
+        let lines = AlmanacModel.Wrap.lines(title, width: l.textWidth)
         guard lines.count > 2 else { return lines }
         return [lines[0], Truncate.fit(lines[1] + " " + lines[2], l.textWidth)]
     }
