@@ -63,6 +63,9 @@ enum ICSReport {
         var lines = [step.text, "", "Status: " + StatusLabel.text(step.status)]
         if let owner = step.owner { lines.append("Owner: " + owner) }
         if let note = step.note { lines.append("Note: " + note) }
+        // With --who, as the other formats have it.
+        if let who = step.who { lines.append("Who: " + who) }
+        if let answers = step.answers { lines.append("Answers: " + answers) }
         lines.append("Outcome \(outcome.number): \(outcome.title)")
         lines.append("Theme \(step.themeNumber): \(step.themeTitle)")
         lines.append("Step: " + step.id)

@@ -124,6 +124,16 @@ final class ICSReportTests: XCTestCase {
         XCTAssertTrue(event.description.contains("Owner: " + Fixtures.hostileOwnerShown + "\n"))
     }
 
+    func testWhoAndAnswersJoinTheDescriptionForATeam() throws {
+        var team = report(["alpha.1.1": StepProgress(status: .done, due: "2027-03-31", changed: Fixtures.changed)])
+        team.showsWho = true
+        team.outcomes[0].steps[0].who = "status: Sam Jones, 2026-12-01"
+        team.outcomes[0].steps[0].answers = "done: Sam; not started: Jo"
+        let event = try XCTUnwrap(ICSCheck.of(ics(team)).events.first)
+        XCTAssertTrue(event.description.contains("\nWho: status: Sam Jones, 2026-12-01\nAnswers: done: Sam; not started: Jo\n"),
+                      event.description)
+    }
+
     func testACalendarWithoutDueDatesIsStillACalendar() throws {
         let empty = report(["alpha.1.1": StepProgress(status: .done, changed: Fixtures.changed)])
         XCTAssertEqual(empty.calendarEventCount, 0)
