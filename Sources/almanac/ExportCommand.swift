@@ -11,8 +11,7 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write a progress report on the 108 practice steps: Markdown, CSV, HTML or JSON; or the due dates as a calendar (ICS).",
         discussion: """
             Per outcome: each step with its status, owner, due date and notes, after a summary of \
-            steps done of those applicable, in progress and overdue. Not-applicable steps leave the counts.
-
+            steps done of those applicable, in progress and overdue. Not-applicable steps leave the counts. \
             --format ics writes each due date as an all-day event (RFC 5545) for Outlook or Google \
             Calendar. Every export of the same progress file on this machine gives each step the same \
             UID, so importing again updates the events instead of adding copies.
