@@ -33,7 +33,7 @@ let package = Package(
         // the live session every screen shares, undo history, the presenter's session file,
         // team folders, and the settings file (TOML).
         .target(name: "AlmanacStorage", dependencies: ["AlmanacModel", .product(name: "TOMLKit", package: "TOMLKit")]),
-        // Progress reports in Markdown, CSV, HTML and JSON.
+        // Progress reports in Markdown, CSV, HTML and JSON, and the due dates as a calendar (ICS).
         .target(
             name: "AlmanacExport",
             dependencies: [

@@ -17,13 +17,13 @@ ensure_packages() {
         as_root apt-get update -qq >&2
         DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >&2
     fi
-    # The export tests read reports back with html5lib's strict parser and markdown-it: pip, or
+    # The export tests read reports back with html5lib's strict parser, markdown-it and icalendar: pip, or
     # Debian's packages where pip may not install into the system Python.
     # The progress schema test validates written files with jsonschema.
     # The terminal harness (../shared/tools/tuiharness: storm test, Scripts/bench) emulates the screen with pyte.
-    if ! python3 -c 'import html5lib, markdown_it, jsonschema, pyte' 2>/dev/null; then
-        python3 -m pip install -q html5lib markdown-it-py jsonschema pyte >&2 2>/dev/null ||
-            DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq python3-html5lib python3-markdown-it python3-jsonschema python3-pyte >&2
+    if ! python3 -c 'import html5lib, markdown_it, icalendar, jsonschema, pyte' 2>/dev/null; then
+        python3 -m pip install -q html5lib markdown-it-py icalendar jsonschema pyte >&2 2>/dev/null ||
+            DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq python3-html5lib python3-markdown-it python3-icalendar python3-jsonschema python3-pyte >&2
     fi
     if ! command -v swift >/dev/null 2>&1; then
         echo "swift is not on PATH: install the Swift toolchain (swift.org) first." >&2

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// Runs a short Python 3 program on some input: the tests' independent readers (html5lib's strict
-/// HTML5 parser, Python's csv module). A missing tool fails the test and says how to install it.
+/// HTML5 parser, Python's csv module, icalendar). A missing tool fails the test and says how to install it.
 enum PythonTool {
     struct Missing: Error, CustomStringConvertible {
         var description: String
@@ -32,7 +32,7 @@ enum PythonTool {
         process.waitUntilExit()
         let message = String(decoding: err, as: UTF8.self)
         if message.contains("ModuleNotFoundError") {
-            throw Missing(description: "a Python module is missing: \(message.split(separator: "\n").last ?? ""); run `pip install html5lib markdown-it-py` (Scripts/test does it)")
+            throw Missing(description: "a Python module is missing: \(message.split(separator: "\n").last ?? ""); run `pip install html5lib markdown-it-py icalendar` (Scripts/test does it)")
         }
         guard process.terminationStatus == 0 else {
             throw Missing(description: "python3 failed (status \(process.terminationStatus)): \(message)")

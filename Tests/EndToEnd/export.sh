@@ -15,7 +15,7 @@ cat >progress.json <<'JSON'
 JSON
 run() { "$ALMANAC_BIN" export --progress progress.json --today 2026-11-25 "$@"; }
 
-for format in markdown csv html json; do
+for format in markdown csv html json ics; do
     expect_status 0 "export $format" -- run --format "$format"
     if grep -q $'\x1b' /tmp/e2e.out; then fail "$format output holds a raw ESC"; else pass; fi
 done
@@ -41,6 +41,16 @@ if python3 -c 'import html5lib' 2>/dev/null; then
 else
     fail "python3 html5lib is missing (pip install html5lib; Scripts/test installs it)"
 fi
+expect_status 0 "export ics to a file" -- run --format ics --output due.ics
+python3 -c '
+import icalendar
+cal = icalendar.Calendar.from_ical(open("due.ics", "rb").read())
+events = cal.walk("VEVENT")
+assert [str(e["uid"]).split("@")[0] for e in events] == ["connectivity.1.2"], events
+e = events[0]
+assert e.decoded("dtstart").isoformat() == "2026-10-01", e.decoded("dtstart")
+assert "Note: Clear ^[[2J, <script>x</script>, \"q\", a|b\nline 2\n" in str(e["description"]), str(e["description"])' \
+    && pass || fail "the calendar reads back in icalendar: one event, its date and note"
 echo old >report.md
 expect_status 0 "export over an existing file" -- run --output report.md
 grep -q '^# Progress report' report.md && pass || fail "--output replaces an existing file"

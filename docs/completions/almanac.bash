@@ -416,7 +416,7 @@ _almanac_export() {
     repeating_flags=()
     non_repeating_flags=(--who --version -h --help)
     repeating_options=()
-    non_repeating_options=(--content --progress --profile --format --output --today)
+    non_repeating_options=(--content --progress --profile --format --output --calendar-id --today)
     __almanac_offer_flags_options 0
 
     # Offer option value completions
@@ -434,6 +434,9 @@ _almanac_export() {
         return
         ;;
     '--output')
+        return
+        ;;
+    '--calendar-id')
         return
         ;;
     '--today')
