@@ -20,6 +20,13 @@ enum HTMLStyle {
     .status-not-started{color:#1a1a1a;background:#ffffff}
     .status-not-applicable{color:#4a4a4a;background:#f2f2f2}
     .overdue{color:#8a1c1c;background:#fdecea;font-weight:600}
+    figure.chart{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:flex-start;margin:.5rem 0 1rem}
+    figure.chart figcaption{flex:1 0 100%;font-weight:600}
+    svg.chart-bars{flex:1 1 18rem;max-width:30rem;height:auto}
+    svg.chart-bars text{font-size:10px;fill:#1a1a1a}
+    svg.chart-bars .track{fill:#ffffff;stroke:#595959;stroke-width:1}
+    svg.chart-bars .bar{fill:#1b5e20}
+    ul.chart-data{flex:1 1 18rem;list-style:none;margin:0;padding:0}
     @media print{
     body{max-width:none;padding:0;font-size:9.5pt}
     section.outcome{break-before:page}
@@ -27,6 +34,27 @@ enum HTMLStyle {
     thead{display:table-header-group}
     tr{break-inside:avoid}
     .status,.overdue{background:none;color:#000}
+    svg.chart-bars{max-width:9cm}
+    }
+    """
+
+    /// Added for the action plan, a committee paper: about 30 actions to an A4 page in print.
+    static let plan = """
+    td.step{min-width:16rem}
+    .step-id{font-weight:600}
+    @media print{
+    @page{size:A4 portrait;margin:10mm}
+    body{font-size:9pt;line-height:1.25}
+    h1{font-size:13pt;margin:0 0 2pt}
+    header p{margin:0 0 4pt}
+    h2{font-size:11pt;margin:6pt 0 3pt}
+    figure.chart{margin:0 0 4pt;gap:2pt 12pt;flex-wrap:nowrap}
+    svg.chart-bars{flex:0 0 6.5cm}
+    ul.chart-data{columns:2;column-gap:12pt;font-size:8pt}
+    table{margin:0}
+    th,td{padding:1pt 3pt}
+    caption{padding:0 0 2pt}
+    footer p{margin:4pt 0 0}
     }
     """
 }

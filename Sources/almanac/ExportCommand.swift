@@ -36,14 +36,7 @@ struct ExportCommand: ParsableCommand {
                 throw Failure.usage("unknown format \"\(DisplayText.safe(format))\"; use one of: \(accepted)")
             }
             let day = try TodayOption.day(today)
-            let file = try content.open()
-            let almanac: AlmanacModel.Almanac
-            do {
-                almanac = try file.almanac()
-            } catch {
-                throw Failure.usage("\(error)")
-            }
-            let recorded = try loadProgress()
+            let (almanac, recorded) = try ReportInputs.load(content, progress)
             var team: TeamView?
             if who {
                 let store = try progress.store()
@@ -59,25 +52,7 @@ struct ExportCommand: ParsableCommand {
             } catch {
                 throw Failure.failed("cannot write the \(format.rawValue) report: \(PlainErrors.message(for: error) ?? "\(error)")")
             }
-            if let output, output != "-" {
-                try ReportFile.write(Data(text.utf8), to: output)
-            } else {
-                Output.write(text)   // the report has made people's text safe, per format
-            }
+            try ReportFile.emit(text, to: output)
         }
-    }
-
-    /// A file named with `--progress` must exist (a typo should not give an empty report); the
-    /// default file may not exist yet, and then every step is reported not started.
-    private func loadProgress() throws -> AlmanacModel.Progress {
-        let store = try progress.store()
-        if !store.exists {
-            if progress.progress != nil || progress.profile != nil {
-                throw Failure.usage("cannot read progress file \(ProgressText.path(store.path)): no such file; check the name, "
-                                    + "or leave out --progress and --profile to report the default file")
-            }
-            Output.error("no progress recorded yet at \(ProgressText.path(store.path)); every step is reported not started")
-        }
-        return try store.load()
     }
 }
