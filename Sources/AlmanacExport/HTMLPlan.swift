@@ -26,8 +26,8 @@ enum HTMLPlan: HTMLPage {
                     ))
                 )
             ),
-            footer: "Generated \(ReportTimestamp.iso(plan.generatedAt)). Practice steps from \(plan.title) that are "
-                + "neither done nor marked not applicable; overdue means due before \(plan.today)."
+            footer: "Generated \(ReportTimestamp.iso(plan.generatedAt)). Steps neither done nor marked not applicable; "
+                + "overdue: due before \(plan.today)."
         )
     }
 
@@ -44,12 +44,13 @@ enum HTMLPlan: HTMLPage {
         return .tr(
             .th(.attribute(named: "scope", value: "row"), .class("step"),
                 .span(.class("step-id"), text(s.id)), text(" " + s.text)),
-            .td(text("\(a.outcomeNumber). \(a.outcomeTitle)"), .br(), text("Theme \(s.themeNumber): \(s.themeTitle)")),
+            .td(text("\(a.outcomeNumber). \(a.outcomeTitle)"), .br(), text("Theme \(s.themeNumber)"),
+                .span(.class("theme-title"), text(": \(s.themeTitle)"))),
             .td(text(s.owner ?? "")),
             .td(.class(s.overdue ? "due overdue" : "due"), text(s.due ?? ""),
                 .if(s.overdue, .group(.br(), text("Overdue")))),
             .td(status(s.status)),
-            .td(.class("note"), text(a.shortNote() ?? ""))
+            .td(.class("note"), .unwrap(a.shortNote()) { .span(text($0)) })
         )
     }
 }
