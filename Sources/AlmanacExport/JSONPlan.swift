@@ -8,20 +8,16 @@ import Foundation
 ///   "actionCount": Int, "overdueCount": Int,
 ///   "outcomes": [ { "id": "data", "number": 2, "title": String, "done": Int, "applicable": Int } ],
 ///   "actions": [ { "outcome": "data", "outcomeNumber": 2, "outcomeTitle": String,
-///                  "step": "data.1.2", "theme": 1, "themeTitle": String, "text": String,
-///                  "status": "not-started|in-progress", "overdue": Bool,
-///                  "owner": String?, "due": String?, "note": String? } ] }
+///                  the report's step: "id": "data.1.2", "theme": 1, "themeTitle": String,
+///                  "text": String, "status": "not-started|in-progress", "overdue": Bool,
+///                  "owner": String?, "due": String?, "note": String?, "changed": String? } ] }
 /// ```
 /// Actions are in the plan's order; the note is whole. Text has been through `DisplayText.safe`.
 enum JSONPlan {
     static let format = "almanac-action-plan"
     static let version = 1
 
-    static func render(_ plan: ActionPlan) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Document(plan)), as: UTF8.self) + "\n"
-    }
+    static func render(_ plan: ActionPlan) throws -> String { try JSONReport.text(Document(plan)) }
 
     private struct Document: Encodable {
         let plan: ActionPlan
@@ -59,26 +55,15 @@ enum JSONPlan {
         let action: ActionPlan.Action
         init(_ action: ActionPlan.Action) { self.action = action }
 
-        enum Key: String, CodingKey {
-            case outcome, outcomeNumber, outcomeTitle, step, theme, themeTitle, text, status, overdue, owner, due, note
-        }
+        enum Key: String, CodingKey { case outcome, outcomeNumber, outcomeTitle }
 
+        /// The report's step, with its outcome.
         func encode(to encoder: Encoder) throws {
-            let s = action.step
+            try JSONReport.StepEntry(action.step).encode(to: encoder)
             var c = encoder.container(keyedBy: Key.self)
             try c.encode(action.outcomeID, forKey: .outcome)
             try c.encode(action.outcomeNumber, forKey: .outcomeNumber)
             try c.encode(action.outcomeTitle, forKey: .outcomeTitle)
-            try c.encode(s.id, forKey: .step)
-            try c.encode(s.themeNumber, forKey: .theme)
-            try c.encode(s.themeTitle, forKey: .themeTitle)
-            try c.encode(s.text, forKey: .text)
-            try c.encode(s.status.rawValue, forKey: .status)
-            try c.encode(s.overdue, forKey: .overdue)
-            // Explicit nulls: every action has every key.
-            try c.encode(s.owner, forKey: .owner)
-            try c.encode(s.due, forKey: .due)
-            try c.encode(s.note, forKey: .note)
         }
     }
 }

@@ -26,16 +26,16 @@ final class PlanCommandTests: XCTestCase {
     func testOverdueFirstAndDoneOrNotApplicableLeftOut() throws {
         let actions = try plan()
         XCTAssertEqual(actions.count, 106)
-        XCTAssertEqual(actions.prefix(2).map { $0["step"] as? String }, ["data.1.1", "data.1.2"])
+        XCTAssertEqual(actions.prefix(2).map { $0["id"] as? String }, ["data.1.1", "data.1.2"])
         XCTAssertEqual(actions[0]["overdue"] as? Bool, true)
-        XCTAssertFalse(actions.contains { ["connectivity.1.1", "connectivity.1.2"].contains($0["step"] as? String) })
+        XCTAssertFalse(actions.contains { ["connectivity.1.1", "connectivity.1.2"].contains($0["id"] as? String) })
     }
 
     func testOwnerOutcomeAndByOptions() throws {
-        XCTAssertEqual(try plan("--owner", "ann").map { $0["step"] as? String }, ["data.1.2"])
+        XCTAssertEqual(try plan("--owner", "ann").map { $0["id"] as? String }, ["data.1.2"])
         XCTAssertEqual(try plan("--outcome", "2").count, 9)
         XCTAssertEqual(try plan("--outcome", "dat", "--owner", "none").count, 7)
-        XCTAssertEqual(try plan("--by", "owner").prefix(2).map { $0["step"] as? String }, ["data.1.1", "data.1.2"])
+        XCTAssertEqual(try plan("--by", "owner").prefix(2).map { $0["id"] as? String }, ["data.1.1", "data.1.2"])
     }
 
     func testMarkdownByDefaultAndHTMLToAFile() throws {

@@ -57,10 +57,10 @@ final class PlanFormatTests: XCTestCase {
         XCTAssertEqual(outcomes.map { $0["done"] as? Int }, [1, 1])
         XCTAssertEqual(outcomes.map { $0["applicable"] as? Int }, [3, 4])
         let actions = try XCTUnwrap(doc["actions"] as? [[String: Any]])
-        XCTAssertEqual(actions.map { $0["step"] as? String }, planIDs)
+        XCTAssertEqual(actions.map { $0["id"] as? String }, planIDs)
         for a in actions {
-            XCTAssertEqual(Set(a.keys), ["outcome", "outcomeNumber", "outcomeTitle", "step", "theme", "themeTitle",
-                                         "text", "status", "overdue", "owner", "due", "note"])
+            XCTAssertEqual(Set(a.keys), ["outcome", "outcomeNumber", "outcomeTitle", "id", "theme", "themeTitle",
+                                         "text", "status", "overdue", "owner", "due", "note", "changed"])
         }
         XCTAssertTrue(actions[4]["owner"] is NSNull)
         XCTAssertEqual(actions[2]["note"] as? String, Fixtures.hostileNoteShown)
