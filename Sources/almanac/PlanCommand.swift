@@ -11,8 +11,8 @@ struct PlanCommand: ParsableCommand {
         discussion: """
             Each action with its outcome, theme, owner, due date, status and note (cut to 200 \
             characters in Markdown and HTML; whole in CSV and JSON). Overdue actions come first, \
-            earliest due first; the rest follow --by. The HTML is a committee paper: about 30 actions \
-            print on one A4 page, after a chart of steps done per outcome.
+            earliest due first; the rest follow --by. The HTML is a committee paper for A4: a chart of \
+            steps done per outcome, then about 16 actions on the first printed page and 28 on each after.
             """
     )
 
