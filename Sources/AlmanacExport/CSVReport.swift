@@ -3,28 +3,39 @@ import Foundation
 
 /// The report as RFC 4180 CSV: a header row, then one row per step, CRLF line ends.
 enum CSVReport {
-    static let header = [
+    /// The columns `cells` fills; the action plan has these alone.
+    static let stepHeader = [
         "outcome_number", "outcome_id", "outcome_title", "step_id", "theme_number", "theme_title",
-        "step_text", "status", "overdue", "owner", "due", "note", "changed",
+        "step_text", "status", "overdue", "owner", "due", "note",
     ]
+    static let header = stepHeader + ["changed"]
 
     /// Added by `--who`.
     static let whoHeader = ["who", "answers"]
 
     static func render(_ report: ProgressReport) throws -> String {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream, newline: .crlf)
-        try writer.write(row: header + (report.showsWho ? whoHeader : []))
+        var rows = [header + (report.showsWho ? whoHeader : [])]
         for outcome in report.outcomes {
             for step in outcome.steps {
-                try writer.write(row: [
-                    String(outcome.number), outcome.id, outcome.title, step.id, String(step.themeNumber),
-                    step.themeTitle, step.text, step.status.rawValue, step.overdue ? "yes" : "no",
-                    defused(step.owner), defused(step.due), defused(step.note),
-                    step.changed.map(ReportTimestamp.iso) ?? "",
-                ] + (report.showsWho ? [defused(step.who), defused(step.answers)] : []))
+                rows.append(cells(outcome.number, outcome.id, outcome.title, step)
+                            + [step.changed.map(ReportTimestamp.iso) ?? ""]
+                            + (report.showsWho ? [defused(step.who), defused(step.answers)] : []))
             }
         }
+        return try document(rows)
+    }
+
+    /// A step's `stepHeader` columns, people's text defused.
+    static func cells(_ number: Int, _ id: String, _ title: String, _ step: StepRow) -> [String] {
+        [String(number), id, title, step.id, String(step.themeNumber), step.themeTitle, step.text,
+         step.status.rawValue, step.overdue ? "yes" : "no", defused(step.owner), defused(step.due), defused(step.note)]
+    }
+
+    /// The rows as one CSV document, CRLF line ends.
+    static func document(_ rows: [[String]]) throws -> String {
+        let stream = OutputStream(toMemory: ())
+        let writer = try CSVWriter(stream: stream, newline: .crlf)
+        for row in rows { try writer.write(row: row) }
         stream.close()
         guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
             throw CSVError.cannotWriteStream

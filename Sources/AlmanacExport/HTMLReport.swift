@@ -3,42 +3,31 @@ import Foundation
 import Plot
 
 /// The report as one self-contained, printable HTML5 page: no scripts, nothing fetched.
-///
-/// Built with Plot. Plot escapes `<` and `>` in text but leaves `&…;` entities alone and never
-/// escapes attribute values, so people's text goes only into text nodes, through `text(_:)`.
-enum HTMLReport {
+/// People's text goes in only through `text(_:)` (see `HTMLPage`).
+enum HTMLReport: HTMLPage {
     static func render(_ report: ProgressReport) -> String {
         let title = "Progress report: \(report.title)"
-        let html = HTML(
-            .attribute(named: "lang", value: "en-GB"),
-            .head(
-                .meta(.charset(.utf8)),
-                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .element(named: "title", nodes: [text(title)]),
-                .style(HTMLStyle.css)
+        return document(
+            title: title, css: HTMLStyle.css,
+            header: .group(
+                .h1(text(title)),
+                .p(text("Generated \(ReportTimestamp.iso(report.generatedAt)). A step is overdue when its due date is before \(report.today) and it is neither done nor not applicable."))
             ),
-            .body(
-                .header(
-                    .h1(text(title)),
-                    .p(text("Generated \(ReportTimestamp.iso(report.generatedAt)). A step is overdue when its due date is before \(report.today) and it is neither done nor not applicable."))
-                ),
-                .main(
-                    summary(report),
-                    overdue(report),
-                    .forEach(report.outcomes) { outcome($0, who: report.showsWho) }
-                ),
-                .footer(
-                    .p(text("Practice steps from \(report.title). Counts leave out steps marked not applicable."))
-                )
-            )
+            main: .group(
+                summary(report),
+                overdue(report),
+                .forEach(report.outcomes) { outcome($0, who: report.showsWho) }
+            ),
+            footer: "Practice steps from \(report.title). Counts leave out steps marked not applicable."
         )
-        return html.render()
     }
 
     private static func summary(_ report: ProgressReport) -> Node<HTML.BodyContext> {
         .section(
             .attribute(named: "aria-labelledby", value: "report-summary"),
             .h2(.id("report-summary"), text("Summary")),
+            ProgressChart.html(id: "report-chart", title: "Steps done of those applicable, per outcome",
+                               bars: ProgressChart.bars(report.outcomes)),
             .table(
                 .caption(text("Steps done of those applicable, per outcome")),
                 .thead(.tr(
@@ -128,9 +117,7 @@ enum HTMLReport {
             .th(.id(row), .attribute(named: "scope", value: "row"),
                 .attribute(named: "headers", value: "\(table)-c0 \(theme)"), text(s.id)),
             .td(headers(1), text(s.text)),
-            .td(headers(2), .span(.class("status status-\(s.status.rawValue)"),
-                                  .span(.ariaHidden(true), text(symbol(s.status) + " ")),
-                                  text(StatusLabel.text(s.status)))),
+            .td(headers(2), status(s.status)),
             .td(headers(3), text(s.owner ?? "")),
             .td(headers(4), .class(s.overdue ? "due overdue" : "due"), text(s.due ?? ""),
                 .if(s.overdue, .group(.br(), text("Overdue")))),
@@ -138,27 +125,5 @@ enum HTMLReport {
             .if(who, .group(.td(headers(6), .class("note"), text(s.who ?? "")),
                             .td(headers(7), .class("note"), text(s.answers ?? ""))))
         )
-    }
-
-    /// An id for attributes, which Plot writes unescaped: content ids are slugs already, but
-    /// anything other than letters, digits, `.`, `_` and `-` is dropped to be sure.
-    static func token(_ s: String) -> String {
-        String(s.unicodeScalars.filter { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) })
-    }
-
-    /// A shape beside the status word, so the column scans at a glance in print too.
-    private static func symbol(_ status: StepStatus) -> String {
-        switch status {
-        case .done: return "✓"
-        case .inProgress: return "◐"
-        case .notStarted: return "○"
-        case .notApplicable: return "–"
-        }
-    }
-
-    /// A text node that shows `s` exactly: `&` is escaped here because Plot would pass an
-    /// entity such as `&lt;` through and the page would show `<` instead of what was typed.
-    static func text<Context>(_ s: String) -> Node<Context> {
-        .text(s.replacingOccurrences(of: "&", with: "&amp;"))
     }
 }

@@ -20,6 +20,13 @@ enum HTMLStyle {
     .status-not-started{color:#1a1a1a;background:#ffffff}
     .status-not-applicable{color:#4a4a4a;background:#f2f2f2}
     .overdue{color:#8a1c1c;background:#fdecea;font-weight:600}
+    figure.chart{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:flex-start;margin:.5rem 0 1rem}
+    figure.chart figcaption{flex:1 0 100%;font-weight:600}
+    svg.chart-bars{flex:1 1 18rem;max-width:30rem;height:auto}
+    svg.chart-bars text{font-size:10px;fill:#1a1a1a}
+    svg.chart-bars .track{fill:#ffffff;stroke:#595959;stroke-width:1}
+    svg.chart-bars .bar{fill:#1b5e20}
+    ul.chart-data{flex:1 1 18rem;list-style:none;margin:0;padding:0}
     @media print{
     body{max-width:none;padding:0;font-size:9.5pt}
     section.outcome{break-before:page}
@@ -27,6 +34,40 @@ enum HTMLStyle {
     thead{display:table-header-group}
     tr{break-inside:avoid}
     .status,.overdue{background:none;color:#000}
+    svg.chart-bars{max-width:9cm}
+    }
+    """
+
+    /// Added for the action plan, a committee paper: printed, A4 at 9pt, about 16 actions on the
+    /// first page (under the chart) and 28 on each after. The theme's title and all but 3 lines
+    /// of a note are left to the screen: the steps' own text alone fills half a page of 30.
+    static let plan = """
+    th.step{font-weight:normal}
+    .step-id{font-weight:600}
+    @media print{
+    @page{size:A4 portrait;margin:10mm}
+    body{font-family:Arial,"Liberation Sans",Helvetica,sans-serif;font-size:9pt;line-height:1.15}
+    h1{font-size:13pt;margin:0 0 2pt}
+    header p{margin:0 0 3pt}
+    h2{font-size:10pt;margin:3pt 0 1pt;border:none}
+    figure.chart{display:grid;grid-template-columns:5.5cm 1fr;gap:1pt 10pt;margin:0 0 2pt}
+    figure.chart figcaption{grid-column:1/3}
+    svg.chart-bars{width:5.5cm;max-width:none}
+    ul.chart-data{columns:2;column-gap:10pt;font-size:8pt}
+    table{margin:0;table-layout:fixed}
+    th,td{padding:1pt 2pt}
+    caption{padding:0 0 1pt}
+    th,td{line-height:1.12}
+    thead th:nth-child(1){width:47%}
+    thead th:nth-child(2){width:12%}
+    thead th:nth-child(3){width:9.5%}
+    thead th:nth-child(4){width:8.5%}
+    thead th:nth-child(5){width:7.5%}
+    .status{white-space:normal;border:none;padding:0}
+    td.note{white-space:normal;font-size:8pt;line-height:1.1}
+    td.note span{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden}
+    .theme-title{display:none}
+    footer p{margin:2pt 0 0;font-size:8pt}
     }
     """
 }

@@ -21,10 +21,13 @@ enum JSONReport {
     static let format = "almanac-progress-report"
     static let version = 1
 
-    static func render(_ report: ProgressReport) throws -> String {
+    static func render(_ report: ProgressReport) throws -> String { try text(Document(report)) }
+
+    /// Pretty, keys sorted (stable for diffs), `/` as is, with a final line break.
+    static func text(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Document(report)), as: UTF8.self) + "\n"
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 
     private struct Document: Encodable {
@@ -69,7 +72,8 @@ enum JSONReport {
         }
     }
 
-    private struct StepEntry: Encodable {
+    /// Also each action of the plan (`JSONPlan`).
+    struct StepEntry: Encodable {
         let step: StepRow
         init(_ step: StepRow) { self.step = step }
 

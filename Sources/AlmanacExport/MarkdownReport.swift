@@ -55,7 +55,7 @@ enum MarkdownReport {
         row([name, "\(t.done) of \(t.applicable)", "\(t.inProgress)", "\(t.overdue)", "\(t.notApplicable)"])
     }
 
-    private static func row(_ cells: [String]) -> String {
+    static func row(_ cells: [String]) -> String {
         "| " + cells.joined(separator: " | ") + " |"
     }
 

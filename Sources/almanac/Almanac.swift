@@ -24,6 +24,7 @@ struct Almanac: ParsableCommand {
             SetCommand.self,
             StatusCommand.self,
             ExportCommand.self,
+            PlanCommand.self,
             ReviewCommand.self,
             MergeCommand.self,
             CompareCommand.self,

@@ -46,14 +46,7 @@ struct ExportCommand: ParsableCommand {
                 throw Failure.usage("--calendar-id is for the calendar only; add --format ics, or leave out --calendar-id")
             }
             let day = try TodayOption.day(today)
-            let file = try content.open()
-            let almanac: AlmanacModel.Almanac
-            do {
-                almanac = try file.almanac()
-            } catch {
-                throw Failure.usage("\(error)")
-            }
-            let recorded = try loadProgress()
+            let (almanac, recorded) = try ReportInputs.load(content, progress)
             var team: TeamView?
             if who {
                 let store = try progress.store()
@@ -71,11 +64,7 @@ struct ExportCommand: ParsableCommand {
                 throw Failure.failed("cannot write the \(format.rawValue) report: \(PlainErrors.message(for: error) ?? "\(error)")")
             }
             if format == .ics { Self.sayWhatTheCalendarLacks(report) }
-            if let output, output != "-" {
-                try ReportFile.write(Data(text.utf8), to: output)
-            } else {
-                Output.write(text)   // the report has made people's text safe, per format
-            }
+            try ReportFile.emit(text, to: output)   // the report has made people's text safe, per format
         }
     }
 
@@ -106,19 +95,5 @@ struct ExportCommand: ParsableCommand {
         if report.calendarEventCount == 0 {
             Output.error("the calendar has no events: no step has a due date; give one with 'almanac set ID --due YYYY-MM-DD'")
         }
-    }
-
-    /// A file named with `--progress` must exist (a typo should not give an empty report); the
-    /// default file may not exist yet, and then every step is reported not started.
-    private func loadProgress() throws -> AlmanacModel.Progress {
-        let store = try progress.store()
-        if !store.exists {
-            if progress.progress != nil || progress.profile != nil {
-                throw Failure.usage("cannot read progress file \(ProgressText.path(store.path)): no such file; check the name, "
-                                    + "or leave out --progress and --profile to report the default file")
-            }
-            Output.error("no progress recorded yet at \(ProgressText.path(store.path)); every step is reported not started")
-        }
-        return try store.load()
     }
 }

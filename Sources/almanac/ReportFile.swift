@@ -9,6 +9,16 @@ import Foundation
 /// device, pipe, socket or folder is refused, so `--output /dev/stdout` can never replace a
 /// device node (use `-` or no `--output` for standard output).
 enum ReportFile {
+    /// To `--output` FILE, or standard output for none or `-`. The text is safe already: each
+    /// format made people's text safe its own way.
+    static func emit(_ text: String, to output: String?) throws {
+        if let output, output != "-" {
+            try write(Data(text.utf8), to: output)
+        } else {
+            Output.write(text)
+        }
+    }
+
     static func write(_ data: Data, to given: String) throws {
         let path = try target(of: given)
         let folder = FilePaths.folder(of: path)

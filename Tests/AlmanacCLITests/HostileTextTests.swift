@@ -37,6 +37,7 @@ final class HostileTextTests: XCTestCase {
                 ["cases", "--category", x], ["search", x], ["search", x, "--json"], ["show", "--content", x, "data"],
                 ["--theme", x], ["present", "--theme", x], ["restore", x], ["tick", x], ["set", "data.1.1", "--status", x],
                 ["set", "data.1.1", "--due", x], ["merge", x], ["compare", x], ["export", "--format", x], ["--profile", x],
+                ["plan", "--format", x], ["plan", "--by", x], ["plan", "--outcome", x], ["plan", "--owner", x],
                 ["steps", "--status", x], [x], ["show", "data", x],
             ]
             for args in commands { assertInert(try cli.run(args), "round \(round): \(args.prefix(2))") }
@@ -71,7 +72,8 @@ final class HostileTextTests: XCTestCase {
         XCTAssertEqual(try cli.run("set", "data.1.1", "--note", attack(&rng), "--owner", attack(&rng)).status, 0)
         for args in [["merge", theirs], ["merge", theirs, "--json"], ["compare", theirs], ["compare", theirs, "--json"],
                      ["status"], ["status", "--json"], ["steps"], ["steps", "--json"], ["backups"],
-                     ["export"], ["export", "--format", "csv"], ["export", "--format", "json"], ["export", "--format", "html"]] {
+                     ["export"], ["export", "--format", "csv"], ["export", "--format", "json"], ["export", "--format", "html"],
+                     ["plan"], ["plan", "--format", "csv"], ["plan", "--format", "json"], ["plan", "--format", "html"]] {
             assertInert(try cli.run(args), "\(args)")
         }
     }

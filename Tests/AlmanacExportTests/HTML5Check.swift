@@ -29,6 +29,18 @@ struct HTML5Check: Decodable {
     /// Cells with a `headers` attribute, and the ids they name that are not header cells.
     var cellsWithHeaders: Int
     var danglingHeaders: [String]
+    /// Each inline SVG: its role, the text of what `aria-labelledby` names, the widths of its
+    /// bars and track, and the items of the figure's text list.
+    var charts: [Chart]
+
+    struct Chart: Decodable {
+        var role: String?
+        var label: String?
+        var bars: [Double]
+        var tracks: [Double]
+        var data: [String]
+        var fetches: Int
+    }
 
     static func of(_ html: String) throws -> HTML5Check {
         try PythonTool.json(HTML5Check.self, program, input: Data(html.utf8))
@@ -45,7 +57,7 @@ except Exception as e:
     where = parser.errors[-1] if parser.errors else ""
     print(json.dumps({"error": "%s %s" % (e, where), "headings": [], "tables": [], "notes": [],
                       "rowHeaders": [], "statuses": [], "landmarks": [], "scripts": 0, "external": [], "styles": [],
-                      "cellsWithHeaders": 0, "danglingHeaders": []}))
+                      "cellsWithHeaders": 0, "danglingHeaders": [], "charts": []}))
     sys.exit(0)
 text = lambda el: "".join(el.itertext())
 out = {"lang": root.get("lang"), "headings": [], "tables": [], "notes": [], "rowHeaders": [], "statuses": [],
@@ -80,6 +92,17 @@ header_ids = {th.get("id") for th in root.iter("th") if th.get("id")}
 with_headers = [el for el in root.iter() if el.tag in ("td", "th") and el.get("headers")]
 out["cellsWithHeaders"] = len(with_headers)
 out["danglingHeaders"] = [h for el in with_headers for h in el.get("headers").split() if h not in header_ids]
+svg = lambda tag: "{http://www.w3.org/2000/svg}" + tag
+ids = {el.get("id"): el for el in root.iter() if el.get("id")}
+out["charts"] = []
+for fig in root.iter("figure"):
+    for chart in fig.iter(svg("svg")):
+        rects = lambda cls: [float(r.get("width")) for r in chart.iter(svg("rect")) if r.get("class") == cls]
+        label = " ".join(text(ids[i]) for i in (chart.get("aria-labelledby") or "").split() if i in ids)
+        data = [text(li) for ul in fig.iter("ul") for li in ul.iter("li")]
+        fetches = sum(1 for el in chart.iter() for a in el.keys() if a.endswith("href") or a == "src")
+        out["charts"].append({"role": chart.get("role"), "label": label, "bars": rects("bar"),
+                              "tracks": rects("track"), "data": data, "fetches": fetches})
 print(json.dumps(out))
 """#
 }

@@ -19,6 +19,36 @@ JSON
 "$ALMANAC_BIN" export --progress "$work/progress.json" --today 2026-11-25 --format html --output "$work/report.html" \
     && pass || fail "export --format html"
 
+# Action plans of N actions, each with an owner, a due date (some overdue) and, for most, a
+# note of a committee paper's length; the other steps done, so the chart has bars of every length.
+plan_progress() {
+    python3 - "$(dirname "$0")/../../Resources/almanac.jsonl" "$1" <<'PY'
+import json, sys
+steps = [s["id"] for line in open(sys.argv[1]).read().splitlines()[2:]
+         for t in json.loads(line)["themes"] for s in t["steps"]]
+owners = ["Head of Digital", "Chief Information Officer", "Data Protection Officer", "Jo Smith", "Service Design Lead"]
+notes = ["Business case drafted; awaiting sign-off from the corporate leadership team in January.",
+         "Supplier workshop held 12 November; options paper to follow.",
+         "Blocked on the procurement framework renewal; escalated to the Section 151 officer.", None]
+chosen = [i for i in range(len(steps)) if i * 7 % 18 < 5][:int(sys.argv[2])]   # spread over the outcomes
+progress = {}
+for i, step in enumerate(steps):
+    if i in chosen:
+        progress[step] = {"status": "in-progress" if i % 2 else "not-started", "owner": owners[i % 5],
+                          "due": "%d-%02d-%02d" % (2026 + (i % 6 > 2), 10 + i % 3, 1 + i % 28),
+                          "changed": "2026-11-20T09:00:00Z"}
+        if notes[i % 4]: progress[step]["note"] = notes[i % 4]
+    else:
+        progress[step] = {"status": "done", "changed": "2026-11-20T09:00:00Z"}
+print(json.dumps({"version": 1, "position": {}, "steps": progress}))
+PY
+}
+for n in 16 30; do
+    plan_progress $n >"$work/plan$n-progress.json"
+    "$ALMANAC_BIN" plan --progress "$work/plan$n-progress.json" --today 2026-11-25 --format html --output "$work/plan$n.html" \
+        && grep -q "$n actions" "$work/plan$n.html" && pass || fail "plan --format html with $n actions"
+done
+
 # A page with known violations: the check must be able to fail.
 cat >"$work/bad.html" <<'HTML'
 <!DOCTYPE html><html><head><title>bad</title></head><body>
@@ -76,5 +106,30 @@ if [ $status -eq 0 ]; then
     python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print("axe-core %s: %d rules pass, no violations; needs review: %s" % (r["version"], r["passes"], ", ".join(r["incomplete"]) or "none"))' "$work/report.json"
 else
     fail "axe on the HTML report (status $status): $(cat "$work/report.err" | head -c 2000)"
+fi
+
+SE_OFFLINE=true axe "$work/plan30.html" >"$work/plan.json" 2>"$work/plan.err"
+status=$?
+[ $status -eq 0 ] && pass || fail "axe on the HTML action plan (status $status): $(head -c 2000 "$work/plan.err")"
+
+# Printed to PDF on A4: 16 actions fit on the first page, under the chart; 30 take two (about
+# 28 fit on each page after the first). The report, a page per outcome, is many: the count can fail.
+pages() {
+    rm -f "$work/out.pdf"
+    timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-pdf-header-footer \
+        --print-to-pdf="$work/out.pdf" "file://$1" >/dev/null 2>&1
+    # Page objects, not the /Pages tree nodes; Chromium writes them uncompressed.
+    python3 -c 'import re,sys; print(len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", open(sys.argv[1],"rb").read())))' "$work/out.pdf"
+}
+if command -v chromium >/dev/null 2>&1; then
+    report_pages=$(pages "$work/report.html")
+    [ "${report_pages:-0}" -gt 12 ] && pass || fail "the report prints to more than 12 pages (got '${report_pages}')"
+    pages16=$(pages "$work/plan16.html")
+    [ "$pages16" = 1 ] && pass || fail "the 16-action plan prints to one A4 page (got '${pages16}')"
+    pages30=$(pages "$work/plan30.html")
+    [ "$pages30" = 2 ] && pass || fail "the 30-action plan prints to two A4 pages (got '${pages30}')"
+    echo "printed to PDF: the report $report_pages pages; the plan of 16 actions $pages16, of 30 actions $pages30"
+else
+    echo "SKIP: no chromium, so the plan's page count is not checked"
 fi
 finish

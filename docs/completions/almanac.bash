@@ -173,13 +173,13 @@ _almanac() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|review|merge|compare|backups|restore|repair|profiles|walkthrough|present|read|team|merge-driver|config|help)
+    guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|plan|review|merge|compare|backups|restore|repair|profiles|walkthrough|present|read|team|merge-driver|config|help)
         # Offer subcommand argument completions
         "_almanac_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'guide outcomes show steps cases search tick untick set status export review merge compare backups restore repair profiles walkthrough present read team merge-driver config help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'guide outcomes show steps cases search tick untick set status export plan review merge compare backups restore repair profiles walkthrough present read team merge-driver config help' -- "${cur}"))
         ;;
     esac
 }
@@ -437,6 +437,45 @@ _almanac_export() {
         return
         ;;
     '--calendar-id')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    esac
+}
+
+_almanac_plan() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--content --progress --profile --format --owner --outcome --by --output --today)
+    __almanac_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--content')
+        return
+        ;;
+    '--progress')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--outcome')
+        return
+        ;;
+    '--by')
+        return
+        ;;
+    '--output')
         return
         ;;
     '--today')

@@ -61,6 +61,7 @@ _almanac() {
             'set:Set a step'\''s status, note, owner or due date.'
             'status:Show progress overall and per outcome, in-progress and overdue steps.'
             'export:Write a progress report on the 108 practice steps: Markdown, CSV, HTML or JSON; or the due dates as a calendar (ICS).'
+            'plan:Write the action plan: the applicable steps not done, overdue first.'
             'review:Record a review of the progress, list reviews, and show what moved since one.'
             'merge:Merge other progress files into yours, step by step.'
             'compare:Compare progress files, profiles or a team'\''s members: outcome by outcome, then the steps that differ.'
@@ -80,7 +81,7 @@ _almanac() {
         ;;
     arg)
         case "${words[1]}" in
-        guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|review|merge|compare|backups|restore|repair|profiles|walkthrough|present|read|team|merge-driver|config|help)
+        guide|outcomes|show|steps|cases|search|tick|untick|set|status|export|plan|review|merge|compare|backups|restore|repair|profiles|walkthrough|present|read|team|merge-driver|config|help)
             "_almanac_${words[1]}" && ret=0
             ;;
         esac
@@ -263,6 +264,26 @@ _almanac_export() {
         '--output[Write the report to FILE (replaced whole; a link'\''s target is replaced) instead of standard output (-). Devices, pipes and folders are refused.]:file:'
         '--calendar-id[With --format ics\: make the events'\'' UIDs from TEXT instead of this machine and progress file, so exports from several machines (a team'\''s) update the same events.]:text:'
         '--who[For a team\: say who last set each field, and what members answered where they differ.]'
+        '--today[Count steps due before DATE (YYYY-MM-DD) as overdue; default today.]:date:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_almanac_plan() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
+        '--format[markdown, html, csv or json.]:format:'
+        '--owner[Only the actions this person owns (any case); none for those nobody owns.]:name:'
+        '--outcome[Only this outcome\: a number 1-12, an id or the start of its title.]:outcome:'
+        '--by[After the overdue actions\: due (earliest first, undated last), owner (no owner last) or outcome (the almanac'\''s order).]:order:'
+        '--output[Write the plan to FILE (replaced whole; a link'\''s target is replaced) instead of standard output (-). Devices, pipes and folders are refused.]:file:'
         '--today[Count steps due before DATE (YYYY-MM-DD) as overdue; default today.]:date:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
