@@ -1,3 +1,4 @@
+import AlmanacExport
 import AlmanacModel
 import AlmanacStorage
 import ArgumentParser
@@ -89,8 +90,15 @@ struct ReviewDiffCommand: ParsableCommand {
     @Argument(help: "The review to start from (default: the last).") var from: String?
     @Argument(help: "The review to end at (default: now).") var to: String?
     @Flag(help: "Print JSON for scripts.") var json = false
+    @Option(help: ArgumentHelp("text (the default), markdown or html: a page for a committee, with a chart per outcome.", valueName: "format"))
+    var format: String?
+    @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file")) var output: String?
 
     func run() throws {
+        let chosen = format?.lowercased() ?? "text"
+        guard ["text", "markdown", "html"].contains(chosen) else {
+            throw ExitCode(Failure.usage("unknown format '\(DisplayText.safe(format ?? ""))'; use text, markdown or html").report())
+        }
         try reportingProgress {
             let almanac = try content.open().almanac()
             let store = try progress.store()
@@ -112,7 +120,13 @@ struct ReviewDiffCommand: ParsableCommand {
                 struct Report: Encodable { var from: String; var to: String; var outcomes: [ReviewDiff.OutcomeMovement] }
                 return try Output.json(Report(from: start.name, to: endName, outcomes: diff.outcomes))
             }
-            Output.print(ReviewText.lines(diff, from: start, to: endName).joined(separator: "\n"))
+            switch chosen {
+            case "html": try ReportFile.emit(ReviewDiffPage.html(diff, from: start.name, fromDay: ReviewCommand.day(start.takenAt), to: endName), to: output)
+            case "markdown": try ReportFile.emit(ReviewDiffPage.markdown(diff, from: start.name, fromDay: ReviewCommand.day(start.takenAt), to: endName), to: output)
+            default:
+                let text = ReviewText.lines(diff, from: start, to: endName).joined(separator: "\n")
+                if let output, output != "-" { try ReportFile.emit(DisplayText.safe(text, keepNewlines: true) + "\n", to: output) } else { Output.print(text) }
+            }
         }
     }
 }
@@ -129,24 +143,10 @@ enum ReviewText {
             out.append("\(o.title): done \(o.done.before) of \(o.applicable.before) → \(o.done.after) of \(o.applicable.after)"
                        + (o.back > 0 ? " (\(o.back) back)" : ""))
             for m in o.movements {
-                var what: [String] = []
-                if m.statusBefore != m.statusAfter { what.append("\(words(m.statusBefore)) → \(words(m.statusAfter))") }
-                if m.ownerBefore != m.ownerAfter { what.append("owner \(m.ownerBefore ?? "none") → \(m.ownerAfter ?? "none")") }
-                if m.dueBefore != m.dueAfter { what.append("due \(m.dueBefore ?? "none") → \(m.dueAfter ?? "none")") }
-                if let note = m.note { what.append("note \(note)") }
-                out.append("  \(m.place) \(Truncate.words(m.text, 60)): \(what.joined(separator: "; "))")
+                out.append("  \(m.place) \(Truncate.words(m.text, 60)): \(ReviewDiffPage.change(m))")
             }
         }
         return out
-    }
-
-    static func words(_ s: StepStatus) -> String {
-        switch s {
-        case .notStarted: "not started"
-        case .inProgress: "in progress"
-        case .done: "done"
-        case .notApplicable: "not applicable"
-        }
     }
 }
 

@@ -43,3 +43,27 @@ final class ProgressChartTests: XCTestCase {
         XCTAssertEqual(ProgressChart.Bar(label: "1", words: "", value: 9, total: 9).fraction, 1)
     }
 }
+
+/// `review diff --format html`: movement per outcome as the same chart, a valid page.
+final class ReviewDiffPageTests: XCTestCase {
+    func testMovementPageIsValidHTMLWithAChartAndItsWords() throws {
+        let almanac = Fixtures.realAlmanac
+        let t = Date(timeIntervalSince1970: 1_800_000_000)
+        var p = AlmanacModel.Progress()
+        p.apply(StepChange(step: "data.1.1", [.status(.done)], at: t))
+        let review = Review(name: "Q1 <b>", takenAt: t, progress: p)
+        p.apply(StepChange(step: "data.1.1", [.status(.inProgress), .owner("Sam \u{1B}[2J")], at: t.addingTimeInterval(60)))
+        p.apply(StepChange(step: "value.1.1", [.status(.done)], at: t.addingTimeInterval(60)))
+        let html = ReviewDiffPage.html(ReviewDiff(almanac: almanac, from: review, to: p), from: review.name, fromDay: "2027-01-15", to: "now")
+        let check = try HTML5Check.of(html)
+        XCTAssertNil(check.error)
+        XCTAssertEqual(check.charts.count, 1)
+        let chart = try XCTUnwrap(check.charts.first)
+        XCTAssertEqual(chart.data.count, 12)
+        XCTAssertTrue(chart.data.contains("Data: 1 → 0 of 9 done (0 forward, 1 back)"), "\(chart.data)")
+        XCTAssertTrue(chart.data.contains("Value: 0 → 1 of 9 done (1 forward, 0 back)"))
+        XCTAssertFalse(html.contains("\u{1B}"), "people's text is made visible, not sent")
+        XCTAssertFalse(html.contains("<b>"), "a review's name is text")
+        XCTAssertFalse(html.contains("<script"))
+    }
+}

@@ -547,7 +547,7 @@ _almanac_review_diff() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--content --progress --profile)
+    non_repeating_options=(--content --progress --profile --format --output)
     __almanac_offer_flags_options 2
 
     # Offer option value completions
@@ -559,6 +559,12 @@ _almanac_review_diff() {
         return
         ;;
     '--profile')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    '--output')
         return
         ;;
     esac

@@ -54,7 +54,7 @@ function __almanac_parse_tokens -S
             case 'list'
                 __almanac_parse_subcommand 0 'progress=' 'profile=' 'json' 'version' 'h/help'
             case 'diff'
-                __almanac_parse_subcommand 2 'content=' 'progress=' 'profile=' 'json' 'version' 'h/help'
+                __almanac_parse_subcommand 2 'content=' 'progress=' 'profile=' 'json' 'format=' 'output=' 'version' 'h/help'
             end
         case 'merge'
             __almanac_parse_subcommand -r 1 'progress=' 'profile=' 'json' 'version' 'h/help'
@@ -288,6 +288,8 @@ complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_option
 complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac review diff" progress' -l 'progress' -d 'Use this progress file (default: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).' -rfka ''
 complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac review diff" profile' -l 'profile' -d 'Use the named profile\'s progress file (see \'almanac profiles\').' -rfka ''
 complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac review diff" json' -l 'json' -d 'Print JSON for scripts.'
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac review diff" format' -l 'format' -d 'text (the default), markdown or html: a page for a committee, with a chart per outcome.' -rfka ''
+complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac review diff" output' -l 'output' -d 'Write to FILE instead of standard output.' -rfka ''
 complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac review diff" version' -l 'version' -d 'Show the version.'
 complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac review diff" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'almanac' -n '__almanac_should_offer_completions_for_flags_or_options "almanac merge" progress' -l 'progress' -d 'Use this progress file (default: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).' -rfka ''

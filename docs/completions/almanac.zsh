@@ -361,6 +361,8 @@ _almanac_review_diff() {
         ':from:'
         ':to:'
         '--json[Print JSON for scripts.]'
+        '--format[text (the default), markdown or html\: a page for a committee, with a chart per outcome.]:format:'
+        '--output[Write to FILE instead of standard output.]:file:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
