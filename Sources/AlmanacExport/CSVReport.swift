@@ -13,13 +13,20 @@ enum CSVReport {
     /// Added by `--who`.
     static let whoHeader = ["who", "answers"]
 
+    /// Added by `--since REVIEW`.
+    static let sinceHeader = ["status_at_review", "movement", "change_since_review"]
+
     static func render(_ report: ProgressReport) throws -> String {
-        var rows = [header + (report.showsWho ? whoHeader : [])]
+        var rows = [header + (report.showsWho ? whoHeader : []) + (report.since == nil ? [] : sinceHeader)]
         for outcome in report.outcomes {
             for step in outcome.steps {
                 rows.append(cells(outcome.number, outcome.id, outcome.title, step)
                             + [step.changed.map(ReportTimestamp.iso) ?? ""]
-                            + (report.showsWho ? [defused(step.who), defused(step.answers)] : []))
+                            + (report.showsWho ? [defused(step.who), defused(step.answers)] : [])
+                            + (report.since.map { s in
+                                let m = s.movement(step.id)
+                                return [m?.statusBefore.rawValue ?? step.status.rawValue, m?.direction.rawValue ?? "same", defused(s.change(step.id))]
+                            } ?? []))
             }
         }
         return try document(rows)

@@ -15,8 +15,9 @@ enum HTMLReport: HTMLPage {
             ),
             main: .group(
                 summary(report),
+                .if(report.since != nil, movement(report.since)),
                 overdue(report),
-                .forEach(report.outcomes) { outcome($0, who: report.showsWho) }
+                .forEach(report.outcomes) { outcome($0, who: report.showsWho, since: report.since) }
             ),
             footer: "Practice steps from \(report.title). Counts leave out steps marked not applicable."
         )
@@ -78,11 +79,23 @@ enum HTMLReport: HTMLPage {
         )
     }
 
-    private static func outcome(_ o: OutcomeReport, who: Bool) -> Node<HTML.BodyContext> {
+    /// `--since REVIEW`: the movement per outcome as the chart, with its words.
+    private static func movement(_ since: ReportSince?) -> Node<HTML.BodyContext> {
+        guard let since else { return .empty }
+        let bars = since.diff.outcomes.map { ProgressChart.Bar(label: $0.title, words: ReviewDiffPage.words($0), value: $0.done.after, total: $0.applicable.after) }
+        return .section(
+            .attribute(named: "aria-labelledby", value: "report-since"),
+            .h2(.id("report-since"), text("Since the review \(since.name) (\(since.day))")),
+            .p(text(since.summary)),
+            ProgressChart.html(id: "since-chart", title: "Done of applicable steps per outcome, now, with the movement since \(since.name)", bars: bars))
+    }
+
+    private static func outcome(_ o: OutcomeReport, who: Bool, since: ReportSince?) -> Node<HTML.BodyContext> {
         let t = o.tally
         let id = token(o.id)
         let themes = Dictionary(grouping: o.steps, by: \.themeNumber).sorted { $0.key < $1.key }
         let columns = ["Step", "Practice step", "Status", "Owner", "Due", "Notes"] + (who ? ["Who", "Answers"] : [])
+            + (since.map { [$0.heading] } ?? [])
         return .section(
             .class("outcome"),
             .attribute(named: "aria-labelledby", value: id),
@@ -99,7 +112,7 @@ enum HTMLReport: HTMLPage {
                         .tr(.th(.id("\(id)-t\(number)"), .attribute(named: "scope", value: "rowgroup"),
                                 .attribute(named: "colspan", value: "\(columns.count)"),
                                 text("Theme \(number): \(steps.first?.themeTitle ?? "")"))),
-                        .forEach(steps) { stepRow($0, table: id, theme: "\(id)-t\(number)", who: who) }
+                        .forEach(steps) { stepRow($0, table: id, theme: "\(id)-t\(number)", who: who, since: since) }
                     )
                 }
             )
@@ -108,7 +121,7 @@ enum HTMLReport: HTMLPage {
 
     /// Cells name their headers explicitly (`headers`), as well as by `scope`: screen readers
     /// that ignore `scope="rowgroup"` still announce the theme.
-    private static func stepRow(_ s: StepRow, table: String, theme: String, who: Bool) -> Node<HTML.TableContext> {
+    private static func stepRow(_ s: StepRow, table: String, theme: String, who: Bool, since: ReportSince?) -> Node<HTML.TableContext> {
         let row = "step-\(token(s.id))"
         func headers(_ column: Int) -> Node<HTML.BodyContext> {
             .attribute(named: "headers", value: "\(table)-c\(column) \(theme) \(row)")
@@ -123,7 +136,8 @@ enum HTMLReport: HTMLPage {
                 .if(s.overdue, .group(.br(), text("Overdue")))),
             .td(headers(5), .class("note"), text(s.note ?? "")),
             .if(who, .group(.td(headers(6), .class("note"), text(s.who ?? "")),
-                            .td(headers(7), .class("note"), text(s.answers ?? ""))))
+                            .td(headers(7), .class("note"), text(s.answers ?? "")))),
+            .if(since != nil, .td(headers(who ? 8 : 6), .class("note"), text(since?.change(s.id) ?? "")))
         )
     }
 }

@@ -34,7 +34,7 @@ enum JSONReport {
         let report: ProgressReport
         init(_ report: ProgressReport) { self.report = report }
 
-        enum Key: String, CodingKey { case format, version, title, generatedAt, today, totals, outcomes }
+        enum Key: String, CodingKey { case format, version, title, generatedAt, today, totals, outcomes, since }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Key.self)
@@ -44,8 +44,17 @@ enum JSONReport {
             try c.encode(ReportTimestamp.iso(report.generatedAt), forKey: .generatedAt)
             try c.encode(report.today.description, forKey: .today)
             try c.encode(Counts(report.totals), forKey: .totals)
-            try c.encode(report.outcomes.map(OutcomeEntry.init), forKey: .outcomes)
+            try c.encode(report.outcomes.map { OutcomeEntry($0, since: report.since) }, forKey: .outcomes)
+            // Only with --since, so other reports keep their shape.
+            if let since = report.since { try c.encode(SinceEntry(since), forKey: .since) }
         }
+    }
+
+    /// `"since": {"review": String, "day": "2027-01-15", "summary": String, "outcomes": [movement per outcome]}`.
+    private struct SinceEntry: Encodable {
+        let review: String, day: String, summary: String
+        let outcomes: [ReviewDiff.OutcomeMovement]
+        init(_ s: ReportSince) { (review, day, summary, outcomes) = (s.name, s.day, s.summary, s.diff.outcomes) }
     }
 
     private struct Counts: Encodable {
@@ -58,7 +67,8 @@ enum JSONReport {
 
     private struct OutcomeEntry: Encodable {
         let outcome: OutcomeReport
-        init(_ outcome: OutcomeReport) { self.outcome = outcome }
+        let since: ReportSince?
+        init(_ outcome: OutcomeReport, since: ReportSince?) { (self.outcome, self.since) = (outcome, since) }
 
         enum Key: String, CodingKey { case id, number, title, steps }
 
@@ -68,16 +78,17 @@ enum JSONReport {
             try c.encode(outcome.id, forKey: .id)
             try c.encode(outcome.number, forKey: .number)
             try c.encode(outcome.title, forKey: .title)
-            try c.encode(outcome.steps.map(StepEntry.init), forKey: .steps)
+            try c.encode(outcome.steps.map { StepEntry($0, since: since) }, forKey: .steps)
         }
     }
 
     /// Also each action of the plan (`JSONPlan`).
     struct StepEntry: Encodable {
         let step: StepRow
-        init(_ step: StepRow) { self.step = step }
+        let since: ReportSince?
+        init(_ step: StepRow, since: ReportSince? = nil) { (self.step, self.since) = (step, since) }
 
-        enum Key: String, CodingKey { case id, theme, themeTitle, text, status, overdue, owner, due, note, changed, who, answers }
+        enum Key: String, CodingKey { case id, theme, themeTitle, text, status, overdue, owner, due, note, changed, who, answers, sinceReview }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Key.self)
@@ -95,6 +106,12 @@ enum JSONReport {
             // Only with --who, so other reports keep their shape.
             try c.encodeIfPresent(step.who, forKey: .who)
             try c.encodeIfPresent(step.answers, forKey: .answers)
+            // With --since: the status at the review, the movement and the change in words.
+            if let since {
+                let m = since.movement(step.id)
+                try c.encode(["statusAtReview": m?.statusBefore.rawValue ?? step.status.rawValue,
+                              "movement": m?.direction.rawValue ?? "same", "change": since.change(step.id)], forKey: .sinceReview)
+            }
         }
     }
 }

@@ -38,15 +38,21 @@ enum MarkdownReport {
                          + (report.showsWho ? outcome.disagreementSentence.map { " " + $0 } ?? "" : ""))
             lines.append("")
             let who = report.showsWho ? ["Who", "Answers"] : []
-            lines.append(row(["Step", "Theme", "Practice step", "Status", "Owner", "Due", "Notes"] + who))
-            lines.append(row(Array(repeating: "---", count: 7 + who.count)))
+            let since = report.since.map { [escape($0.heading)] } ?? []
+            lines.append(row(["Step", "Theme", "Practice step", "Status", "Owner", "Due", "Notes"] + who + since))
+            lines.append(row(Array(repeating: "---", count: 7 + who.count + since.count)))
             for step in outcome.steps {
                 lines.append(row([
                     step.id, "\(step.themeNumber). \(escape(step.themeTitle))", escape(step.text),
                     StatusLabel.text(step), escape(step.owner ?? ""), escape(step.due ?? ""),
                     escape(step.note ?? ""),
-                ] + (report.showsWho ? [escape(step.who ?? ""), escape(step.answers ?? "")] : [])))
+                ] + (report.showsWho ? [escape(step.who ?? ""), escape(step.answers ?? "")] : [])
+                  + (report.since.map { [escape($0.change(step.id))] } ?? [])))
             }
+        }
+        if let since = report.since {
+            lines += ["", "## Since the review \(escape(since.name)) (\(since.day))", "", escape(since.summary), ""]
+            lines += since.diff.outcomes.map { "- " + escape(ReviewDiffPage.words($0)) }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -14,6 +14,8 @@ public struct ProgressReport: Hashable, Sendable {
     public var outcomes: [OutcomeReport]
     /// True when the report says who set each field and what members answered (`export --who`).
     public var showsWho = false
+    /// The review the report counts movement from (`export --since`), if any.
+    public var since: ReportSince?
 
     public init(title: String, generatedAt: Date, today: CalendarDay, outcomes: [OutcomeReport], showsWho: Bool = false) {
         self.title = title

@@ -36,6 +36,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Count steps due before DATE (YYYY-MM-DD) as overdue; default today.", valueName: "date"))
     var today: String?
 
+    @Option(name: .long, help: ArgumentHelp("Add the movement since this review (see 'almanac review'): a section, and a column per step.", valueName: "review"))
+    var since: String?
+
     func run() throws {
         try reportingProgress {
             let accepted = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
@@ -56,7 +59,16 @@ struct ExportCommand: ParsableCommand {
                 team = try store.loadWithTeam().view
             }
             let key = format == .ics ? try calendarKey() : ""
-            let report = ProgressReport(almanac: almanac, progress: recorded, today: day, generatedAt: Date(), team: team)
+            var report = ProgressReport(almanac: almanac, progress: recorded, today: day, generatedAt: Date(), team: team)
+            if let since {
+                let log = try ReviewCommand.reading(ReviewCommand.file(try progress.store()))
+                guard let review = log.find(since) else {
+                    throw Failure.usage(log.reviews.isEmpty ? "--since needs a review; record one with: almanac review start \"2027 Q1\""
+                        : "no review called '\(DisplayText.safe(since))'; the reviews are " + log.reviews.map { "'\($0.name)'" }.joined(separator: ", "))
+                }
+                report.since = ReportSince(name: review.name, day: ReviewCommand.day(review.takenAt),
+                                           diff: ReviewDiff(almanac: almanac, from: review, to: recorded))
+            }
             let text: String
             do {
                 text = try format.render(report, calendarKey: key)

@@ -1,4 +1,4 @@
-import AlmanacExport
+@testable import AlmanacExport
 import AlmanacModel
 import XCTest
 
@@ -65,5 +65,41 @@ final class ReviewDiffPageTests: XCTestCase {
         XCTAssertFalse(html.contains("\u{1B}"), "people's text is made visible, not sent")
         XCTAssertFalse(html.contains("<b>"), "a review's name is text")
         XCTAssertFalse(html.contains("<script"))
+    }
+}
+
+/// `export --since REVIEW`: a section and a column in every format; without it, nothing changes.
+final class ReportSinceTests: XCTestCase {
+    func sinceReport() -> ProgressReport {
+        var report = Fixtures.realReport
+        let review = Review(name: "Q1 <i>", takenAt: Date(timeIntervalSince1970: 1_700_000_000), progress: AlmanacModel.Progress())
+        var now = AlmanacModel.Progress()
+        for o in report.outcomes { for s in o.steps where s.status != .notStarted { now.apply(StepChange(step: s.id, [.status(s.status)], at: Date())) } }
+        report.since = ReportSince(name: review.name, day: "2023-11-14", diff: ReviewDiff(almanac: Fixtures.realAlmanac, from: review, to: now))
+        return report
+    }
+
+    func testEveryFormatGainsTheMovementColumnAndSection() throws {
+        let report = sinceReport()
+        let moved = report.since!.diff.movements
+        XCTAssertEqual(moved.count, 3, "the three steps the fixture sets")
+        let html = try ExportFormat.html.render(report)
+        let check = try HTML5Check.of(html)
+        XCTAssertNil(check.error)
+        XCTAssertEqual(check.charts.count, 2, "progress and movement")
+        XCTAssertTrue(html.contains("Since the review Q1 &lt;i&gt; (2023-11-14)"), "the name is text")
+        XCTAssertTrue(html.contains("Not started → Done"))
+        let md = try ExportFormat.markdown.render(report)
+        XCTAssertTrue(md.contains("| Since Q1 \\<i\\> |") && md.contains("## Since the review Q1 \\<i\\> (2023-11-14)"), md)
+        let csv = try ExportFormat.csv.render(report)
+        XCTAssertTrue(csv.hasPrefix(CSVReport.header.joined(separator: ",") + ",status_at_review,movement,change_since_review\r\n"), csv)
+        XCTAssertTrue(csv.contains(",not-started,forward,Not started → Done"), csv)
+        let json = try JSONSerialization.jsonObject(with: Data(try ExportFormat.json.render(report).utf8)) as? [String: Any]
+        XCTAssertEqual((json?["since"] as? [String: Any])?["day"] as? String, "2023-11-14")
+        let first = (((json?["outcomes"] as? [[String: Any]])?.first?["steps"]) as? [[String: Any]])?.first
+        XCTAssertEqual((first?["sinceReview"] as? [String: String])?["movement"], "forward")
+        let plain = Fixtures.realReport
+        XCTAssertFalse(try ExportFormat.csv.render(plain).contains("status_at_review"))
+        XCTAssertFalse(try ExportFormat.json.render(plain).contains("sinceReview"))
     }
 }

@@ -416,7 +416,7 @@ _almanac_export() {
     repeating_flags=()
     non_repeating_flags=(--who --version -h --help)
     repeating_options=()
-    non_repeating_options=(--content --progress --profile --format --output --calendar-id --today)
+    non_repeating_options=(--content --progress --profile --format --output --calendar-id --today --since)
     __almanac_offer_flags_options 0
 
     # Offer option value completions
@@ -440,6 +440,9 @@ _almanac_export() {
         return
         ;;
     '--today')
+        return
+        ;;
+    '--since')
         return
         ;;
     esac

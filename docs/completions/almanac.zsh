@@ -265,6 +265,7 @@ _almanac_export() {
         '--calendar-id[With --format ics\: make the events'\'' UIDs from TEXT instead of this machine and progress file, so exports from several machines (a team'\''s) update the same events.]:text:'
         '--who[For a team\: say who last set each field, and what members answered where they differ.]'
         '--today[Count steps due before DATE (YYYY-MM-DD) as overdue; default today.]:date:'
+        '--since[Add the movement since this review (see '\''almanac review'\'')\: a section, and a column per step.]:review:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
