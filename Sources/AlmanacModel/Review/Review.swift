@@ -17,6 +17,9 @@ public struct Review: Hashable, Codable, Sendable {
             self.note = note
         }
 
+        /// What a review keeps of a step's progress.
+        public init(_ p: StepProgress) { self.init(status: p.status, owner: p.owner, due: p.due, note: p.note) }
+
         static let untouched = Step(status: .notStarted)
     }
 
@@ -30,7 +33,7 @@ public struct Review: Hashable, Codable, Sendable {
         self.takenAt = takenAt
         var steps: [String: Step] = [:]
         for (id, p) in progress.steps {
-            let s = Step(status: p.status, owner: p.owner, due: p.due, note: p.note)
+            let s = Step(p)
             if s != .untouched { steps[id] = s }
         }
         self.steps = steps

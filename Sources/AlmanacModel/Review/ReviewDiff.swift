@@ -29,14 +29,20 @@ public struct ReviewDiff: Hashable, Sendable {
 
     public enum Direction: String, Hashable, Sendable, Encodable { case forward, back, other, same }
 
+    /// A count at the review and now.
+    public struct Span: Hashable, Sendable {
+        public var before: Int
+        public var after: Int
+    }
+
     public struct OutcomeMovement: Hashable, Sendable, Encodable {
         public var id: String
         public var title: String
         public var movements: [Movement]
         public var forward: Int { movements.filter { $0.direction == .forward }.count }
         public var back: Int { movements.filter { $0.direction == .back }.count }
-        public var done: (before: Int, after: Int)
-        public var applicable: (before: Int, after: Int)
+        public var done: Span
+        public var applicable: Span
 
         enum Key: String, CodingKey { case id, title, movements, forward, back, doneBefore, doneAfter, applicableBefore, applicableAfter }
         public func encode(to encoder: Encoder) throws {
@@ -51,11 +57,6 @@ public struct ReviewDiff: Hashable, Sendable {
             try c.encode(applicable.before, forKey: .applicableBefore)
             try c.encode(applicable.after, forKey: .applicableAfter)
         }
-
-        public static func == (a: Self, b: Self) -> Bool {
-            a.id == b.id && a.movements == b.movements && a.done == b.done && a.applicable == b.applicable
-        }
-        public func hash(into h: inout Hasher) { h.combine(id); h.combine(movements) }
     }
 
     public var outcomes: [OutcomeMovement]
@@ -65,14 +66,14 @@ public struct ReviewDiff: Hashable, Sendable {
     public init(almanac: Almanac, from before: Review, to after: (String) -> Review.Step) {
         outcomes = almanac.outcomes.map { o in
             var moves: [Movement] = []
-            var done = (0, 0), applicable = (0, 0)
+            var done = Span(before: 0, after: 0), applicable = Span(before: 0, after: 0)
             for theme in o.themes {
                 for step in theme.steps {
                     let a = before.step(step.id), b = after(step.id)
-                    if a.status == .done { done.0 += 1 }
-                    if b.status == .done { done.1 += 1 }
-                    if a.status != .notApplicable { applicable.0 += 1 }
-                    if b.status != .notApplicable { applicable.1 += 1 }
+                    if a.status == .done { done.before += 1 }
+                    if b.status == .done { done.after += 1 }
+                    if a.status != .notApplicable { applicable.before += 1 }
+                    if b.status != .notApplicable { applicable.after += 1 }
                     let note: String? = a.note == b.note ? nil : a.note == nil ? "added" : b.note == nil ? "removed" : "changed"
                     guard a.status != b.status || a.owner != b.owner || a.due != b.due || note != nil else { continue }
                     moves.append(Movement(step: step.id, place: "\(o.title) \(theme.number).\(step.number)", text: step.text,

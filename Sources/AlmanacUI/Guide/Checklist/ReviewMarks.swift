@@ -8,8 +8,7 @@ extension GuideApp {
         guard showingReviewMarks, let review = lastReview else { return [] }
         var out: Set<String> = []
         for id in Set(review.steps.keys).union(progress.steps.keys) {
-            let now = progress.step(id)
-            if review.step(id) != Review.Step(status: now.status, owner: now.owner, due: now.due, note: now.note) { out.insert(id) }
+            if review.step(id) != Review.Step(progress.step(id)) { out.insert(id) }
         }
         return out
     }
