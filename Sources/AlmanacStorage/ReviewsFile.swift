@@ -42,12 +42,17 @@ public struct ReviewsFile: Sendable {
                                 recovery: "give this one another name, e.g. '\(review.name) (2)'")
         }
         log.reviews.append(review)
+        try write(log)
+    }
+
+    /// Replaces the file with `log`, atomically.
+    public func write(_ log: ReviewLog) throws(ProgressError) {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data: Data
         do { data = try encoder.encode(log) } catch {
-            throw ProgressError(.badRequest, path: path, problem: "the review could not be written (\(error))", recovery: "try again")
+            throw ProgressError(.badRequest, path: path, problem: "the reviews could not be written (\(error))", recovery: "try again")
         }
         try FileIO.makeFolder(FileIO.folderOf(path), for: path)
         try FileIO.writeAtomically(data + Data("\n".utf8), to: path, mode: 0o644)
