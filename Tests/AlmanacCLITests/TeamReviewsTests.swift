@@ -3,22 +3,7 @@ import XCTest
 
 /// Reviews in a team: each member records theirs in a file of their own in the team folder,
 /// and every member sees them all, so a review one officer starts is the baseline for all.
-final class TeamReviewsTests: XCTestCase {
-    var ann: CLI!, bo: CLI!
-    var shared: String!
-    override func setUp() {
-        ann = CLI()
-        bo = CLI()
-        shared = ann.home + "/shared"
-        try! FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: true)
-    }
-
-    private func ok(_ cli: CLI, _ args: String..., file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        let r = try cli.run(args)
-        XCTAssertEqual(r.status, 0, "\(args): \(r.err)", file: file, line: line)
-        return r.out
-    }
-
+final class TeamReviewsTests: TeamTestCase {
     private var reviewFiles: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: shared + "/almanac-team/reviews")) ?? []).sorted()
     }
