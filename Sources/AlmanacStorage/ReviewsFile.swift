@@ -9,9 +9,7 @@ public struct ReviewsFile: Sendable {
     public init(path: String) { self.path = path }
 
     public init(besideProgress progressPath: String) {
-        let url = URL(fileURLWithPath: progressPath)
-        let stem = url.deletingPathExtension().lastPathComponent
-        path = url.deletingLastPathComponent().appendingPathComponent("\(stem).reviews.json").path
+        path = FilePaths.beside(progressPath, "reviews.json")
     }
 
     /// The reviews, oldest first; none when there is no file yet.

@@ -68,9 +68,7 @@ public struct GuideApp: Sendable {
 
     public internal(set) var saveState: SaveState = .idle
     /// This screen's changes the file does not hold yet (the session retries them with the next).
-    public internal(set) var unsaved: [StepChange] = [] { didSet { unsavedSteps = Set(unsaved.map(\.step)) } }
-    /// Steps with unsaved changes, for the checklist's marks (kept: every frame's memo key reads it).
-    public private(set) var unsavedSteps: Set<String> = []
+    public internal(set) var unsaved: [StepChange] = []
     /// False when the unsaved changes could not be kept for the next start either.
     public internal(set) var unsavedKept = true
     /// True while quitting waits for an answer: changes are unsaved.
