@@ -128,7 +128,7 @@ public enum KeyMap {
         KeyBinding([.ch("n")], "n", "Next search hit", group: "Finding", scope: .main, .nextHit),
         KeyBinding([.ch("N")], "N", "Previous search hit", group: "Finding", scope: .main, .previousHit),
         KeyBinding([.ch("c")], "c", "Browse case studies from every outcome", group: "Finding", scope: .main, .caseStudies, hint: "cases"),
-        KeyBinding([.ch("w")], "w", "My work: every step by due date, filtered by owner, status, overdue or review", group: "Finding", scope: .main, .myWork, hint: "my work"),
+        KeyBinding([.ch("w")], "w", "My work: every step, soonest due first; filter, tick, edit", group: "Finding", scope: .main, .myWork, hint: "my work"),
         KeyBinding([.ch("u")], "u", "Undo your last change, from any screen", group: "Other", scope: .main, .undo),
         KeyBinding([.control("r")], "Ctrl-R", "Redo", group: "Other", scope: .main, .redo),
         KeyBinding([.ch("r")], "r", "Mark the steps and outcomes changed since the last review (almanac review start)", group: "Other", scope: .main, .toggleReviewMarks),

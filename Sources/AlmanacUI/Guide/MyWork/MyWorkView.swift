@@ -72,8 +72,10 @@ enum MyWorkView {
         }, selected: input.selected, scroll: input.scroll, focused: true, glyphs: g)
         if rows.isEmpty {
             let inner = listBox.inset(1)
-            for (i, line) in emptyAdvice(input).enumerated() where i < inner.height {
-                screen.put(line, x: inner.x + 2, y: inner.y + i, style: Styles.dim, clip: inner)
+            let text = Rect(x: inner.x + 2, y: inner.y, width: max(0, inner.width - 3), height: inner.height)
+            let lines = emptyAdvice(input).flatMap { StyledWrap.lines([Run($0, Styles.dim)], width: max(1, text.width)) }
+            for (i, line) in lines.enumerated() where i < text.height {
+                screen.put(line, x: text.x, y: text.y + i, clip: text)
             }
         }
         screen.cursor = (listBox.x + 1, y ?? listBox.y + 1)
@@ -84,12 +86,14 @@ enum MyWorkView {
     static func drawHeader(_ input: Input, _ screen: inout Screen, _ rect: Rect, columns: Columns, glyphs g: Glyphs) {
         guard rect.height >= 3 else { return }
         let f = input.filters
-        var count = [Run(" \(input.rows.count - input.keptCount) of \(Plural.count(input.total, "step"))", Style(.heading, bold: true)),
-                     Run(", overdue first, then by due date", Styles.dim)]
+        var count = [Run(" \(input.rows.count - input.keptCount) of \(Plural.count(input.total, "step"))", Style(.heading, bold: true))]
         if input.keptCount > 0 {
-            count.append(Run(g.dot + "\(input.keptCount) changed here no longer \(input.keptCount == 1 ? "matches" : "match"), kept until a filter changes",
+            count.append(Run(g.dot + "\(input.keptCount) changed here \(input.keptCount == 1 ? "stays" : "stay") until a filter changes",
                              Style(.warning, bold: true)))
+        } else {
+            count.append(Run(", overdue first, then by due date", Styles.dim))
         }
+        if !f.isDefault { count.append(Run(g.dot + "x clears", Styles.dim)) }
         screen.put(StyledLine(count), x: rect.x, y: rect.y, clip: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1))
 
         // The owner last: a long name is what a narrow screen cuts.
@@ -105,7 +109,6 @@ enum MyWorkView {
             if i > 0 { runs.append(Run("  ")) }
             runs += [Run(name, Styles.dim), Run(value, set ? Style(.accent, bold: true) : Style())]
         }
-        if !f.isDefault { runs.append(Run("  x clears", Styles.dim)) }
         screen.put(StyledLine(runs), x: rect.x, y: rect.y + 1, clip: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: 1))
 
         // Headings over the list's columns (inside its border and marker).
@@ -155,8 +158,9 @@ enum MyWorkView {
         let text = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         guard text.width > 0 else { return }
         var lines = [StyledLine([Run(d.id, Style(.heading, bold: true)), Run(g.dot + d.outcome, Styles.dim)])]
+        // The note before the step's text: the list's row shows the text's start, never the note.
+        if let note = d.note { lines.append(StyledLine([Run("Note: ", Styles.dim), Run(Truncate.fit(note, text.width - 6, ellipsis: g.ellipsis))])) }
         lines += StyledWrap.lines([Run(d.text)], width: text.width)
-        if let note = d.note { lines += StyledWrap.lines([Run("Note: ", Styles.dim), Run(note)], width: text.width) }
         for (i, l) in lines.prefix(text.height).enumerated() {
             // The last row that fits says when more is cut.
             let cut = i == text.height - 1 && lines.count > text.height
