@@ -83,8 +83,6 @@ extension GuideApp {
     var caseBrowserInput: CaseBrowserView.Input {
         let b = caseBrowser
         let shown = b.shown
-        let index = content.index.outcomes
-        func outcomeName(_ i: Int) -> String { index.indices.contains(i) ? "\(i + 1) \(index[i].title)" : "\(i + 1)" }
         var detail: CaseBrowserView.Input.Detail?
         if shown.indices.contains(b.selected) {
             let e = shown[b.selected]
@@ -103,8 +101,6 @@ extension GuideApp {
 
     func myWorkInput(_ layout: GuideLayout) -> MyWorkView.Input {
         let w = myWork
-        let index = content.index.outcomes
-        func outcomeName(_ i: Int) -> String { index.indices.contains(i) ? "\(i + 1) \(index[i].title)" : "\(i + 1)" }
         let changed = w.filters.changedOnly ? changedSinceLastReview : []
         let rows = w.rows.map { i -> MyWorkView.Input.Row in
             let e = w.all[i]
@@ -127,6 +123,12 @@ extension GuideApp {
         }
         return MyWorkView.Input(total: w.all.count, rows: rows, selected: w.selected, scroll: w.scroll, filters: w.filters,
                                 review: lastReview.map { DisplayText.safe($0.name) }, owner: owner, detail: detail, unicode: unicode)
+    }
+
+    /// `1 Connectivity`, for the outcome at position `i`.
+    func outcomeName(_ i: Int) -> String {
+        let index = content.index.outcomes
+        return index.indices.contains(i) ? "\(i + 1) \(index[i].title)" : "\(i + 1)"
     }
 
     /// Where the user is, e.g. `1 Connectivity › Put into practice`.

@@ -16,9 +16,11 @@ extension GuideApp {
         return out
     }
 
+    static let noReview = "No review yet: almanac review start \"2027 Q1\" records one."
+
     mutating func toggleReviewMarks() {
         guard let review = lastReview else {
-            message = "No review yet: almanac review start \"2027 Q1\" records one."
+            message = Self.noReview
             return
         }
         showingReviewMarks.toggle()

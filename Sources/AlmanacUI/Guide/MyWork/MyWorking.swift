@@ -36,7 +36,7 @@ extension GuideApp {
         case .filterOverdue: changeFilters { $0.overdueOnly.toggle() }
         case .filterChanged:
             guard lastReview != nil else {
-                message = "No review yet: almanac review start \"2027 Q1\" records one."
+                message = Self.noReview
                 return []
             }
             changeFilters { $0.changedOnly.toggle() }
