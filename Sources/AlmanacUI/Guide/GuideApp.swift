@@ -63,6 +63,8 @@ public struct GuideApp: Sendable {
     public internal(set) var caseBrowser = CaseBrowserState()
     /// Set when a case study was opened from the browser: Esc goes back to the list.
     var returnsToCaseBrowser = false
+    /// My work: every step as a to-do list (`w`).
+    public internal(set) var myWork = MyWorkState()
     public internal(set) var search = SearchState()
     public internal(set) var editor: EditorState?
 

@@ -28,6 +28,7 @@ extension GuideApp {
         switch mode {
         case .main: MainView.draw(mainInput(layout), &screen, layout)
         case .caseBrowser: CaseBrowserView.draw(caseBrowserInput, &screen, layout)
+        case .myWork: MyWorkView.draw(myWorkInput(layout), &screen, layout)
         case .search: SearchView.draw(searchInput(layout), &screen, layout)
         case .editor: if let input = editorInput(layout) { EditorView.draw(input, &screen, layout) }
         }

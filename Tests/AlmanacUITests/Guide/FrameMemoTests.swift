@@ -23,7 +23,8 @@ final class FrameMemoTests: XCTestCase {
         let reading: [Key] = [.down, .up, .down, .up, .character("j"), .character("k"), .pageDown, .pageUp, .down, .down]
         let others: [Key] = [.tab, .backTab, .escape, .enter, .home, .end, .character("n"), .character("N"),
                              .character("t"), .character(" "), .character("u"), .character("s"), .right, .left,
-                             .character("3"), .character("1"), .character("?"), .character("c")]
+                             .character("3"), .character("1"), .character("?"), .character("c"),
+                             .character("w"), .character("o"), .character("p"), .character("d"), .character("e")]
         let sizes = [(100, 30), (80, 24), (120, 40), (60, 16), (59, 16)]
         var compared = 0
         for step in 0..<3000 {
