@@ -20,11 +20,12 @@ extension GuideApp {
             // The rows change only with the counts or the width: made once, then kept.
             let changed = reviewChanged
             let marked = changed.isEmpty ? [] : content.index.outcomes.map { o in changed.contains { $0.hasPrefix(o.id + ".") } }
-            let key = OutcomeRowsKey(revision: tallyRevision, inner: inner, unicode: unicode, marked: marked)
+            let counts = tallies()
+            let key = OutcomeRowsKey(tallies: counts, inner: inner, unicode: unicode, marked: marked)
             if let kept = viewMemos.outcomeRows, kept.key == key {
                 rows = kept.rows
             } else {
-                rows = MainView.outcomeRows(titles: content.index.outcomes.map(\.title), tallies: tallies(), outcomes: content.chapters, inner: inner,
+                rows = MainView.outcomeRows(titles: content.index.outcomes.map(\.title), tallies: counts, outcomes: content.chapters, inner: inner,
                                             barWidth: barWidth, glyphs: glyphs, marked: marked)
                 viewMemos.outcomeRows = (key, rows)
             }

@@ -73,15 +73,15 @@ final class FrameMemoTests: XCTestCase {
         while app.idle() {}   // the outcomes on either side load, as between keys in the guide
         _ = app.render(width: 100, height: 30)
         let kept = app.viewMemos.statusBar?.cells
-        let counts = app.viewMemos.tallies?.revision
+        let counts = app.viewMemos.tallies?.key
         app.press(.down)
         XCTAssertEqual(app.render(width: 100, height: 30), app.withoutMemos.render(width: 100, height: 30))
         XCTAssertNotNil(kept)
         XCTAssertEqual(app.viewMemos.statusBar?.cells, kept, "moving between outcomes leaves the hints alone")
-        XCTAssertEqual(app.viewMemos.tallies?.revision, counts, "and the counts")
+        XCTAssertEqual(app.viewMemos.tallies?.key, counts, "and the counts")
         app.press(.tab, .end, .enter, .character(" "))
         XCTAssertEqual(app.render(width: 100, height: 30), app.withoutMemos.render(width: 100, height: 30))
-        XCTAssertNotEqual(app.viewMemos.tallies?.revision, counts, "a tick counts again")
+        XCTAssertNotEqual(app.viewMemos.tallies?.key, counts, "a tick counts again")
     }
 
     /// Copies of a state share the memo; each still gets its own frame.
