@@ -12,9 +12,3 @@ func assertFrame(_ screen: Screen, named name: String? = nil,
     assertSnapshot(of: screen.text, as: .lines, named: name, file: file, testName: testName, line: line)
     assertSnapshot(of: screen.styleLayer, as: .lines, named: "\(name).styles", file: file, testName: testName, line: line)
 }
-
-/// A text snapshot of a screen, stored under `__Snapshots__` beside the test.
-func assertSnapshotLines(_ text: String, named name: String? = nil,
-                         file: StaticString = #filePath, testName: String = #function, line: UInt = #line) {
-    assertSnapshot(of: text, as: .lines, named: name, file: file, testName: testName, line: line)
-}
