@@ -1,5 +1,4 @@
 import AlmanacModel
-import SnapshotTesting
 import XCTest
 @testable import AlmanacUI
 
@@ -16,9 +15,7 @@ final class MyWorkSnapshotTests: XCTestCase {
                                    banner: readOnly ? "Read-only: progress.json is damaged (line 3); fix or move it to save again." : nil)
             app.press(.character("w"))
             setUp(&app)
-            let frame = app.render(width: w, height: h)
-            assertSnapshot(of: frame.text, as: .lines, named: "\(w)x\(h)", file: file, testName: name, line: line)
-            assertSnapshot(of: frame.styleLayer, as: .lines, named: "\(w)x\(h).styles", file: file, testName: name, line: line)
+            assertFrame(app.render(width: w, height: h), named: "\(w)x\(h)", file: file, testName: name, line: line)
         }
     }
 
