@@ -6,6 +6,13 @@ import PackageDescription
 // of the executable itself (its libraries still get it). Release only: the tests link against the
 // shared XCTest. See docs/startup.md.
 let noPIE: [LinkerSetting] = [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
+// Start-up: generic types such as [String: X] get their metadata from accessor functions that
+// are handed the conformances, instead of from mangled names that make the runtime search every
+// conformance record in the binary for each new (type, protocol): a third of the guide's
+// instructions before its first frame. The cost is a little code. See docs/startup.md.
+let metadataAccessors: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
+]
 
 let package = Package(
     name: "almanac",
@@ -28,11 +35,12 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // Content, progress, search and export as values: no files. Foundation only.
-        .target(name: "AlmanacModel"),
+        .target(name: "AlmanacModel", swiftSettings: metadataAccessors),
         // Progress on disk: the store (locks, atomic saves, backups, repair), where files live,
         // the live session every screen shares, undo history, the presenter's session file,
         // team folders, and the settings file (TOML).
-        .target(name: "AlmanacStorage", dependencies: ["AlmanacModel", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "AlmanacStorage", dependencies: ["AlmanacModel", .product(name: "TOMLKit", package: "TOMLKit")],
+                swiftSettings: metadataAccessors),
         // Progress reports in Markdown, CSV, HTML and JSON, and the due dates as a calendar (ICS).
         .target(
             name: "AlmanacExport",
@@ -43,9 +51,9 @@ let package = Package(
             ]
         ),
         // App state, actions, update and views rendered to a cell grid. No curses.
-        .target(name: "AlmanacUI", dependencies: ["AlmanacModel"]),
+        .target(name: "AlmanacUI", dependencies: ["AlmanacModel"], swiftSettings: metadataAccessors),
         // The ncursesw driver: the only code that draws or reads keys.
-        .target(name: "AlmanacTerminal", dependencies: ["AlmanacModel", "AlmanacUI", "CNcursesw"]),
+        .target(name: "AlmanacTerminal", dependencies: ["AlmanacModel", "AlmanacUI", "CNcursesw"], swiftSettings: metadataAccessors),
         // Argument parsing and wiring.
         .executableTarget(
             name: "almanac",
@@ -53,6 +61,7 @@ let package = Package(
                 "AlmanacModel", "AlmanacStorage", "AlmanacExport", "AlmanacUI", "AlmanacTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: metadataAccessors,
             linkerSettings: noPIE
         ),
         // In-process benchmarks, run by Scripts/bench.
