@@ -65,14 +65,25 @@ struct PresentLaunch: ScreenLaunch, Equatable {
             if app.timerEnds == nil { app.startTimer() }
         }
         if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
-        if !presenter { try? sessionFile.write(app.session) }
+        // The projector's session is written once its first slide is out (the disk's flushes
+        // cost the first screen milliseconds), unless the app has published a later one by then.
+        var opening = presenter ? nil : app.session
+        func writeOpening() {
+            if let session = opening { try? sessionFile.write(session) }
+            opening = nil
+        }
+        let watchProgress = ScreenProgress.watch(live)
         var driver = TerminalDriver<PresentApp>()
         try BackgroundOption.configure(&driver, option: background)
-        let signal = try driver.run(&app, watch: ScreenProgress.watch(live)) { effect, app in
+        let signal = try driver.run(&app, watch: {
+            writeOpening()
+            return watchProgress()
+        }) { effect, app in
             switch effect {
             case .progress(let request):
                 return ScreenProgress.answer(request, live)
             case .publish(let session):
+                opening = nil
                 // The other terminal just stops following until the next write works.
                 do { try sessionFile.write(session) } catch { app.report("Presenter view not updated: \((error as? ProgressError)?.problem ?? "\(error)")") }
                 return []
@@ -83,6 +94,7 @@ struct PresentLaunch: ScreenLaunch, Equatable {
                 return []
             }
         }
+        writeOpening()
         if let report = ScreenProgress.unsavedReport(live) { throw Failure.failed(report) }
         return signal
     }
