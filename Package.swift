@@ -5,7 +5,12 @@ import PackageDescription
 // copies they cause: 0.35-0.5 ms of the guide's first screen. The cost: no address randomisation
 // of the executable itself (its libraries still get it). Release only: the tests link against the
 // shared XCTest. See docs/startup.md.
-let noPIE: [LinkerSetting] = [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
+let noPIE: [LinkerSetting] = [
+    .unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release)),
+    // --static-swift-stdlib exports every symbol of our own code (9,800 of them), and the
+    // runtime's start-up dladdr walks the whole table: about a tenth of the CPU before main.
+    .unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(configuration: .release)),
+]
 // Start-up: generic types such as [String: X] get their metadata from accessor functions that
 // are handed the conformances, instead of from mangled names that make the runtime search every
 // conformance record in the binary for each new (type, protocol): a third of the guide's
