@@ -35,26 +35,29 @@ final class ScreenArgumentsTests: XCTestCase {
     ]
 
     func testWalkthroughVectorsParseAsArgumentParserDoes() throws {
-        for arguments in walkthroughAccepted {
-            let fast = try XCTUnwrap(ScreenArguments.walkthrough(arguments[...]), "fast path refused \(arguments)")
-            let parsed = try Almanac.parseAsRoot(["walkthrough"] + arguments)
-            let command = try XCTUnwrap(parsed as? WalkthroughCommand, "\(arguments) is not the walkthrough for ArgumentParser")
-            XCTAssertEqual(fast, command.launch, "\(arguments)")
-        }
-        for arguments in walkthroughRefused {
-            XCTAssertNil(ScreenArguments.walkthrough(arguments[...]), "fast path took \(arguments)")
+        try assertAgree("walkthrough", walkthroughAccepted, walkthroughRefused, fast: ScreenArguments.walkthrough) {
+            ($0 as? WalkthroughCommand)?.launch
         }
     }
 
     func testPresentVectorsParseAsArgumentParserDoes() throws {
-        for arguments in presentAccepted {
-            let fast = try XCTUnwrap(ScreenArguments.present(arguments[...]), "fast path refused \(arguments)")
-            let parsed = try Almanac.parseAsRoot(["present"] + arguments)
-            let command = try XCTUnwrap(parsed as? PresentCommand, "\(arguments) is not present for ArgumentParser")
-            XCTAssertEqual(fast, command.launch, "\(arguments)")
+        try assertAgree("present", presentAccepted, presentRefused, fast: ScreenArguments.present) {
+            ($0 as? PresentCommand)?.launch
         }
-        for arguments in presentRefused {
-            XCTAssertNil(ScreenArguments.present(arguments[...]), "fast path took \(arguments)")
+    }
+
+    /// Each accepted vector gives the launch ArgumentParser's command gives; each refused one nil.
+    private func assertAgree<Launch: Equatable>(_ command: String, _ accepted: [[String]], _ refused: [[String]],
+                                                fast: (ArraySlice<String>) -> Launch?,
+                                                launch: (ParsableCommand) -> Launch?) throws {
+        for arguments in accepted {
+            let taken = try XCTUnwrap(fast(arguments[...]), "fast path refused \(arguments)")
+            let parsed = try XCTUnwrap(launch(try Almanac.parseAsRoot([command] + arguments)),
+                                       "\(arguments) is not \(command) for ArgumentParser")
+            XCTAssertEqual(taken, parsed, "\(arguments)")
+        }
+        for arguments in refused {
+            XCTAssertNil(fast(arguments[...]), "fast path took \(arguments)")
         }
     }
 
