@@ -5,7 +5,19 @@ import PackageDescription
 // copies they cause: 0.35-0.5 ms of the guide's first screen. The cost: no address randomisation
 // of the executable itself (its libraries still get it). Release only: the tests link against the
 // shared XCTest. See docs/startup.md.
-let noPIE: [LinkerSetting] = [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
+let noPIE: [LinkerSetting] = [
+    .unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release)),
+    // --static-swift-stdlib exports every symbol of our own code (9,800 of them), and the
+    // runtime's start-up dladdr walks the whole table: about a tenth of the CPU before main.
+    .unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(configuration: .release)),
+]
+// Start-up: generic types such as [String: X] get their metadata from accessor functions that
+// are handed the conformances, instead of from mangled names that make the runtime search every
+// conformance record in the binary for each new (type, protocol): a third of the guide's
+// instructions before its first frame. The cost is a little code. See docs/startup.md.
+let metadataAccessors: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
+]
 
 let package = Package(
     name: "almanac",
@@ -28,11 +40,12 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // Content, progress, search and reviews as values; reads only the content file. Foundation only.
-        .target(name: "AlmanacModel"),
+        .target(name: "AlmanacModel", swiftSettings: metadataAccessors),
         // Progress on disk: the store (locks, atomic saves, backups, repair), where files live,
         // the live session every screen shares, undo history, the presenter's session file,
         // team folders, and the settings file (TOML).
-        .target(name: "AlmanacStorage", dependencies: ["AlmanacModel", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "AlmanacStorage", dependencies: ["AlmanacModel", .product(name: "TOMLKit", package: "TOMLKit")],
+                swiftSettings: metadataAccessors),
         // Progress reports in Markdown, CSV, HTML and JSON, and the due dates as a calendar (ICS).
         .target(
             name: "AlmanacExport",
@@ -43,9 +56,9 @@ let package = Package(
             ]
         ),
         // App state, actions, update and views rendered to a cell grid. No curses.
-        .target(name: "AlmanacUI", dependencies: ["AlmanacModel"]),
+        .target(name: "AlmanacUI", dependencies: ["AlmanacModel"], swiftSettings: metadataAccessors),
         // The ncursesw driver: the only code that draws or reads keys.
-        .target(name: "AlmanacTerminal", dependencies: ["AlmanacModel", "AlmanacUI", "CNcursesw"]),
+        .target(name: "AlmanacTerminal", dependencies: ["AlmanacModel", "AlmanacUI", "CNcursesw"], swiftSettings: metadataAccessors),
         // Argument parsing and wiring.
         .executableTarget(
             name: "almanac",
@@ -53,6 +66,7 @@ let package = Package(
                 "AlmanacModel", "AlmanacStorage", "AlmanacExport", "AlmanacUI", "AlmanacTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: metadataAccessors,
             linkerSettings: noPIE
         ),
         // In-process benchmarks, run by Scripts/bench.

@@ -59,6 +59,9 @@ final class CursesSession {
         mouseinterval(0)
         mousemask(CursesMouseMap.mask, nil)
         curs_set(1)
+        // endwin took the keypad's mode back, and curses would send it again at the first read,
+        // after the first frame and whatever waited for it: sent now, the frame is the last word.
+        keypad(window, true)
     }
 
     deinit { close() }

@@ -43,10 +43,10 @@ struct Almanac: ParsableCommand {
     )
 
     /// Like ArgumentParser's own main, but a usage error exits with status 2 (as the other
-    /// bad-input errors do) rather than 64; and the guide with only its own options starts
-    /// without ArgumentParser, for a faster first screen (see `GuideArguments`).
+    /// bad-input errors do) rather than 64; and the guide, the walkthrough and present with only
+    /// their own options start without ArgumentParser, for a faster first screen (see `ScreenArguments`).
     static func main() {
-        if let launch = GuideArguments.parse(Array(CommandLine.arguments.dropFirst())) { launch.runAndExit() }
+        if let launch = ScreenArguments.launch(Array(CommandLine.arguments.dropFirst())) { launch.runAndExit() }
         do {
             var command = try parseAsRoot()
             try command.run()

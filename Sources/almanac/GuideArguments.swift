@@ -14,30 +14,14 @@ enum GuideArguments {
         if rest.first == "guide" { rest = rest.dropFirst() }
         var launch = GuideLaunch()
         var theme: String?
-        while let argument = rest.popFirst() {
-            let name: Substring, value: String
-            if let equals = argument.firstIndex(of: "=") {
-                name = argument[..<equals]
-                value = String(argument[argument.index(after: equals)...])
-            } else {
-                guard let next = rest.popFirst() else { return nil }
-                name = argument[...]
-                value = next
-            }
-            // An empty value or one that looks like an option: ArgumentParser's message is needed.
-            guard !value.isEmpty, !value.hasPrefix("-") else { return nil }
-            // (No dictionary here: its first use costs a conformance lookup at start-up.)
-            switch name {
-            case "--content" where launch.content == nil: launch.content = value
-            case "--progress" where launch.progress == nil: launch.progress = value
-            case "--profile" where launch.profile == nil: launch.profile = value
-            case "--theme" where theme == nil: theme = value
-            case "--background" where launch.background == nil:
-                guard let checked = try? BackgroundOption.checked(value) else { return nil }
-                launch.background = checked
-            default: return nil
-            }
+        // (No dictionary here: its first use costs a conformance lookup at start-up.)
+        let read = OptionReader.read(rest) { name, value in
+            if let taken = launch.take(shared: name, value) { return taken }
+            guard name == "--theme", theme == nil else { return false }
+            theme = value
+            return true
         }
+        guard read else { return nil }
         if let theme {
             guard let name = ThemeName(name: theme) else { return nil }
             launch.theme = name

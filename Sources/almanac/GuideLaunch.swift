@@ -6,12 +6,11 @@ import Foundation
 
 /// Opening the full-screen guide from plain option values. `GuideCommand` and the start-up
 /// fast path (`GuideArguments`) both call this, so the guide starts the same way from either.
-struct GuideLaunch: Equatable {
+struct GuideLaunch: ScreenLaunch, Equatable {
     var theme: ThemeName?
     var content: String?
     var progress: String?
     var profile: String?
-    /// `--background` (auto, dark or light), already checked; nil for the environment's or auto.
     var background: String?
 
     /// Runs the guide until the user leaves. Returns the signal that ended it, if one did;
@@ -59,17 +58,5 @@ struct GuideLaunch: Equatable {
         }
         if let problem = session.settingsProblem { Output.error("the theme was not remembered: \(problem)") }
         return signal
-    }
-
-    /// Runs the guide and ends the process with its exit status, as `GuideCommand` would.
-    func runAndExit() -> Never {
-        do {
-            if let signal = try run() { exit(128 + signal) }
-            exit(0)
-        } catch let failure as Failure {
-            exit(failure.report())
-        } catch {
-            Almanac.exitSafely(withError: error)
-        }
     }
 }

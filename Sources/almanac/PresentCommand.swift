@@ -39,76 +39,18 @@ struct PresentCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Start a countdown of this long, e.g. 45m or 1h30m; T in either terminal starts or stops one.", valueName: "time"))
     var timer: String?
 
+    var launch: PresentLaunch {
+        PresentLaunch(content: content.content, progress: progress.progress, profile: progress.profile,
+                      background: backgroundOption.background, outcome: outcome, presenter: presenter, theme: theme,
+                      council: council, notes: notes, timer: timer)
+    }
+
     func run() throws {
         if summary { return try printSummary() }
         if format != nil { throw Failure.usage("--format is for --summary; add --summary, or leave --format out") }
-        let countdown = try timer.map { text -> Int in
-            switch CountdownLength.parse(text) {
-            case .success(let seconds): return seconds
-            case .failure(let m): throw Failure.usage(m.text)
-            }
-        }
-        try reportingProgress {
-            let utf8 = TerminalLocale.adopt()
-            let file = try content.open(ascii: !utf8)
-            var scope: String?
-            if let outcome {
-                switch OutcomeResolver(file.index).resolve(outcome) {
-                case .notFound(let message): throw Failure.usage(message)
-                case .found(let entry): scope = entry.id
-                }
-            }
-            let chosenTheme: TerminalTheme
-            if let theme {
-                guard let name = ThemeName(name: theme) else {
-                    throw Failure.usage("unknown theme \"\(theme)\"; use high-contrast, default or mono")
-                }
-                chosenTheme = TerminalTheme(name)
-            } else {
-                // Projectors wash colour out: high contrast unless NO_COLOR asks for none.
-                chosenTheme = TerminalTheme.resolve(requested: nil, environment: ProcessInfo.processInfo.environment) == .mono
-                    ? .mono : .highContrast
-            }
-            let almanac = try file.almanac()
-            let live = ScreenProgress.open(try progress.store())
-            let sessionFile = PresentSessionFile(besideProgress: live.store.path)
-            let writer = (presenter ? "presenter-" : "projector-") + String(ProcessInfo.processInfo.processIdentifier)
-            let notesFile = notes.map { FacilitatorNotesFile(path: $0) } ?? FacilitatorNotesFile(besideProgress: live.store.path)
-            let environment = PresentEnvironment(now: { Date() }, readSession: { sessionFile.read() }, writer: writer,
-                                                 readNotes: { notesFile.read() })
-            var app = PresentApp(almanac: almanac, progress: live.progress, scope: presenter ? nil : scope,
-                                 mode: presenter ? .presenter : .projector, ascii: !utf8,
-                                 environment: environment, joining: sessionFile.read())
-            app.theme = ThemeName(chosenTheme)
-            app.readOnlyReason = live.banner
-            app.audience = council.map { DisplayText.safe($0) } ?? progress.profile ?? Settings.value("profile")
-            if let countdown {
-                app.timerLength = countdown
-                // A countdown already running (the other terminal started it) carries on.
-                if app.timerEnds == nil { app.startTimer() }
-            }
-            if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
-            if !presenter { try? sessionFile.write(app.session) }
-            var driver = TerminalDriver<PresentApp>()
-            try BackgroundOption.configure(&driver, option: backgroundOption.background)
-            let signal = try driver.run(&app, watch: ScreenProgress.watch(live)) { effect, app in
-                switch effect {
-                case .progress(let request):
-                    return ScreenProgress.answer(request, live)
-                case .publish(let session):
-                    // The other terminal just stops following until the next write works.
-                    do { try sessionFile.write(session) } catch { app.report("Presenter view not updated: \((error as? ProgressError)?.problem ?? "\(error)")") }
-                    return []
-                case .saveNotes(let slide, let text):
-                    do throws(ProgressError) { try notesFile.set(slide, to: text) } catch { app.report("Notes not saved: \(error.problem); \(error.recovery)") }
-                    return []
-                case .quit:
-                    return []
-                }
-            }
-            if let report = ScreenProgress.unsavedReport(live) { throw Failure.failed(report) }
-            if let signal { throw ExitCode(128 + signal) }
-        }
+        var signal: Int32?
+        try reportingProgress { signal = try launch.run() }
+        if let signal { throw ExitCode(128 + signal) }
     }
 }
 

@@ -1,8 +1,4 @@
-import AlmanacModel
-import AlmanacTerminal
-import AlmanacUI
 import ArgumentParser
-import Foundation
 
 struct WalkthroughCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,27 +16,14 @@ struct WalkthroughCommand: ParsableCommand {
     @Flag(help: "Start again from the welcome screen. Marked steps are kept.") var restart = false
     @OptionGroup var backgroundOption: BackgroundOption
 
+    var launch: WalkthroughLaunch {
+        WalkthroughLaunch(content: content.content, progress: progress.progress, profile: progress.profile,
+                          restart: restart, background: backgroundOption.background)
+    }
+
     func run() throws {
-        try reportingProgress {
-            let utf8 = TerminalLocale.adopt()
-            let almanac = try content.open(ascii: !utf8).almanac()
-            let live = ScreenProgress.open(try progress.store())
-            var app = WalkthroughApp(almanac: almanac, progress: live.progress, restart: restart,
-                                     ascii: !utf8, readOnlyReason: live.banner)
-            if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
-            var driver = TerminalDriver<WalkthroughApp>()
-            try BackgroundOption.configure(&driver, option: backgroundOption.background)
-            let signal = try driver.run(&app, watch: ScreenProgress.watch(live)) { effect, _ in
-                switch effect {
-                case .progress(let request): return ScreenProgress.answer(request, live)
-                case .savePosition(let position):
-                    if !live.readOnly { live.savePosition(position) }
-                    return []
-                case .quit: return []
-                }
-            }
-            if let report = ScreenProgress.unsavedReport(live) { throw Failure.failed(report) }
-            if let signal { throw ExitCode(128 + signal) }
-        }
+        var signal: Int32?
+        try reportingProgress { signal = try launch.run() }
+        if let signal { throw ExitCode(128 + signal) }
     }
 }

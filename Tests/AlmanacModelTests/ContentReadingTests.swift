@@ -13,6 +13,10 @@ final class ContentReadingTests: XCTestCase {
     func testEveryOutcomeAndTheIndexReadAsJSONDecoderReadsThem() throws {
         let lines = try lines()
         XCTAssertEqual(try ContentReading.index(lines[0]), try JSONDecoder().decode(ContentIndex.self, from: lines[0]))
+        let front = try JSONDecoder().decode(FrontMatter.self, from: lines[1])
+        XCTAssertEqual(try ContentReading.frontMatter(lines[1]), front)
+        XCTAssertFalse(front.contributors.isEmpty || front.introduction.isEmpty || front.experts.isEmpty,
+                       "line 2 is not the real front matter")
         XCTAssertEqual(lines.count, 14)
         for line in lines.dropFirst(2) {
             let expected = try JSONDecoder().decode(Outcome.self, from: line)
@@ -65,6 +69,20 @@ final class ContentReadingTests: XCTestCase {
             let reading = try? ContentReading(JSONParser.parse(data)).section()
             XCTAssertEqual(reading, codable, json)
         }
+        // Front matter: every member is required, as in its synthesized Decodable.
+        let section = #"{"title":"t","blocks":[]}"#, council = #"{"name":"n","type":"t","region":"r"}"#
+        let fronts = [
+            #"{"acknowledgements":\#(section),"introduction":[\#(section)],"contributors":[\#(council)],"experts":["e"],"notablePractice":[],"colophon":["c"]}"#,
+            #"{"acknowledgements":\#(section),"introduction":[],"contributors":[],"experts":[],"notablePractice":[]}"#,
+            #"{"acknowledgements":\#(section),"introduction":[],"contributors":[{"name":"n","type":"t"}],"experts":[],"notablePractice":[],"colophon":[]}"#,
+            #"{"acknowledgements":null,"introduction":[],"contributors":[],"experts":[],"notablePractice":[],"colophon":[]}"#,
+            #"{"acknowledgements":\#(section),"introduction":[],"contributors":[],"experts":[1],"notablePractice":[],"colophon":[]}"#,
+        ]
+        for json in fronts {
+            let data = Data(json.utf8)
+            XCTAssertEqual(try? ContentReading.frontMatter(data), try? JSONDecoder().decode(FrontMatter.self, from: data), json)
+        }
+        XCTAssertNotNil(try? ContentReading.frontMatter(Data(fronts[0].utf8)))
         for json in [#"{"number":2,"title":"t","steps":[{"id":"a.1.1","number":1,"text":"x"}]}"#,
                      #"{"number":2.5,"title":"t","steps":[]}"#, #"{"number":"2","title":"t","steps":[]}"#] {
             let data = Data(json.utf8)

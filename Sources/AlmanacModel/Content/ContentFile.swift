@@ -65,7 +65,11 @@ public struct ContentFile: Sendable {
     }
 
     public func frontMatter() throws(ContentError) -> FrontMatter {
-        try decode(FrontMatter.self, line: 1)
+        do {
+            return try ContentReading.frontMatter(data.subdata(in: lines[1]))
+        } catch {
+            throw malformed(line: 1, error.description)
+        }
     }
 
     /// The outcome at a position in the almanac's order (0-based).
@@ -84,14 +88,6 @@ public struct ContentFile: Sendable {
         var outcomes: [Outcome] = []
         for i in index.outcomes.indices { outcomes.append(try outcome(at: i)) }
         return Almanac(index: index, front: try frontMatter(), outcomes: outcomes)
-    }
-
-    private func decode<T: Decodable>(_ type: T.Type, line: Int) throws(ContentError) -> T {
-        do {
-            return try JSONDecoder().decode(T.self, from: data.subdata(in: lines[line]))
-        } catch {
-            throw malformed(line: line, Self.describe(error))
-        }
     }
 
     private func malformed(line: Int, _ problem: String) -> ContentError {
@@ -163,24 +159,5 @@ public struct ContentFile: Sendable {
         case S_IFREG: return "it cannot be read (" + ProgressError.explain(EIO) + ")" + advice
         default: return "it is not a regular file (a device, pipe or socket)" + advice
         }
-    }
-
-    static func describe(_ error: Error) -> String {
-        switch error {
-        case DecodingError.dataCorrupted(let c):
-            return c.debugDescription
-        case DecodingError.keyNotFound(let key, let c):
-            return "missing \"\(key.stringValue)\"" + Self.at(c.codingPath)
-        case DecodingError.typeMismatch(let type, let c):
-            return "expected \(type)" + Self.at(c.codingPath)
-        case DecodingError.valueNotFound(let type, let c):
-            return "missing \(type)" + Self.at(c.codingPath)
-        default:
-            return "\(error)"
-        }
-    }
-
-    private static func at(_ path: [CodingKey]) -> String {
-        path.isEmpty ? "" : " at " + path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
     }
 }

@@ -73,4 +73,19 @@ final class PresentOpeningClosingTests: XCTestCase {
         s.before = ["data.1.1": "done"]
         XCTAssertEqual(try PresentSession.decode(try s.encoded()).before, ["data.1.1": "done"])
     }
+
+    /// The day is worked out without a DateFormatter (start-up): it must read as en_GB's
+    /// `d MMMM yyyy` does, in any zone, across month and year ends.
+    func testTheDayReadsAsTheBritishDateFormatDoes() throws {
+        for zone in ["UTC", "Europe/London", "America/New_York", "Asia/Tokyo", "Pacific/Kiritimati", "Pacific/Pago_Pago"] {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_GB")
+            formatter.timeZone = try XCTUnwrap(TimeZone(identifier: zone))
+            formatter.dateFormat = "d MMMM yyyy"
+            for seconds in stride(from: 978_307_200.0, to: 2_240_611_200, by: 86_400 * 17 + 3_671) {
+                let date = Date(timeIntervalSince1970: seconds)
+                XCTAssertEqual(PresentApp.day(date, in: formatter.timeZone), formatter.string(from: date), "\(zone) \(seconds)")
+            }
+        }
+    }
 }

@@ -1,0 +1,36 @@
+import AlmanacModel
+import AlmanacTerminal
+import AlmanacUI
+import Foundation
+
+/// Opening the walkthrough from plain option values: `WalkthroughCommand` and the start-up fast
+/// path (`ScreenArguments`) both call this.
+struct WalkthroughLaunch: ScreenLaunch, Equatable {
+    var content: String?
+    var progress: String?
+    var profile: String?
+    var restart = false
+    var background: String?
+
+    func run() throws -> Int32? {
+        let utf8 = TerminalLocale.adopt()
+        let almanac = try ContentOptions.open(path: content, ascii: !utf8).almanac()
+        let live = ScreenProgress.open(try ProgressOptions.store(file: progress, profile: profile))
+        var app = WalkthroughApp(almanac: almanac, progress: live.progress, restart: restart,
+                                 ascii: !utf8, readOnlyReason: live.banner)
+        if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
+        var driver = TerminalDriver<WalkthroughApp>()
+        try BackgroundOption.configure(&driver, option: background)
+        let signal = try driver.run(&app, watch: ScreenProgress.watch(live)) { effect, _ in
+            switch effect {
+            case .progress(let request): return ScreenProgress.answer(request, live)
+            case .savePosition(let position):
+                if !live.readOnly { live.savePosition(position) }
+                return []
+            case .quit: return []
+            }
+        }
+        if let report = ScreenProgress.unsavedReport(live) { throw Failure.failed(report) }
+        return signal
+    }
+}
