@@ -85,7 +85,7 @@ struct ConfigSetCommand: ParsableCommand {
             switch key {
             case "theme":
                 guard let theme = ThemeName(name: value) else {
-                    throw Failure.usage("unknown theme '\(DisplayText.safe(value))'; use default, high-contrast or mono")
+                    throw Failure.usage(ThemeName.unknown(value))
                 }
                 stored = theme.rawValue
             case "background":

@@ -19,7 +19,7 @@ struct GuideCommand: ParsableCommand {
 
     static func theme(_ name: String) throws -> ThemeName {
         guard let theme = ThemeName(name: name) else {
-            throw ValidationError("unknown theme '\(name)'; use default, high-contrast or mono")
+            throw ValidationError(ThemeName.unknown(name))
         }
         return theme
     }

@@ -38,7 +38,7 @@ struct PresentLaunch: ScreenLaunch, Equatable {
         let chosenTheme: TerminalTheme
         if let theme {
             guard let name = ThemeName(name: theme) else {
-                throw Failure.usage("unknown theme \"\(theme)\"; use high-contrast, default or mono")
+                throw Failure.usage(ThemeName.unknown(theme))
             }
             chosenTheme = TerminalTheme(name)
         } else {

@@ -172,7 +172,8 @@ final class ErrorMessageTests: XCTestCase {
             ("bad due date", ["set", "data.1.1", "--due", "2027-02-30", "--progress", file], "due date 2027-02-30 is not a day of that month"),
             ("nothing to set", ["set", "data.1.1", "--progress", file], "nothing to set"),
             ("bad format", ["export", "--format", "pdf", "--progress", file], "unknown format \"pdf\""),
-            ("bad theme", ["present", "--theme", "neon"], "unknown theme \"neon\""),
+            ("bad theme", ["present", "--theme", "neon"], "unknown theme 'neon'; use default, high-contrast or mono"),
+            ("bad theme setting", ["config", "set", "theme", "neon\u{1b}[2J"], "unknown theme 'neon^[[2J'"),
             ("empty search", ["search"], "nothing to search for"),
             ("no backup 7", ["restore", "7", "--progress", file], "there is no backup 7"),
         ]
@@ -189,6 +190,18 @@ final class ErrorMessageTests: XCTestCase {
                           "\(name): nothing says what would work: \(r.err)")
         }
         XCTAssertEqual(cli.bytes(file), before, "a refused request changed the file")
+    }
+
+    /// One theme name parser for every screen: what the guide takes, present takes (the
+    /// screens then stop only because a pipe is no terminal).
+    func testEveryScreenTakesTheSameThemeNames() throws {
+        for screen in [["guide"], ["present"]] {
+            for name in ["contrast", "High-Contrast", "mono", "default"] {
+                let r = try cli.run(screen + ["--theme", name])
+                XCTAssertFalse(r.err.contains("unknown theme"), "\(screen) --theme \(name): \(r.err)")
+                XCTAssertTrue(r.err.contains("terminal"), "\(screen) --theme \(name): \(r.err)")
+            }
+        }
     }
 
     /// Every file's bytes (as root, who can read them all), to show failures change nothing.
