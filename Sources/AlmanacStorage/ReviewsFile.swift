@@ -21,7 +21,7 @@ public struct ReviewsFile: Sendable {
         decoder.dateDecodingStrategy = .iso8601
         do {
             let log = try decoder.decode(ReviewLog.self, from: data)
-            guard log.format == ReviewLog.format, log.version == 1 else {
+            guard log.format == ReviewLog.format, (1...ReviewLog.newestVersion).contains(log.version) else {
                 throw ProgressError(.unreadable, path: path, problem: "it is not an almanac reviews file (or a newer one)",
                                     recovery: "move it aside; reviews start again from the next 'almanac review start'")
             }
@@ -42,6 +42,7 @@ public struct ReviewsFile: Sendable {
                                 recovery: "give this one another name, e.g. '\(review.name) (2)'")
         }
         log.reviews.append(review)
+        log.version = log.neededVersion
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
