@@ -14,6 +14,10 @@ enum HTMLStyle {
     td.count{text-align:right;white-space:nowrap}
     td.note{white-space:pre-line}
     td.due{white-space:nowrap}
+    td.evidence{overflow-wrap:anywhere}
+    ul.evidence{margin:0;padding-left:1rem}
+    a{color:#0b3f8a}
+    .evidence-url{font-size:.85em}
     .status{display:inline-block;padding:0 .3rem;border:1px solid currentColor;border-radius:3px;white-space:nowrap}
     .status-done{color:#1b5e20;background:#e8f5e9}
     .status-in-progress{color:#0b4f8a;background:#e3f0fb}
@@ -58,7 +62,7 @@ enum HTMLStyle {
     th,td{padding:1pt 2pt}
     caption{padding:0 0 1pt}
     th,td{line-height:1.12}
-    thead th:nth-child(1){width:47%}
+    thead th:nth-child(1){width:42%}
     thead th:nth-child(2){width:12%}
     thead th:nth-child(3){width:9.5%}
     thead th:nth-child(4){width:8.5%}
@@ -66,6 +70,10 @@ enum HTMLStyle {
     .status{white-space:normal;border:none;padding:0}
     td.note{white-space:normal;font-size:8pt;line-height:1.1}
     td.note span{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden}
+    td.evidence{font-size:8pt;line-height:1.1}
+    ul.evidence{padding-left:0;list-style:none}
+    ul.evidence li{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden}
+    .evidence-url{display:none}
     .theme-title{display:none}
     footer p{margin:2pt 0 0;font-size:8pt}
     }

@@ -18,7 +18,7 @@ public struct Evidence: Hashable, Sendable {
         if link != nil || Self.schemeEnd(text) != nil { return .url }
         let t = text
         if t.hasPrefix("/") || t.hasPrefix("~/") || t.hasPrefix("./") || t.hasPrefix("../") || t.hasPrefix("\\\\")
-            || t.contains("/") || t.contains("\\") { return .path }
+            || (!t.contains("://") && (t.contains("/") || t.contains("\\"))) { return .path }
         return .document
     }
 
