@@ -97,6 +97,16 @@ extension GuideApp: TerminalApp {
                 editor = e
                 return []
             }
+            // And through the evidence list's items.
+            if (command == .previousField || command == .nextField), key == .up || key == .down,
+               var e = editor, e.field == .evidence {
+                let next = e.selectedEvidence + (key == .up ? -1 : 1)
+                if e.evidence.indices.contains(next) {
+                    e.selectedEvidence = next
+                    editor = e
+                    return []
+                }
+            }
             return editorCommand(command, savingKey: key != .enter)
         case .search: return searchCommand(command)
         case .caseBrowser:
