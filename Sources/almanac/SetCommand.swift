@@ -25,7 +25,8 @@ struct SetCommand: ParsableCommand {
     var evidence: [String] = []
     @Option(help: ArgumentHelp("A label for the evidence given in the same place ('' for none; repeatable).", valueName: "text"))
     var evidenceLabel: [String] = []
-    @Option(help: ArgumentHelp("Remove evidence item N (1 is the first listed; repeatable).", valueName: "n"))
+    // Unconditional, as --due: `--remove-evidence -1` reaches our message instead of "missing value".
+    @Option(parsing: .unconditionalSingleValue, help: ArgumentHelp("Remove evidence item N (1 is the first listed; repeatable).", valueName: "n"))
     var removeEvidence: [Int] = []
     @Option(help: ArgumentHelp("Why the step is not applicable ('' clears it); needs --status not-applicable unless it already is.",
                                valueName: "text"))
