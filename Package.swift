@@ -27,7 +27,7 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // Content, progress, search and export as values: no files. Foundation only.
+        // Content, progress, search and reviews as values; reads only the content file. Foundation only.
         .target(name: "AlmanacModel"),
         // Progress on disk: the store (locks, atomic saves, backups, repair), where files live,
         // the live session every screen shares, undo history, the presenter's session file,

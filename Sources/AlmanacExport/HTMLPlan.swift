@@ -20,6 +20,7 @@ enum HTMLPlan: HTMLPage {
                     .attribute(named: "aria-labelledby", value: "plan-actions"),
                     .h2(.id("plan-actions"), text("Actions")),
                     .if(plan.actions.isEmpty, .p(text("Nothing to do: every applicable step is done.")), else: .table(
+                        .class("actions"),
                         .caption(text(caption(plan.order))),
                         .thead(.tr(.forEach(columns) { .th(.attribute(named: "scope", value: "col"), text($0)) })),
                         .tbody(.forEach(plan.actions) { row($0) })
@@ -44,12 +45,13 @@ enum HTMLPlan: HTMLPage {
         return .tr(
             .th(.attribute(named: "scope", value: "row"), .class("step"),
                 .span(.class("step-id"), text(s.id)), text(" " + s.text)),
-            .td(text("\(a.outcomeNumber). \(a.outcomeTitle)"), .br(), text("Theme \(s.themeNumber)"),
-                .span(.class("theme-title"), text(": \(s.themeTitle)"))),
-            .td(text(s.owner ?? "")),
+            .td(.class("outcome"), text("\(a.outcomeNumber). \(a.outcomeTitle)"),
+                .span(.class("theme"), .br(), text("Theme \(s.themeNumber)"),
+                      .span(.class("theme-title"), text(": \(s.themeTitle)")))),
+            .td(.class("owner"), text(s.owner ?? "")),
             .td(.class(s.overdue ? "due overdue" : "due"), text(s.due ?? ""),
-                .if(s.overdue, .group(.br(), text("Overdue")))),
-            .td(status(s.status)),
+                .if(s.overdue, .span(.class("overdue-word"), .br(), text("Overdue")))),
+            .td(.class("plan-status"), status(s.status)),
             .td(.class("note"), .unwrap(a.shortNote()) { .span(text($0)) }),
             .td(.class("evidence"), evidence(s.evidence))
         )

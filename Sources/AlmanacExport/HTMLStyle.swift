@@ -42,40 +42,48 @@ enum HTMLStyle {
     }
     """
 
-    /// Added for the action plan, a committee paper: printed, A4 at 9pt, about 16 actions on the
-    /// first page (under the chart) and 28 on each after. The theme's title and all but 3 lines
-    /// of a note are left to the screen: the steps' own text alone fills half a page of 30.
+    /// Added for the action plan, a committee paper: printed on A4, 30 actions and the chart fit
+    /// one page. In print each action is two lines of a grid: the step's own text across the
+    /// page, then outcome, owner, due date, status and the note, each cut to one line (the
+    /// step id already names the theme), the evidence beside the note. The table stays a table for screen readers: only
+    /// its boxes change.
     static let plan = """
     th.step{font-weight:normal}
     .step-id{font-weight:600}
     @media print{
-    @page{size:A4 portrait;margin:10mm}
-    body{font-family:Arial,"Liberation Sans",Helvetica,sans-serif;font-size:9pt;line-height:1.15}
-    h1{font-size:13pt;margin:0 0 2pt}
-    header p{margin:0 0 3pt}
-    h2{font-size:10pt;margin:3pt 0 1pt;border:none}
-    figure.chart{display:grid;grid-template-columns:5.5cm 1fr;gap:1pt 10pt;margin:0 0 2pt}
+    @page{size:A4 portrait;margin:7mm 10mm}
+    body{font-family:Arial,"Liberation Sans",Helvetica,sans-serif;font-size:8pt;line-height:1.08}
+    h1{font-size:12pt;margin:0 0 1pt}
+    header p{margin:0 0 2pt}
+    h2{font-size:9pt;margin:2pt 0 0;border:none}
+    figure.chart{display:grid;grid-template-columns:4.5cm 1fr;gap:1pt 10pt;margin:0 0 2pt}
     figure.chart figcaption{grid-column:1/3}
-    svg.chart-bars{width:5.5cm;max-width:none}
-    ul.chart-data{columns:2;column-gap:10pt;font-size:8pt}
-    table{margin:0;table-layout:fixed}
-    th,td{padding:1pt 2pt}
-    caption{padding:0 0 1pt}
-    th,td{line-height:1.12}
-    thead th:nth-child(1){width:42%}
-    thead th:nth-child(2){width:12%}
-    thead th:nth-child(3){width:9.5%}
-    thead th:nth-child(4){width:8.5%}
-    thead th:nth-child(5){width:7.5%}
-    .status{white-space:normal;border:none;padding:0}
-    td.note{white-space:normal;font-size:8pt;line-height:1.1}
-    td.note span{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden}
-    td.evidence{font-size:8pt;line-height:1.1}
-    ul.evidence{padding-left:0;list-style:none}
-    ul.evidence li{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden}
+    svg.chart-bars{width:4.5cm;max-width:none}
+    ul.chart-data{columns:2;column-gap:10pt;font-size:7.5pt}
+    table.actions,table.actions thead,table.actions tbody{display:block;margin:0}
+    table.actions caption{display:block;text-align:left;padding:0 0 1pt}
+    table.actions tr{display:grid;grid-template-columns:4.2cm 3.2cm 3.1cm 1.9cm minmax(0,1fr) minmax(0,1fr);
+    grid-template-areas:"step step step step step step" "outcome owner due status note evidence";
+    border-bottom:.5pt solid #595959;padding:.5pt 0;break-inside:avoid}
+    table.actions thead tr{border-bottom:1pt solid #1a1a1a}
+    table.actions th,table.actions td{border:none;padding:0 4pt 0 0;line-height:1.08}
+    table.actions thead th{background:none;font-weight:600}
+    table.actions tr>:nth-child(1){grid-area:step}
+    table.actions tr>:nth-child(2){grid-area:outcome}
+    table.actions tr>:nth-child(3){grid-area:owner}
+    table.actions tr>:nth-child(4){grid-area:due}
+    table.actions tr>:nth-child(5){grid-area:status}
+    table.actions tr>:nth-child(6){grid-area:note}
+    table.actions tr>:nth-child(7){grid-area:evidence}
+    table.actions ul.evidence{display:inline;padding:0;list-style:none}
+    table.actions ul.evidence li{display:inline;margin-right:1em}
     .evidence-url{display:none}
-    .theme-title{display:none}
-    footer p{margin:2pt 0 0;font-size:8pt}
+    table.actions tr>:nth-child(n+2){white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+    table.actions .theme,table.actions br{display:none}
+    .overdue-word{margin-left:.4em}
+    .status{white-space:nowrap;border:none;padding:0}
+    td.note{font-size:8pt}
+    footer p{margin:2pt 0 0;font-size:7.5pt}
     }
     """
 }

@@ -13,9 +13,7 @@ public final class FacilitatorNotesFile: @unchecked Sendable {
     public init(path: String) { self.path = path }
 
     public convenience init(besideProgress progressPath: String) {
-        let url = URL(fileURLWithPath: progressPath)
-        let stem = url.deletingPathExtension().lastPathComponent
-        self.init(path: url.deletingLastPathComponent().appendingPathComponent("\(stem).notes.md").path)
+        self.init(path: FilePaths.beside(progressPath, "notes.md"))
     }
 
     /// The notes as the file holds them now; none when there is no file. A file that cannot be

@@ -10,9 +10,7 @@ public struct PresentSessionFile: Sendable {
 
     /// `progress.json` → `progress.present.json` in the same folder.
     public init(besideProgress progressPath: String) {
-        let url = URL(fileURLWithPath: progressPath)
-        let stem = url.deletingPathExtension().lastPathComponent
-        path = url.deletingLastPathComponent().appendingPathComponent("\(stem).present.json").path
+        path = FilePaths.beside(progressPath, "present.json")
     }
 
     /// The session, or nil when there is none or it cannot be read (the other terminal then

@@ -9,9 +9,7 @@ public struct ReviewsFile: Sendable {
     public init(path: String) { self.path = path }
 
     public init(besideProgress progressPath: String) {
-        let url = URL(fileURLWithPath: progressPath)
-        let stem = url.deletingPathExtension().lastPathComponent
-        path = url.deletingLastPathComponent().appendingPathComponent("\(stem).reviews.json").path
+        path = FilePaths.beside(progressPath, "reviews.json")
     }
 
     /// The reviews, oldest first; none when there is no file yet.
@@ -42,13 +40,19 @@ public struct ReviewsFile: Sendable {
                                 recovery: "give this one another name, e.g. '\(review.name) (2)'")
         }
         log.reviews.append(review)
+        try write(log)
+    }
+
+    /// Replaces the file with `log`, atomically.
+    public func write(_ log: ReviewLog) throws(ProgressError) {
+        var log = log
         log.version = log.neededVersion
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data: Data
         do { data = try encoder.encode(log) } catch {
-            throw ProgressError(.badRequest, path: path, problem: "the review could not be written (\(error))", recovery: "try again")
+            throw ProgressError(.badRequest, path: path, problem: "the reviews could not be written (\(error))", recovery: "try again")
         }
         try FileIO.makeFolder(FileIO.folderOf(path), for: path)
         try FileIO.writeAtomically(data + Data("\n".utf8), to: path, mode: 0o644)

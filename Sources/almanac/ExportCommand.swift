@@ -61,7 +61,7 @@ struct ExportCommand: ParsableCommand {
             let key = format == .ics ? try calendarKey() : ""
             var report = ProgressReport(almanac: almanac, progress: recorded, today: day, generatedAt: Date(), team: team)
             if let since {
-                let log = try ReviewCommand.reading(ReviewCommand.file(try progress.store()))
+                let log = try ReviewCommand.reading(try progress.store())
                 guard let review = log.find(since) else {
                     throw Failure.usage(log.reviews.isEmpty ? "--since needs a review; record one with: almanac review start \"2027 Q1\""
                         : "no review called '\(DisplayText.safe(since))'; the reviews are " + log.reviews.map { "'\($0.name)'" }.joined(separator: ", "))

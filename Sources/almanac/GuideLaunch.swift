@@ -36,7 +36,7 @@ struct GuideLaunch: Equatable {
         if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
         if live.team != nil || live.notice != nil { _ = app.handle(.progress(live.update(.unchanged))) }
         // The last review, for r's marks; a reviews file that cannot be read only loses them.
-        app.lastReview = try? ReviewsFile(besideProgress: session.progress.store.path).read().reviews.last
+        app.lastReview = try? ReviewsStore(besideProgress: session.progress.store.path).read().log.reviews.last
         let remapped = KeyRemapping.apply(Settings.current.keys)
         app.keys = remapped.keys
         if let problem = Settings.current.problem ?? remapped.problems.first.map({ "settings: \($0)" }) {

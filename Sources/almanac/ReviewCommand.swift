@@ -9,17 +9,32 @@ struct ReviewCommand: ParsableCommand {
         commandName: "review",
         abstract: "Record a review of the progress, list reviews, and show what moved since one.",
         discussion: "A review is a named, dated copy of every step's status, owner, due date and note, kept beside the progress file "
-            + "(PROGRESS.reviews.json). 'review diff' shows what moved since the last review, or between two.",
+            + "(PROGRESS.reviews.json), or in a team's folder for every member to see. 'review diff' shows what moved since the last review, or between two.",
         subcommands: [ReviewStartCommand.self, ReviewListCommand.self, ReviewDiffCommand.self])
 
-    /// The reviews file of this progress, with its errors in words about reviews.
-    static func file(_ store: ProgressStore) -> ReviewsFile { ReviewsFile(besideProgress: store.path) }
-
-    static func reading(_ file: ReviewsFile) throws -> ReviewLog {
-        do throws(ProgressError) { return try file.read() } catch {
-            throw Failure.failed("reviews file \(ProgressText.path(file.path)): \(error.problem); \(error.recovery)")
+    /// The reviews of this progress (a team's, when it has joined one).
+    static func store(_ store: ProgressStore) throws -> ReviewsStore {
+        do throws(ProgressError) { return try ReviewsStore(besideProgress: store.path) } catch {
+            throw Failure.failed("\(ProgressText.path(error.path)): \(error.problem); \(error.recovery)")
         }
     }
+
+    /// Every review, with its errors in words about reviews; a colleague's file that cannot be
+    /// read is named on standard error and left out.
+    static func reading(_ reviews: ReviewsStore) throws -> ReviewLog {
+        do throws(ProgressError) {
+            let reading = try reviews.read()
+            for problem in reading.skipped {
+                Output.error("a colleague's reviews file \(ProgressText.path(problem.path)) was left out: \(problem.problem)")
+            }
+            return reading.log
+        } catch {
+            throw Failure.failed("reviews file \(ProgressText.path(error.path)): \(error.problem); \(error.recovery)")
+        }
+    }
+
+    /// The reviews of the progress `store` opens.
+    static func reading(_ store: ProgressStore) throws -> ReviewLog { try reading(try self.store(store)) }
 
     static func day(_ date: Date) -> String { GuideSession.today(time_t(date.timeIntervalSince1970)).description }
 }
@@ -36,11 +51,11 @@ struct ReviewStartCommand: ParsableCommand {
             // Checked first, so a damaged reviews file is named before anything is read.
             let store = try progress.store()
             let review = Review(name: name.trimmingCharacters(in: .whitespaces), takenAt: Date(), progress: try store.load())
-            let file = ReviewCommand.file(store)
-            _ = try ReviewCommand.reading(file)
-            do throws(ProgressError) { try file.append(review) } catch {
+            let reviews = try ReviewCommand.store(store)
+            _ = try ReviewCommand.reading(reviews)
+            do throws(ProgressError) { try reviews.append(review) } catch {
                 throw error.kind == .badRequest ? Failure.usage("\(error.problem); \(error.recovery)")
-                    : Failure.failed("reviews file \(ProgressText.path(file.path)): \(error.problem); \(error.recovery)")
+                    : Failure.failed("reviews file \(ProgressText.path(error.path)): \(error.problem); \(error.recovery)")
             }
             if json { return try Output.json(ReviewListCommand.Row(review)) }
             Output.print("Review '\(review.name)' recorded on \(ReviewCommand.day(review.takenAt)): \(review.steps.count) steps with something recorded. "
@@ -69,7 +84,7 @@ struct ReviewListCommand: ParsableCommand {
 
     func run() throws {
         try reportingProgress {
-            let log = try ReviewCommand.reading(ReviewCommand.file(try progress.store()))
+            let log = try ReviewCommand.reading(try progress.store())
             if json { return try Output.json(log.reviews.map(Row.init)) }
             guard !log.reviews.isEmpty else {
                 return Output.print("No reviews yet. Record one with: almanac review start \"2027 Q1\"")
@@ -102,7 +117,7 @@ struct ReviewDiffCommand: ParsableCommand {
         try reportingProgress {
             let almanac = try content.open().almanac()
             let store = try progress.store()
-            let log = try ReviewCommand.reading(ReviewCommand.file(store))
+            let log = try ReviewCommand.reading(store)
             guard !log.reviews.isEmpty else {
                 throw Failure.failed("no reviews yet, so nothing to compare with; record one with: almanac review start \"2027 Q1\"")
             }

@@ -82,6 +82,10 @@ struct TeamLeaveCommand: ParsableCommand {
             guard let team = store.team else { throw Failure.usage("this progress is not in a team; nothing to leave") }
             let merged = try store.load()
             try ProgressStore(path: store.path, joiningTeam: false).update { $0 = merged }
+            // The team's reviews too, before the link goes: `export --since` keeps working.
+            do throws(ProgressError) { _ = try ReviewsStore(besideProgress: store.path).keepLocally() } catch {
+                throw Failure.failed("the team's reviews could not be copied (\(error.problem)); \(error.recovery). You are still in the team.")
+            }
             TeamLink.remove(besideProgress: store.path)
             store.dropOutbox()
             Output.print("""

@@ -3,22 +3,7 @@ import XCTest
 import AlmanacModel
 
 /// `almanac team`: people with their own homes sharing one folder, and git as the engine.
-final class TeamCommandTests: XCTestCase {
-    var ann: CLI!, bo: CLI!
-    var shared: String!
-    override func setUp() {
-        ann = CLI()
-        bo = CLI()
-        shared = ann.home + "/shared"
-        try! FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: true)
-    }
-
-    private func ok(_ cli: CLI, _ args: String..., file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        let r = try cli.run(args)
-        XCTAssertEqual(r.status, 0, "\(args): \(r.err)", file: file, line: line)
-        return r.out
-    }
-
+final class TeamCommandTests: TeamTestCase {
     private func memberFiles(_ root: String) -> [String: Data] {
         let folder = root + "/almanac-team/members"
         var out: [String: Data] = [:]

@@ -140,6 +140,21 @@ file_has value.3.1 status in-progress && pass || fail "u in tick mode undid the 
 tui_keys q
 tui_exited 10
 
+# 5b. My work follows the file: a colleague's due date sorts in while it is open, the
+# selection stays on its step, and Space there saves a tick that keeps the note.
+"$ALMANAC_BIN" set leadership.1.1 --owner Ana --due 2020-01-01 --note MINE >/dev/null
+tui_start 80 24 "$ALMANAC_BIN"
+tui_wait "steps done" || fail "the guide opens for My work"
+tui_keys w
+tui_wait "leadership.1.1 ·" && pass || fail "w opens My work on the earliest overdue step"
+"$ALMANAC_BIN" set data.3.3 --due 2019-06-30 >/dev/null
+took=$(ms_until "2019-06-30 overdue")
+[ "$took" -le 1000 ] && pass || fail "My work showed a command's due date after ${took} ms"
+tui_screen | grep -q "leadership.1.1 ·" && pass || fail "My work's selection stayed on its step"
+tui_keys Space
+file_has leadership.1.1 status done && [ "$(field leadership.1.1 note)" = MINE ] && pass || fail "Space in My work ticked, keeping the note"
+tui_keys q
+tui_exited 10
 
 # 6. A damaged file opens every screen read-only, with the advice readable at 80x24.
 printf '{"version": 2, "steps": {"a": {' > "$progress"

@@ -18,6 +18,16 @@ public enum FilePaths {
         return String(trimmed[trimmed.index(after: slash)...])
     }
 
+    /// A file kept beside another, named after it: `a/progress.json` and `reviews.json` give
+    /// `a/progress.reviews.json` (the last extension is replaced; `a/progress` gives the same).
+    public static func beside(_ path: String, _ suffix: String) -> String {
+        let name = name(of: path)
+        var stem = Substring(name)
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex { stem = name[..<dot] }
+        let folder = folder(of: path)
+        return (folder == "/" ? "/" : folder + "/") + stem + "." + suffix
+    }
+
     private static func withoutTrailingSlashes(_ path: String) -> String {
         var p = Substring(path)
         while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }

@@ -74,6 +74,19 @@ public struct ReviewLog: Hashable, Codable, Sendable {
 
     public init(reviews: [Review] = []) { self.reviews = reviews }
 
+    /// Several logs as one (a team's members each keep their own): every review once, in the
+    /// order taken. Two members who used one name offline keep both; `find` takes the first.
+    public static func union(_ logs: [ReviewLog]) -> ReviewLog {
+        var seen = Set<String>()
+        var all: [Review] = []
+        for review in logs.flatMap(\.reviews) where seen.insert(review.name.lowercased() + "\u{0}" + "\(review.takenAt.timeIntervalSince1970)").inserted {
+            all.append(review)
+        }
+        // Stable: the same time keeps the logs' order, so every reader lists them alike.
+        let ordered = all.enumerated().sorted { ($0.element.takenAt, $0.offset) < ($1.element.takenAt, $1.offset) }.map(\.element)
+        return ReviewLog(reviews: ordered)
+    }
+
     /// The review with this name (case-insensitive), or the one `last`, `previous`… names.
     public func find(_ name: String) -> Review? {
         switch name.lowercased() {

@@ -18,6 +18,8 @@ public struct TeamFolder: Sendable {
     public var teamFolder: String { root + "/almanac-team" }
     public var membersFolder: String { teamFolder + "/members" }
     public func memberPath(_ id: String) -> String { membersFolder + "/" + id + ".json" }
+    /// Reviews, one file per member as progress is (see `ReviewsStore`).
+    public var reviewsFolder: String { teamFolder + "/reviews" }
 
     /// Makes the layout when it is new; an existing one is left as it is.
     public func create() throws(ProgressError) {

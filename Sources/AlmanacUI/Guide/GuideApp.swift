@@ -6,7 +6,7 @@ import Foundation
 public struct GuideApp: Sendable {
     // Inputs.
     public let content: GuideContent
-    public internal(set) var progress: AlmanacModel.Progress { didSet { changedTallies() } }
+    public internal(set) var progress: AlmanacModel.Progress
     /// Today as `YYYY-MM-DD`, for overdue due dates.
     public let today: String
     /// Today as a day, for due dates typed as counted from it (`+2w`, `friday`).
@@ -28,7 +28,7 @@ public struct GuideApp: Sendable {
     let clock: @Sendable () -> Date
 
     // Content loaded so far, and each loaded outcome's parts (asked for many times an event).
-    public internal(set) var outcomes: [Outcome?] { didSet { changedTallies() } }
+    public internal(set) var outcomes: [Outcome?]
     var outcomeParts: [[Part]?]
     /// The layout made by the last refresh (see `layout`).
     var keptLayout: GuideLayout?
@@ -63,14 +63,14 @@ public struct GuideApp: Sendable {
     public internal(set) var caseBrowser = CaseBrowserState()
     /// Set when a case study was opened from the browser: Esc goes back to the list.
     var returnsToCaseBrowser = false
+    /// My work: every step as a to-do list (`w`).
+    public internal(set) var myWork = MyWorkState()
     public internal(set) var search = SearchState()
     public internal(set) var editor: EditorState?
 
     public internal(set) var saveState: SaveState = .idle
     /// This screen's changes the file does not hold yet (the session retries them with the next).
-    public internal(set) var unsaved: [StepChange] = [] { didSet { unsavedSteps = Set(unsaved.map(\.step)) } }
-    /// Steps with unsaved changes, for the checklist's marks (kept: every frame's memo key reads it).
-    public private(set) var unsavedSteps: Set<String> = []
+    public internal(set) var unsaved: [StepChange] = []
     /// False when the unsaved changes could not be kept for the next start either.
     public internal(set) var unsavedKept = true
     /// True while quitting waits for an answer: changes are unsaved.
@@ -85,13 +85,8 @@ public struct GuideApp: Sendable {
     public internal(set) var isFinished = false
     /// The last reading frame, to draw the next by scrolling it (see `FrameMemo`).
     var frameMemo = FrameMemo()
-    /// Changes whenever `progress` or `outcomes` does (their `didSet`): what the step counts
-    /// are made from. Unique across copies of the state.
-    var tallyRevision = 0
     /// Step counts and the status bar's row, kept between frames (see `ViewMemos`).
     var viewMemos = ViewMemos()
-
-    private mutating func changedTallies() { tallyRevision = viewMemos.nextRevision() }
 
     /// - Parameters:
     ///   - content: the index plus loaders; only the outcome to show first is loaded now.

@@ -28,6 +28,7 @@ extension GuideApp {
         switch mode {
         case .main: MainView.draw(mainInput(layout), &screen, layout)
         case .caseBrowser: CaseBrowserView.draw(caseBrowserInput, &screen, layout)
+        case .myWork: MyWorkView.draw(myWorkInput(layout), &screen, layout)
         case .search: SearchView.draw(searchInput(layout), &screen, layout)
         case .editor: if let input = editorInput(layout) { EditorView.draw(input, &screen, layout) }
         }
@@ -40,17 +41,20 @@ extension GuideApp {
     /// Ticked steps of each outcome and how many it has, in one pass over the progress (the
     /// title bar and the outcomes pane draw these every frame). Before an outcome loads, its
     /// steps are the almanac's fixed `<id>.<theme>.<step>` pattern of three themes of three steps.
-    func tallies() -> [(done: Int, total: Int)] {
-        if let kept = viewMemos.tallies, kept.revision == tallyRevision { return kept.value }
+    func tallies() -> [OutcomeCount] {
+        // Keyed on what the counts are made of; the arrays and dictionary compare at once
+        // while they share storage, as they do from frame to frame.
+        let key = TalliesKey(steps: progress.steps, outcomes: outcomes)
+        if let kept = viewMemos.tallies, kept.key == key { return kept.value }
         let counted = countTallies()
-        viewMemos.tallies = (tallyRevision, counted)
+        viewMemos.tallies = (key, counted)
         return counted
     }
 
-    func countTallies() -> [(done: Int, total: Int)] {
+    func countTallies() -> [OutcomeCount] {
         content.index.outcomes.indices.map { i in
             let tally = StepTally(stepIDs(ofOutcome: i), in: progress)
-            return (done: tally.done, total: tally.applicable)
+            return OutcomeCount(done: tally.done, total: tally.applicable)
         }
     }
 

@@ -41,6 +41,7 @@ extension GuideApp: TerminalApp {
         case .editor: return ScopeLists.editor
         case .search: return ScopeLists.search
         case .caseBrowser: return ScopeLists.caseBrowser
+        case .myWork: return ScopeLists.myWork
         case .main: return inChecklist ? ScopeLists.checklist : ScopeLists.main
         }
     }
@@ -107,11 +108,15 @@ extension GuideApp: TerminalApp {
                     return []
                 }
             }
-            return editorCommand(command, savingKey: key != .enter)
+            let effects = editorCommand(command, savingKey: key != .enter)
+            returnFromEditor()
+            return effects
         case .search: return searchCommand(command)
         case .caseBrowser:
             if command == .back { mode = .main; return [] }
             if let handled = caseBrowserCommand(command) { return handled }
+        case .myWork:
+            if let handled = myWorkCommand(command) { return handled }
         case .main:
             if returnsToCaseBrowser {
                 if command == .back {
@@ -148,6 +153,8 @@ extension GuideApp: TerminalApp {
             openSearch()
         case .caseStudies:
             openCaseBrowser()
+        case .myWork:
+            openMyWork()
         case .nextHit: return stepHit(by: 1)
         case .previousHit: return stepHit(by: -1)
         default:
@@ -174,8 +181,9 @@ enum ScopeLists {
     static let editor: [Scope] = [.editor]
     static let search: [Scope] = [.search]
     static let caseBrowser: [Scope] = [.caseBrowser, .global]
+    static let myWork: [Scope] = [.myWork, .global]
     static let checklist: [Scope] = [.checklist, .main, .global]
     static let main: [Scope] = [.main, .global]
     /// Every list a screen uses: two scopes clash only when one list holds both.
-    static let all = [help, editor, search, caseBrowser, checklist, main]
+    static let all = [help, editor, search, caseBrowser, myWork, checklist, main]
 }

@@ -50,7 +50,7 @@ enum MainView {
 
     /// One row per outcome: number, title, a progress bar when there is room, and `done/total`.
     /// Rows past `outcomes` (the introduction, the annexes) have no number and no count.
-    static func outcomeRows(titles: [String], tallies: [(done: Int, total: Int)], outcomes: Int = .max, inner: Int, barWidth: Int,
+    static func outcomeRows(titles: [String], tallies: [OutcomeCount], outcomes: Int = .max, inner: Int, barWidth: Int,
                             glyphs g: Glyphs, marked: [Bool] = []) -> [[Run]] {
         titles.indices.map { i in
             let title = titles[i]
@@ -80,7 +80,7 @@ enum MainView {
 
 /// What the outcomes pane's rows are made from.
 struct OutcomeRowsKey: Equatable {
-    var revision: Int
+    var tallies: [OutcomeCount]
     var inner: Int
     var unicode: Bool
     /// Outcomes marked as changed since the last review (empty when the marks are hidden).

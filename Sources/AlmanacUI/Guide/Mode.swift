@@ -4,4 +4,5 @@ public enum Mode: Hashable, Sendable {
     case caseBrowser
     case search
     case editor
+    case myWork
 }

@@ -10,6 +10,7 @@ extension GuideApp {
         }
         switch mode {
         case .main: return mainMouse(layout, wheel: wheel, x: x, y: y)
+        case .myWork: return myWorkMouse(layout, wheel: wheel, x: x, y: y)
         case .caseBrowser:
             let list = layout.caseList
             if wheel != 0 { caseBrowser.selected += wheel; return [] }

@@ -9,6 +9,7 @@ extension GuideApp {
         keptLayout = layout
         guard !layout.tooSmall else { return }
         if mode == .main { refreshDocument(layout) }
+        if mode == .myWork { refreshMyWork(layout) }
         clampLists(layout)
         clampHelp(layout)
     }

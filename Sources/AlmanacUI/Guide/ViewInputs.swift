@@ -20,11 +20,12 @@ extension GuideApp {
             // The rows change only with the counts or the width: made once, then kept.
             let changed = reviewChanged
             let marked = changed.isEmpty ? [] : content.index.outcomes.map { o in changed.contains { $0.hasPrefix(o.id + ".") } }
-            let key = OutcomeRowsKey(revision: tallyRevision, inner: inner, unicode: unicode, marked: marked)
+            let counts = tallies()
+            let key = OutcomeRowsKey(tallies: counts, inner: inner, unicode: unicode, marked: marked)
             if let kept = viewMemos.outcomeRows, kept.key == key {
                 rows = kept.rows
             } else {
-                rows = MainView.outcomeRows(titles: content.index.outcomes.map(\.title), tallies: tallies(), outcomes: content.chapters, inner: inner,
+                rows = MainView.outcomeRows(titles: content.index.outcomes.map(\.title), tallies: counts, outcomes: content.chapters, inner: inner,
                                             barWidth: barWidth, glyphs: glyphs, marked: marked)
                 viewMemos.outcomeRows = (key, rows)
             }
@@ -85,8 +86,6 @@ extension GuideApp {
     var caseBrowserInput: CaseBrowserView.Input {
         let b = caseBrowser
         let shown = b.shown
-        let index = content.index.outcomes
-        func outcomeName(_ i: Int) -> String { index.indices.contains(i) ? "\(i + 1) \(index[i].title)" : "\(i + 1)" }
         var detail: CaseBrowserView.Input.Detail?
         if shown.indices.contains(b.selected) {
             let e = shown[b.selected]
@@ -103,11 +102,44 @@ extension GuideApp {
             selected: b.selected, scroll: b.scroll, detail: detail, unicode: unicode)
     }
 
+    func myWorkInput(_ layout: GuideLayout) -> MyWorkView.Input {
+        let w = myWork
+        let changed = w.filters.changedOnly ? changedSinceLastReview : []
+        let rows = w.rows.map { i -> MyWorkView.Input.Row in
+            let e = w.all[i]
+            let p = progress.steps[e.step.id]
+            return .init(status: p?.status ?? .notStarted, number: e.number, title: e.step.text,
+                         owner: p?.owner.map { DisplayText.safe(glyphs.oneLine($0)) }, due: p?.due.map { DisplayText.safe($0) },
+                         overdue: p?.isOverdue(today: today) ?? false, outcome: outcomeName(e.outcome),
+                         kept: !w.filters.admits(p, today: today, changed: changed.contains(e.step.id)))
+        }
+        var detail: MyWorkView.Input.Detail?
+        if let e = w.current {
+            detail = .init(id: e.step.id, outcome: outcomeName(e.outcome), text: e.step.text,
+                           note: progress.steps[e.step.id]?.note.map { DisplayText.safe(glyphs.oneLine($0)) })
+        }
+        let owner: String
+        switch w.filters.owner {
+        case .anyone: owner = "anyone"
+        case .nobody: owner = "no owner"
+        case .named(let name): owner = DisplayText.safe(name)
+        }
+        return MyWorkView.Input(total: w.all.count, rows: rows, selected: w.selected, scroll: w.scroll, filters: w.filters,
+                                review: lastReview.map { DisplayText.safe($0.name) }, owner: owner, detail: detail, unicode: unicode)
+    }
+
+    /// `1 Connectivity`, for the outcome at position `i`.
+    func outcomeName(_ i: Int) -> String {
+        let index = content.index.outcomes
+        return index.indices.contains(i) ? "\(i + 1) \(index[i].title)" : "\(i + 1)"
+    }
+
     /// Where the user is, e.g. `1 Connectivity › Put into practice`.
     var location: String {
         let sep = glyphs.separator
         switch mode {
         case .caseBrowser: return "Case studies"
+        case .myWork: return "My work"
         case .search: return "Search"
         case .editor: return "Editing " + (editor?.stepID ?? "")
         case .main:

@@ -19,7 +19,7 @@ public enum SlideContent {
     }
 
     /// The check box drawn before a step.
-    public static func box(_ status: StepStatus, ascii: Bool = true) -> String { status.box() + " " }
+    public static func box(_ status: StepStatus) -> String { status.box() + " " }
 
     /// The paragraphs of a text slide (guidance, case study, practice theme, and the
     /// statement when it is too long for block letters). The first is the slide's heading.

@@ -28,11 +28,4 @@ public enum Pen {
     public static func padLeft(_ text: String, to width: Int) -> String {
         String(repeating: " ", count: max(0, width - AlmanacModel.DisplayWidth.of(text))) + text
     }
-
-    /// `text` without trailing spaces.
-    public static func trimTrailing(_ text: String) -> String {
-        var s = text
-        while s.last == " " { s.removeLast() }
-        return s
-    }
 }

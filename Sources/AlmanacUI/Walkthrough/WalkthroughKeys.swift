@@ -9,9 +9,9 @@ public enum WalkthroughContentsAction: Hashable, Sendable {
 }
 
 /// The walkthrough's keys as data: dispatch and the words at the foot of each screen come
-/// from this one table. Enter, Space, Backspace and q are all anyone needs; arrows and
-/// page keys do the same for those who reach for them.
-/// The walkthrough's bindings: `label` is how the screen's foot names the keys, in words.
+/// from this one table (`label` is how the foot names the keys, in words). Enter, Space,
+/// Backspace and q are all anyone needs; arrows and page keys do the same for those who
+/// reach for them.
 public typealias WalkthroughBinding = KeyBinding<WalkthroughAction>
 
 public enum WalkthroughKeys {

@@ -22,6 +22,11 @@ final class EverySizeTests: XCTestCase {
         app.type("c")
         screens.append(("cases", app))
         app.press(.escape)
+        app.type("w")
+        screens.append(("my work", app))
+        app.type("dp")
+        screens.append(("my work, none", app))
+        app.press(.escape)
         app.type("?")
         screens.append(("help", app))
 
@@ -50,7 +55,8 @@ final class EverySizeTests: XCTestCase {
     func testKeysAtTinySizesDoNotTrap() {
         var app = Fixtures.app(width: 1, height: 1)
         for key: Key in [.down, .tab, .enter, .pageDown, .end, .character(" "), .character("u"), .character("/"),
-                         .character("x"), .enter, .escape, .character("c"), .down, .enter, .character("?"), .escape] {
+                         .character("x"), .enter, .escape, .character("c"), .down, .enter, .character("?"), .escape,
+                         .character("w"), .character(" "), .character("e"), .escape, .character("o"), .down, .escape] {
             _ = app.handle(.key(key))
             _ = app.render(width: 1, height: 1)
             _ = app.handle(.mouse(.left, x: 0, y: 0))

@@ -23,7 +23,8 @@ final class FrameMemoTests: XCTestCase {
         let reading: [Key] = [.down, .up, .down, .up, .character("j"), .character("k"), .pageDown, .pageUp, .down, .down]
         let others: [Key] = [.tab, .backTab, .escape, .enter, .home, .end, .character("n"), .character("N"),
                              .character("t"), .character(" "), .character("u"), .character("s"), .right, .left,
-                             .character("3"), .character("1"), .character("?"), .character("c")]
+                             .character("3"), .character("1"), .character("?"), .character("c"),
+                             .character("w"), .character("o"), .character("p"), .character("d"), .character("e")]
         let sizes = [(100, 30), (80, 24), (120, 40), (60, 16), (59, 16)]
         var compared = 0
         for step in 0..<3000 {
@@ -72,15 +73,15 @@ final class FrameMemoTests: XCTestCase {
         while app.idle() {}   // the outcomes on either side load, as between keys in the guide
         _ = app.render(width: 100, height: 30)
         let kept = app.viewMemos.statusBar?.cells
-        let counts = app.viewMemos.tallies?.revision
+        let counts = app.viewMemos.tallies?.key
         app.press(.down)
         XCTAssertEqual(app.render(width: 100, height: 30), app.withoutMemos.render(width: 100, height: 30))
         XCTAssertNotNil(kept)
         XCTAssertEqual(app.viewMemos.statusBar?.cells, kept, "moving between outcomes leaves the hints alone")
-        XCTAssertEqual(app.viewMemos.tallies?.revision, counts, "and the counts")
+        XCTAssertEqual(app.viewMemos.tallies?.key, counts, "and the counts")
         app.press(.tab, .end, .enter, .character(" "))
         XCTAssertEqual(app.render(width: 100, height: 30), app.withoutMemos.render(width: 100, height: 30))
-        XCTAssertNotEqual(app.viewMemos.tallies?.revision, counts, "a tick counts again")
+        XCTAssertNotEqual(app.viewMemos.tallies?.key, counts, "a tick counts again")
     }
 
     /// Copies of a state share the memo; each still gets its own frame.

@@ -1,5 +1,4 @@
 import AlmanacModel
-import SnapshotTesting
 import XCTest
 @testable import AlmanacUI
 
@@ -26,10 +25,7 @@ final class SnapshotTests: XCTestCase {
         for (w, h) in Self.sizes {
             var app = Fixtures.app(width: w, height: h, progress: Self.progress)
             setUp(&app)
-            let frame = app.render(width: w, height: h)
-            assertSnapshot(of: frame.text, as: .lines, named: "\(w)x\(h)", file: file, testName: name, line: line)
-            // The styles too: text alone passes when the selection loses its bar.
-            assertSnapshot(of: frame.styleLayer, as: .lines, named: "\(w)x\(h).styles", file: file, testName: name, line: line)
+            assertFrame(app.render(width: w, height: h), named: "\(w)x\(h)", file: file, testName: name, line: line)
         }
     }
 
@@ -114,7 +110,7 @@ final class SnapshotTests: XCTestCase {
     func testTooSmall() {
         for (w, h) in [(59, 24), (80, 15), (30, 8)] {
             let app = Fixtures.app(width: w, height: h)
-            assertSnapshot(of: app.render(width: w, height: h).text, as: .lines, named: "\(w)x\(h)", testName: "too-small")
+            assertFrame(app.render(width: w, height: h), named: "\(w)x\(h)", testName: "too-small")
         }
     }
 
@@ -123,7 +119,7 @@ final class SnapshotTests: XCTestCase {
             var app = Fixtures.app(width: w, height: h, progress: Self.progress, unicode: false, readOnly: true,
                                    banner: "Read-only: progress.json is damaged (line 3); fix or move it to save again.")
             app.press(.tab, .end, .enter, .character(" "))
-            assertSnapshot(of: app.render(width: w, height: h).text, as: .lines, named: "\(w)x\(h)", testName: "read-only-ascii")
+            assertFrame(app.render(width: w, height: h), named: "\(w)x\(h)", testName: "read-only-ascii")
         }
     }
 }

@@ -13,7 +13,7 @@ final class TooSmallKeysTests: XCTestCase {
         app.handle(.resize(width: 50, height: 12))
         var effects: [GuideEffect] = []
         for key: Key in [.character("j"), .character(" "), .down, .enter, .character("s"), .character("u"), .tab,
-                         .character("/"), .character("c"), .character("3"), .character("e"), .character("t")] {
+                         .character("/"), .character("c"), .character("3"), .character("e"), .character("t"), .character("w")] {
             effects += app.handle(.key(key))
         }
         XCTAssertTrue(effects.isEmpty, "no change was sent: \(effects)")

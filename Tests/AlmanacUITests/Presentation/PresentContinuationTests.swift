@@ -88,7 +88,7 @@ final class PresentContinuationTests: XCTestCase {
         var app = PresentFixtures.app(scope: "value", width: 60, height: 16)
         _ = PresentFixtures.advance(&app, to: "value/case-2")
         _ = app.handle(.key(.pageDown))
-        assertSnapshotLines(app.render(width: 60, height: 16).text)
+        assertFrame(app.render(width: 60, height: 16))
     }
 
     func testResizeKeepsThePageInRange() {

@@ -163,10 +163,10 @@ final class PresenterViewTests: XCTestCase {
         while projector.slide.id(in: almanac) != "connectivity/statement" { room.perform(projector.handle(.key(.right))) }
         room.now = PresentFixtures.start.addingTimeInterval(754)
         room.perform(presenter.handle(.tick))
-        assertSnapshotLines(presenter.render(width: 120, height: 36).text, named: "statement-120x36")
+        assertFrame(presenter.render(width: 120, height: 36), named: "statement-120x36")
         while projector.slide.id(in: almanac) != "connectivity/case-1" { room.perform(projector.handle(.key(.right))) }
         room.perform(presenter.handle(.tick))
-        assertSnapshotLines(presenter.render(width: 80, height: 24).text, named: "case-80x24")
+        assertFrame(presenter.render(width: 80, height: 24), named: "case-80x24")
     }
 }
 

@@ -34,9 +34,12 @@ extension GuideApp {
             saveState = .saved
         }
         if let text = update.message { message = text }
-        if update.cause == .undone || update.cause == .redone || update.cause == .unchanged,
-           let id = update.step, let i = currentOutcome?.steps.firstIndex(where: { $0.id == id }) {
-            selectStep(i)
+        if update.cause == .undone || update.cause == .redone || update.cause == .unchanged, let id = update.step {
+            if mode == .myWork {
+                revealInMyWork(id)
+            } else if let i = currentOutcome?.steps.firstIndex(where: { $0.id == id }) {
+                selectStep(i)
+            }
         }
     }
 
@@ -53,17 +56,20 @@ extension GuideApp {
 
     mutating func checklistCommand(_ command: Command) -> [GuideEffect]? {
         guard let step = currentStep else { return nil }
-        let status = progress.status(of: step.id)
-        switch command {
-        case .toggleStep:
-            return change(step.id, [.status(status == .done ? .notStarted : .done)])
-        case .cycleStatus:
-            return change(step.id, [.status(Self.nextStatus(status))])
-        case .open:
+        if command == .open {
             openEditor()
             return []
-        default:
-            return nil
+        }
+        return stepChange(command, step.id)
+    }
+
+    /// Space and `s` on a step: one rule for the checklist and My work.
+    mutating func stepChange(_ command: Command, _ id: String) -> [GuideEffect]? {
+        let status = progress.status(of: id)
+        switch command {
+        case .toggleStep: return change(id, [.status(status == .done ? .notStarted : .done)])
+        case .cycleStatus: return change(id, [.status(Self.nextStatus(status))])
+        default: return nil
         }
     }
 

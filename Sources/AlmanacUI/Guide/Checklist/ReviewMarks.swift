@@ -4,8 +4,11 @@ import AlmanacModel
 extension GuideApp {
     /// Steps whose status, owner, due date or note differ from the last review's copy, while
     /// the marks are shown; empty otherwise.
-    var reviewChanged: Set<String> {
-        guard showingReviewMarks, let review = lastReview else { return [] }
+    var reviewChanged: Set<String> { showingReviewMarks ? changedSinceLastReview : [] }
+
+    /// Steps whose status, owner, due date or note differ from the last review's copy.
+    var changedSinceLastReview: Set<String> {
+        guard let review = lastReview else { return [] }
         var out: Set<String> = []
         for id in Set(review.steps.keys).union(progress.steps.keys) {
             if review.step(id) != Review.Step(progress.step(id)) { out.insert(id) }
@@ -13,9 +16,11 @@ extension GuideApp {
         return out
     }
 
+    static let noReview = "No review yet: almanac review start \"2027 Q1\" records one."
+
     mutating func toggleReviewMarks() {
         guard let review = lastReview else {
-            message = "No review yet: almanac review start \"2027 Q1\" records one."
+            message = Self.noReview
             return
         }
         showingReviewMarks.toggle()

@@ -8,7 +8,7 @@ enum HelpText {
         var groups: [String] = []
         for b in keys.bindings where !groups.contains(b.group) { groups.append(b.group) }
         // The table lists narrow scopes first; the help reads better from the everyday keys.
-        let order = ["Moving", "Finding", "Checklist", "Editing a step", "Search", "Case studies", "Other", "Help"]
+        let order = ["Moving", "Finding", "Checklist", "Editing a step", "Search", "Case studies", "My work", "Other", "Help"]
         groups.sort { (order.firstIndex(of: $0) ?? 99) < (order.firstIndex(of: $1) ?? 99) }
         var out: [StyledLine] = []
         for group in groups {

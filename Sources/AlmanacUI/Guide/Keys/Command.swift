@@ -12,6 +12,8 @@ public enum Command: Hashable, Sendable {
     case removeEvidence
     case help, closeHelp, cycleTheme, quit
     case toggleReviewMarks
+    /// My work: every step as a to-do list, and its filters.
+    case myWork, filterOwner, filterStatus, filterOverdue, filterChanged
     /// Mouse rows in the help: drawn, never dispatched from a key.
     case mouse
 }
@@ -19,5 +21,5 @@ public enum Command: Hashable, Sendable {
 /// Where a binding applies. The update offers a key to the scopes of the current screen in
 /// order, narrowest first.
 public enum Scope: Hashable, Sendable {
-    case help, editor, search, caseBrowser, checklist, main, global
+    case help, editor, search, caseBrowser, myWork, checklist, main, global
 }

@@ -63,7 +63,7 @@ public enum KeyMap {
         KeyBinding([.backTab, .up], "S-Tab/↑", "Previous field", group: "Editing a step", scope: .editor, .previousField),
         // Delete is the evidence list's (`removeEvidence`), which hands it back to a text field.
         KeyBinding(TextField.editingKeys.filter { $0 != .delete }, "←→ Home End",
-                   "Move in the text; Backspace erases (Delete too, but on the evidence list)", group: "Editing a step", scope: .editor, .editText),
+                   "Move in the text; Backspace and Delete erase", group: "Editing a step", scope: .editor, .editText),
         KeyBinding([], "Ctrl-A/E", "Start or end of the line; Alt-B/F a word back or on", group: "Editing a step", scope: .editor, .editText),
         KeyBinding([], "Ctrl-U/K", "Erase to the line's start or end; Ctrl-W a word back", group: "Editing a step", scope: .editor, .editText),
         KeyBinding([.control("o")], "Ctrl-O", "Save the note, owner, due date, reason and evidence", group: "Editing a step", scope: .editor, .save, hint: "save"),
@@ -87,6 +87,19 @@ public enum KeyMap {
         KeyBinding([.ch("r")], "r", "Filter by the council's region (repeat to step through)", group: "Case studies", scope: .caseBrowser, .filterRegion, hint: "region"),
         KeyBinding([.ch("x")], "x", "Clear the filters", group: "Case studies", scope: .caseBrowser, .clearFilters),
         KeyBinding([.enter], "Enter", "Open the case study in its chapter", group: "Case studies", scope: .caseBrowser, .open, hint: "open"),
+
+        // My work: every step of the 12 outcomes as a to-do list. Its own rows, not the
+        // checklist's: keys.tick = "x" (the README's example) must not clash with x here.
+        KeyBinding([.ch(" ")], "Space", "Tick or untick the step (saved at once)", group: "My work", scope: .myWork, .toggleStep, hint: "tick"),
+        KeyBinding([.ch("s")], "s", "Change status: in progress, not applicable, not started", group: "My work", scope: .myWork, .cycleStatus, hint: "status"),
+        KeyBinding([.enter, .ch("e")], "Enter/e", "Edit the step's note, owner and due date, then come back here", group: "My work", scope: .myWork, .open, hint: "edit"),
+        KeyBinding([.ch("o")], "o", "Filter by owner: each owner, then no owner (repeat to step through)", group: "My work", scope: .myWork, .filterOwner, hint: "owner"),
+        KeyBinding([.ch("p")], "p", "Filter by progress: not done, in progress, not started, done, not applicable, all (repeat)", group: "My work", scope: .myWork, .filterStatus, hint: "progress"),
+        KeyBinding([.ch("d")], "d", "Only overdue steps (due before today, not done), or all", group: "My work", scope: .myWork, .filterOverdue, hint: "overdue"),
+        KeyBinding([.ch("r")], "r", "Only steps changed since the last review (almanac review start), or all", group: "My work", scope: .myWork, .filterChanged, hint: "changed"),
+        KeyBinding([.ch("x")], "x", "Clear the filters: every step not done", group: "My work", scope: .myWork, .clearFilters),
+        KeyBinding([.ch("u")], "u", "Undo your last change (repeat for earlier ones)", group: "My work", scope: .myWork, .undo),
+        KeyBinding([.control("r")], "Ctrl-R", "Redo what undo took back", group: "My work", scope: .myWork, .redo),
 
         // Checklist (Put into practice, content pane).
         KeyBinding([.ch(" ")], "Space", "Tick or untick the step (saved at once)", group: "Checklist", scope: .checklist, .toggleStep, hint: "tick"),
@@ -117,6 +130,7 @@ public enum KeyMap {
         KeyBinding([.ch("n")], "n", "Next search hit", group: "Finding", scope: .main, .nextHit),
         KeyBinding([.ch("N")], "N", "Previous search hit", group: "Finding", scope: .main, .previousHit),
         KeyBinding([.ch("c")], "c", "Browse case studies from every outcome", group: "Finding", scope: .main, .caseStudies, hint: "cases"),
+        KeyBinding([.ch("w")], "w", "My work: every step, soonest due first; filter, tick, edit", group: "Finding", scope: .main, .myWork, hint: "my work"),
         KeyBinding([.ch("u")], "u", "Undo your last change, from any screen", group: "Other", scope: .main, .undo),
         KeyBinding([.control("r")], "Ctrl-R", "Redo", group: "Other", scope: .main, .redo),
         KeyBinding([.ch("r")], "r", "Mark the steps and outcomes changed since the last review (almanac review start)", group: "Other", scope: .main, .toggleReviewMarks),

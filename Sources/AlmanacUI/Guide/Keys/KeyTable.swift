@@ -46,12 +46,13 @@ enum KeyTable {
         case .checklist: return 4
         case .main: return 5
         case .global: return 6
+        case .myWork: return 7
         }
     }
 
     /// For each scope's slot and key code, the index in `bindings` of the binding, or -1.
     static func entries(_ bindings: [GuideBinding]) -> [Int16] {
-        var out = [Int16](repeating: -1, count: 7 * codes)
+        var out = [Int16](repeating: -1, count: 8 * codes)
         // In table order, so the first binding of a key in a scope wins, as a scan would find it.
         for (i, b) in bindings.enumerated().reversed() {
             for key in b.keys {

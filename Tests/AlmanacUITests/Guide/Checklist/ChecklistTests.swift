@@ -103,7 +103,7 @@ final class ChecklistTests: XCTestCase {
         XCTAssertTrue(app.frame.contains("NOT SAVED (see the top)"), app.frame)
         XCTAssertTrue(app.frame.contains("Not saved: your changes stay on this screen"), app.frame)
         XCTAssertTrue(app.frame.contains("the disk is full"), app.frame)
-        XCTAssertEqual(app.unsavedSteps, ["connectivity.1.1"])
+        XCTAssertEqual(Set(app.unsaved.map(\.step)), ["connectivity.1.1"])
         XCTAssertEqual(app.press(.character("q")), [], "quitting with unsaved changes asks")
         XCTAssertFalse(app.isFinished)
         XCTAssertTrue(app.frame.contains("1 change not saved (connectivity.1.1)"), app.frame)

@@ -3,7 +3,7 @@ import XCTest
 
 final class KeyMapTests: XCTestCase {
     func testNoKeyIsBoundTwiceInAScope() {
-        for scope in [Scope.help, .editor, .search, .caseBrowser, .checklist, .main, .global] {
+        for scope in [Scope.help, .editor, .search, .caseBrowser, .myWork, .checklist, .main, .global] {
             var seen: [Key: String] = [:]
             for b in KeyMap.bindings where b.scope == scope {
                 for k in b.keys {
@@ -52,7 +52,7 @@ final class KeyMapTests: XCTestCase {
         }
         var keys = KeyMap.bindings.flatMap(\.keys)
         keys += [.character("é"), .character("\r\n"), .character("Z"), .control("z"), .function(5), .function(99), .delete]
-        let lists: [[Scope]] = [ScopeLists.help, ScopeLists.editor, ScopeLists.search, ScopeLists.caseBrowser,
+        let lists: [[Scope]] = [ScopeLists.help, ScopeLists.editor, ScopeLists.search, ScopeLists.caseBrowser, ScopeLists.myWork,
                                 ScopeLists.checklist, ScopeLists.main, [.global], [.checklist]]
         var found = 0
         for key in keys {
