@@ -55,9 +55,9 @@ public enum SlideContent {
                        Paragraph(theme.title, style: heading, spaceBefore: 0, keepWithNext: true)]
             for step in theme.steps {
                 let status = progress.status(of: step.id)
-                out.append(Paragraph(step.text, style: Style(status == .done ? .done : .normal),
+                out.append(Paragraph(step.text, style: Styles.stepText(status),
                                      marker: box(status) + "\(step.number). ",
-                                     markerStyle: Style(status == .done ? .done : .accent, bold: true),
+                                     markerStyle: Styles.checkBox(status, room: true),
                                      step: step.id))
             }
             return out

@@ -167,7 +167,7 @@ public enum SlideLayout {
             let status = d.statusChanged ? StatusWords.of(d.before) + " → " + StatusWords.of(d.after) : StatusWords.of(d.after)
             let facts = ([status] + d.fields).joined(separator: "; ")
             out.append(Paragraph("\(d.place) \(d.text) (\(facts))", style: Style(d.after == .done ? .done : .normal),
-                                 marker: SlideContent.box(d.after), markerStyle: Style(d.after == .done ? .done : .accent, bold: true),
+                                 marker: SlideContent.box(d.after), markerStyle: Styles.checkBox(d.after, room: true),
                                  step: d.step))
         }
         return out

@@ -1,3 +1,5 @@
+import AlmanacModel
+
 /// Styles shared by the views.
 enum Styles {
     /// Selection is a bar in the theme's own colours (reverse video in mono) and a marker,
@@ -8,6 +10,15 @@ enum Styles {
     static let border = Style(.border)
     static let dim = Style(.dim)
     static let highlight = Style(.warning, bold: true, underline: true, reverse: true)
+
+    /// A step's check box: done in the done colour, bold; otherwise the accent, bold on slides
+    /// and walkthrough screens (read from across a room), plain in the guide's lists.
+    static func checkBox(_ status: StepStatus, room: Bool) -> Style {
+        Style(status == .done ? .done : .accent, bold: room || status == .done)
+    }
+
+    /// A step's own text on slides and walkthrough screens: the done colour once done.
+    static func stepText(_ status: StepStatus) -> Style { Style(status == .done ? .done : .normal) }
 
     static func select(_ s: Style) -> Style {
         var out = s

@@ -78,9 +78,9 @@ public enum WalkthroughContent {
                     for step in theme.steps {
                         n += 1
                         let status = progress.status(of: step.id)
-                        out.append(Paragraph(step.text, style: Style(status == .done ? .done : .normal),
+                        out.append(Paragraph(step.text, style: Styles.stepText(status),
                                              marker: SlideContent.box(status) + "\(n). ",
-                                             markerStyle: Style(status == .done ? .done : .accent, bold: true),
+                                             markerStyle: Styles.checkBox(status, room: true),
                                              step: step.id, spaceBefore: 0))
                     }
                 }

@@ -127,7 +127,7 @@ enum MyWorkView {
             let t = Truncate.fit(text, width, ellipsis: g.ellipsis)
             return t + String(repeating: " ", count: max(0, width - DisplayWidth.of(t)))
         }
-        let boxStyle = r.status == .done ? Style(.done, bold: true) : Style(.accent)
+        let boxStyle = Styles.checkBox(r.status, room: false)
         var runs = [Run(r.status.box(check: String(g.check)) + " ", boxStyle),
                     Run(cell(r.number, Columns.number - 1) + " ", Styles.dim),
                     Run(cell(r.title, c.title), r.kept ? Styles.dim : Style())]
