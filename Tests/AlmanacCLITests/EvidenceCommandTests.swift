@@ -89,4 +89,18 @@ final class EvidenceCommandTests: XCTestCase {
         XCTAssertEqual(try cli.run("set", "data.1.1", "--evidence", "x").status, 0)
         XCTAssertTrue(try file().contains("\"version\" : 3"))
     }
+
+    func testShowAStepListsItsEvidenceNumbered() throws {
+        XCTAssertEqual(try cli.run("set", "data.1.1", "--evidence", "a.pdf", "--evidence", "https://x.example", "--evidence-label", "").status, 0)
+        var r = try cli.run("show", "data.1.1")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.hasPrefix("Comply with the Data Protection Act 2018"), r.out)
+        XCTAssertTrue(r.out.contains("evidence:\n  1. a.pdf\n  2. https://x.example\n"), r.out)
+        r = try cli.run("show", "data.9.9")
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.err.contains("unknown step 'data.9.9'"), r.err)
+        r = try cli.run("show", "data.1.1", "--json")
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        XCTAssertEqual((json["evidence"] as? [[String: Any]])?.compactMap { $0["link"] as? String }, ["https://x.example"])
+    }
 }

@@ -230,12 +230,18 @@ _almanac_show() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--content)
+    non_repeating_options=(--content --progress --profile)
     __almanac_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--content')
+        return
+        ;;
+    '--progress')
+        return
+        ;;
+    '--profile')
         return
         ;;
     esac

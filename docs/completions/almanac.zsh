@@ -124,6 +124,8 @@ _almanac_show() {
     local -i ret=1
     local -ar arg_specs=(
         '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
         ':part:'
         '--json[Print JSON for scripts.]'
         '--version[Show the version.]'
