@@ -16,8 +16,11 @@ enum CSVReport {
     /// Added by `--since REVIEW`.
     static let sinceHeader = ["status_at_review", "movement", "change_since_review"]
 
+    /// Last in every row of the report and the plan, so the columns before keep their places.
+    static let evidenceHeader = ["evidence", "reason"]
+
     static func render(_ report: ProgressReport) throws -> String {
-        var rows = [header + (report.showsWho ? whoHeader : []) + (report.since == nil ? [] : sinceHeader)]
+        var rows = [header + (report.showsWho ? whoHeader : []) + (report.since == nil ? [] : sinceHeader) + evidenceHeader]
         for outcome in report.outcomes {
             for step in outcome.steps {
                 rows.append(cells(outcome.number, outcome.id, outcome.title, step)
@@ -26,7 +29,8 @@ enum CSVReport {
                             + (report.since.map { s in
                                 let m = s.movement(step.id)
                                 return [m?.statusBefore.rawValue ?? step.status.rawValue, m?.direction.rawValue ?? "same", defused(s.change(step.id))]
-                            } ?? []))
+                            } ?? [])
+                            + evidenceCells(step))
             }
         }
         return try document(rows)
@@ -36,6 +40,12 @@ enum CSVReport {
     static func cells(_ number: Int, _ id: String, _ title: String, _ step: StepRow) -> [String] {
         [String(number), id, title, step.id, String(step.themeNumber), step.themeTitle, step.text,
          step.status.rawValue, step.overdue ? "yes" : "no", defused(step.owner), defused(step.due), defused(step.note)]
+    }
+
+    /// `evidenceHeader`'s columns: one item a line, `label: text`, each line defused (a
+    /// spreadsheet may split them), and the reason.
+    static func evidenceCells(_ step: StepRow) -> [String] {
+        [step.evidence.map { defused($0.line) }.joined(separator: "\n"), defused(step.reason)]
     }
 
     /// The rows as one CSV document, CRLF line ends.

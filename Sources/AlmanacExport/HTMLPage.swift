@@ -42,6 +42,18 @@ extension HTMLPage {
         String(s.unicodeScalars.filter { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) })
     }
 
+    /// Evidence as a list: `http(s)`/`mailto` URLs as links, everything else as text. The URL
+    /// goes into `href`, which Plot writes unescaped: `Evidence.link` admits no quotes, angle
+    /// brackets, spaces or controls, and `&` is escaped here, so it cannot leave the attribute.
+    static func evidence(_ items: [ReportEvidence]) -> Node<HTML.BodyContext> {
+        .if(!items.isEmpty, .ul(.class("evidence"), .forEach(items) { e in
+            .li(.unwrap(e.link, { link in
+                .group(.a(.href(link.replacingOccurrences(of: "&", with: "&amp;")), text(e.label ?? e.text)),
+                       .if(e.label != nil, .span(.class("evidence-url"), text(" " + e.text))))
+            }, else: text(e.line)))
+        }))
+    }
+
     /// The status in words, with a shape before it so the column scans at a glance in print too.
     static func status<Context>(_ status: StepStatus) -> Node<Context> {
         .element(named: "span", nodes: [

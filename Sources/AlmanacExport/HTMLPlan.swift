@@ -6,7 +6,7 @@ import Plot
 enum HTMLPlan: HTMLPage {
     static func render(_ plan: ActionPlan) -> String {
         let title = "Action plan: \(plan.title)"
-        let columns = ["Practice step", "Outcome and theme", "Owner", "Due", "Status", "Latest note"]
+        let columns = ["Practice step", "Outcome and theme", "Owner", "Due", "Status", "Latest note", "Evidence"]
         return document(
             title: title, css: HTMLStyle.css + "\n" + HTMLStyle.plan,
             header: .group(
@@ -52,7 +52,8 @@ enum HTMLPlan: HTMLPage {
             .td(.class(s.overdue ? "due overdue" : "due"), text(s.due ?? ""),
                 .if(s.overdue, .span(.class("overdue-word"), .br(), text("Overdue")))),
             .td(.class("plan-status"), status(s.status)),
-            .td(.class("note"), .unwrap(a.shortNote()) { .span(text($0)) })
+            .td(.class("note"), .unwrap(a.shortNote()) { .span(text($0)) }),
+            .td(.class("evidence"), evidence(s.evidence))
         )
     }
 }

@@ -94,7 +94,7 @@ enum HTMLReport: HTMLPage {
         let t = o.tally
         let id = token(o.id)
         let themes = Dictionary(grouping: o.steps, by: \.themeNumber).sorted { $0.key < $1.key }
-        let columns = ["Step", "Practice step", "Status", "Owner", "Due", "Notes"] + (who ? ["Who", "Answers"] : [])
+        let columns = ["Step", "Practice step", "Status", "Owner", "Due", "Notes", "Evidence"] + (who ? ["Who", "Answers"] : [])
             + (since.map { [$0.heading] } ?? [])
         return .section(
             .class("outcome"),
@@ -130,14 +130,15 @@ enum HTMLReport: HTMLPage {
             .th(.id(row), .attribute(named: "scope", value: "row"),
                 .attribute(named: "headers", value: "\(table)-c0 \(theme)"), text(s.id)),
             .td(headers(1), text(s.text)),
-            .td(headers(2), status(s.status)),
+            .td(headers(2), status(s.status), .unwrap(s.reason) { .group(.br(), .span(.class("reason"), text($0))) }),
             .td(headers(3), text(s.owner ?? "")),
             .td(headers(4), .class(s.overdue ? "due overdue" : "due"), text(s.due ?? ""),
                 .if(s.overdue, .group(.br(), text("Overdue")))),
             .td(headers(5), .class("note"), text(s.note ?? "")),
-            .if(who, .group(.td(headers(6), .class("note"), text(s.who ?? "")),
-                            .td(headers(7), .class("note"), text(s.answers ?? "")))),
-            .if(since != nil, .td(headers(who ? 8 : 6), .class("note"), text(since?.change(s.id) ?? "")))
+            .td(headers(6), .class("evidence"), evidence(s.evidence)),
+            .if(who, .group(.td(headers(7), .class("note"), text(s.who ?? "")),
+                            .td(headers(8), .class("note"), text(s.answers ?? "")))),
+            .if(since != nil, .td(headers(who ? 9 : 7), .class("note"), text(since?.change(s.id) ?? "")))
         )
     }
 }

@@ -14,6 +14,10 @@ enum HTMLStyle {
     td.count{text-align:right;white-space:nowrap}
     td.note{white-space:pre-line}
     td.due{white-space:nowrap}
+    td.evidence{overflow-wrap:anywhere}
+    ul.evidence{margin:0;padding-left:1rem}
+    a{color:#0b3f8a}
+    .evidence-url{font-size:.85em}
     .status{display:inline-block;padding:0 .3rem;border:1px solid currentColor;border-radius:3px;white-space:nowrap}
     .status-done{color:#1b5e20;background:#e8f5e9}
     .status-in-progress{color:#0b4f8a;background:#e3f0fb}
@@ -41,7 +45,7 @@ enum HTMLStyle {
     /// Added for the action plan, a committee paper: printed on A4, 30 actions and the chart fit
     /// one page. In print each action is two lines of a grid: the step's own text across the
     /// page, then outcome, owner, due date, status and the note, each cut to one line (the
-    /// step id already names the theme). The table stays a table for screen readers: only
+    /// step id already names the theme), the evidence beside the note. The table stays a table for screen readers: only
     /// its boxes change.
     static let plan = """
     th.step{font-weight:normal}
@@ -58,8 +62,8 @@ enum HTMLStyle {
     ul.chart-data{columns:2;column-gap:10pt;font-size:7.5pt}
     table.actions,table.actions thead,table.actions tbody{display:block;margin:0}
     table.actions caption{display:block;text-align:left;padding:0 0 1pt}
-    table.actions tr{display:grid;grid-template-columns:4.2cm 3.2cm 3.1cm 1.9cm minmax(0,1fr);
-    grid-template-areas:"step step step step step" "outcome owner due status note";
+    table.actions tr{display:grid;grid-template-columns:4.2cm 3.2cm 3.1cm 1.9cm minmax(0,1fr) minmax(0,1fr);
+    grid-template-areas:"step step step step step step" "outcome owner due status note evidence";
     border-bottom:.5pt solid #595959;padding:.5pt 0;break-inside:avoid}
     table.actions thead tr{border-bottom:1pt solid #1a1a1a}
     table.actions th,table.actions td{border:none;padding:0 4pt 0 0;line-height:1.08}
@@ -70,6 +74,10 @@ enum HTMLStyle {
     table.actions tr>:nth-child(4){grid-area:due}
     table.actions tr>:nth-child(5){grid-area:status}
     table.actions tr>:nth-child(6){grid-area:note}
+    table.actions tr>:nth-child(7){grid-area:evidence}
+    table.actions ul.evidence{display:inline;padding:0;list-style:none}
+    table.actions ul.evidence li{display:inline;margin-right:1em}
+    .evidence-url{display:none}
     table.actions tr>:nth-child(n+2){white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
     table.actions .theme,table.actions br{display:none}
     .overdue-word{margin-left:.4em}

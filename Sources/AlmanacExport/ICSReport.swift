@@ -61,8 +61,11 @@ enum ICSReport {
     /// would be stale in the calendar the day after the export.
     static func description(_ step: StepRow, in outcome: OutcomeReport) -> String {
         var lines = [step.text, "", "Status: " + StatusLabel.text(step.status)]
+        if let reason = step.reason { lines.append("Reason: " + reason) }
         if let owner = step.owner { lines.append("Owner: " + owner) }
         if let note = step.note { lines.append("Note: " + note) }
+        // Inert text: a calendar client links what it likes, so nothing here is marked up.
+        lines += step.evidence.map { "Evidence: " + $0.line }
         // With --who, as the other formats have it.
         if let who = step.who { lines.append("Who: " + who) }
         if let answers = step.answers { lines.append("Answers: " + answers) }

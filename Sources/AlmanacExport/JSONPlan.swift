@@ -10,7 +10,8 @@ import Foundation
 ///   "actions": [ { "outcome": "data", "outcomeNumber": 2, "outcomeTitle": String,
 ///                  the report's step: "id": "data.1.2", "theme": 1, "themeTitle": String,
 ///                  "text": String, "status": "not-started|in-progress", "overdue": Bool,
-///                  "owner": String?, "due": String?, "note": String?, "changed": String? } ] }
+///                  "owner": String?, "due": String?, "note": String?, "reason": String?,
+///                  "evidence": [ { "text", "label", "kind", "link" } ] (as in the report), "changed": String? } ] }
 /// ```
 /// Actions are in the plan's order; the note is whole. Text has been through `DisplayText.safe`.
 enum JSONPlan {

@@ -11,6 +11,9 @@ import Foundation
 ///                   "steps": [ { "id": "connectivity.1.1", "theme": 1, "themeTitle": String,
 ///                                "text": String, "status": "not-started|in-progress|done|not-applicable",
 ///                                "overdue": Bool, "owner": String?, "due": String?, "note": String?,
+///                                "reason": String? (why not applicable; null for other statuses),
+///                                "evidence": [ { "text": String, "label": String?, "kind": "url|file|document",
+///                                                "link": String? (only http(s) and mailto URLs) } ],
 ///                                "changed": "2026-11-20T09:00:00Z"?,
 ///                                "who": String, "answers": String (with --who, when there is one) } ] } ] }
 /// Counts: "done", "applicable" (total minus not applicable), "total", "inProgress",
@@ -82,13 +85,27 @@ enum JSONReport {
         }
     }
 
+    /// Every key present, `null` when absent, as for steps.
+    struct EvidenceEntry: Encodable {
+        let e: ReportEvidence
+        init(_ e: ReportEvidence) { self.e = e }
+        enum Key: String, CodingKey { case text, label, kind, link }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(e.text, forKey: .text)
+            try c.encode(e.label, forKey: .label)
+            try c.encode(e.kind, forKey: .kind)
+            try c.encode(e.link, forKey: .link)
+        }
+    }
+
     /// Also each action of the plan (`JSONPlan`).
     struct StepEntry: Encodable {
         let step: StepRow
         let since: ReportSince?
         init(_ step: StepRow, since: ReportSince? = nil) { (self.step, self.since) = (step, since) }
 
-        enum Key: String, CodingKey { case id, theme, themeTitle, text, status, overdue, owner, due, note, changed, who, answers, sinceReview }
+        enum Key: String, CodingKey { case id, theme, themeTitle, text, status, overdue, owner, due, note, reason, evidence, changed, who, answers, sinceReview }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Key.self)
@@ -102,6 +119,8 @@ enum JSONReport {
             try c.encode(step.owner, forKey: .owner)
             try c.encode(step.due, forKey: .due)
             try c.encode(step.note, forKey: .note)
+            try c.encode(step.reason, forKey: .reason)
+            try c.encode(step.evidence.map(EvidenceEntry.init), forKey: .evidence)
             try c.encode(step.changed.map(ReportTimestamp.iso), forKey: .changed)
             // Only with --who, so other reports keep their shape.
             try c.encodeIfPresent(step.who, forKey: .who)

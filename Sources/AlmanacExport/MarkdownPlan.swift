@@ -18,14 +18,14 @@ enum MarkdownPlan {
         } else {
             lines.append(HTMLPlan.caption(plan.order) + ".")
             lines.append("")
-            lines.append(row(["Step", "Practice step", "Outcome", "Theme", "Owner", "Due", "Status", "Latest note"]))
-            lines.append(row(Array(repeating: "---", count: 8)))
+            lines.append(row(["Step", "Practice step", "Outcome", "Theme", "Owner", "Due", "Status", "Latest note", "Evidence"]))
+            lines.append(row(Array(repeating: "---", count: 9)))
             for a in plan.actions {
                 let s = a.step
                 lines.append(row([
                     s.id, escape(s.text), "\(a.outcomeNumber). \(escape(a.outcomeTitle))",
                     "\(s.themeNumber). \(escape(s.themeTitle))", escape(s.owner ?? ""), escape(s.due ?? ""),
-                    StatusLabel.text(s), escape(a.shortNote() ?? ""),
+                    StatusLabel.text(s), escape(a.shortNote() ?? ""), MarkdownReport.evidence(s.evidence),
                 ]))
             }
         }

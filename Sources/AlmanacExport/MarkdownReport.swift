@@ -39,13 +39,13 @@ enum MarkdownReport {
             lines.append("")
             let who = report.showsWho ? ["Who", "Answers"] : []
             let since = report.since.map { [escape($0.heading)] } ?? []
-            lines.append(row(["Step", "Theme", "Practice step", "Status", "Owner", "Due", "Notes"] + who + since))
-            lines.append(row(Array(repeating: "---", count: 7 + who.count + since.count)))
+            lines.append(row(["Step", "Theme", "Practice step", "Status", "Owner", "Due", "Notes", "Evidence"] + who + since))
+            lines.append(row(Array(repeating: "---", count: 8 + who.count + since.count)))
             for step in outcome.steps {
                 lines.append(row([
                     step.id, "\(step.themeNumber). \(escape(step.themeTitle))", escape(step.text),
-                    StatusLabel.text(step), escape(step.owner ?? ""), escape(step.due ?? ""),
-                    escape(step.note ?? ""),
+                    status(step), escape(step.owner ?? ""), escape(step.due ?? ""),
+                    escape(step.note ?? ""), evidence(step.evidence),
                 ] + (report.showsWho ? [escape(step.who ?? ""), escape(step.answers ?? "")] : [])
                   + (report.since.map { [escape($0.change(step.id))] } ?? [])))
             }
@@ -59,6 +59,20 @@ enum MarkdownReport {
 
     private static func summaryRow(_ name: String, _ t: Tally) -> String {
         row([name, "\(t.done) of \(t.applicable)", "\(t.inProgress)", "\(t.overdue)", "\(t.notApplicable)"])
+    }
+
+    /// The status, and for a step that is not applicable, why: `Not applicable: no parks`.
+    static func status(_ step: StepRow) -> String {
+        StatusLabel.text(step) + (step.reason.map { ": " + escape($0) } ?? "")
+    }
+
+    /// One item a line; only `http(s)`/`mailto` URLs as links (`[label](<url>)`: the URL has no
+    /// spaces, brackets or quotes, so it cannot end the link early), the rest as literal text.
+    static func evidence(_ items: [ReportEvidence]) -> String {
+        items.map { e in
+            guard let link = e.link else { return escape(e.line) }
+            return "[\(escape(e.label ?? e.text))](<\(link)>)" + (e.label == nil ? "" : " " + escape("(\(e.text))"))
+        }.joined(separator: "<br>")
     }
 
     static func row(_ cells: [String]) -> String {

@@ -82,6 +82,10 @@ public struct StepRow: Hashable, Sendable {
     public var who: String?
     /// For a team (`--who`), when members answered differently: `done: Ann, Sam; in progress: Jo`.
     public var answers: String?
+    /// Links and references, in the order added.
+    public var evidence: [ReportEvidence] = []
+    /// Why it is not applicable: only for a step that is.
+    public var reason: String?
 
     public init(id: String, themeNumber: Int, themeTitle: String, text: String, status: StepStatus,
                 owner: String?, due: String?, note: String?, changed: Date?, overdue: Bool) {

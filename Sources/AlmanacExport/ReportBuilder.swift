@@ -38,12 +38,16 @@ extension ProgressReport {
 
     private static func row(_ step: Step, theme: Theme, recorded: StepProgress?, today: CalendarDay) -> StepRow {
         let status = recorded?.status ?? .notStarted
-        return StepRow(
+        var row = StepRow(
             id: Self.safe(step.id), themeNumber: theme.number, themeTitle: Self.safe(theme.title),
             text: Self.safe(step.text), status: status,
             owner: Self.present(recorded?.owner), due: Self.present(recorded?.due),
             note: Self.present(recorded?.note), changed: recorded?.changed,
             overdue: recorded?.isOverdue(today: today.description) ?? false)
+        // On one line each: an evidence item is a reference, not a paragraph.
+        row.evidence = (recorded?.evidence ?? []).map { ReportEvidence($0) }
+        row.reason = present(recorded?.shownReason)
+        return row
     }
 
     /// Text as it may be shown: line breaks kept (Windows' `\r\n` as one), every other control

@@ -61,6 +61,8 @@ public enum ReviewDiffPage: HTMLPage {
         }
         if m.dueBefore != m.dueAfter { what.append("due \(m.dueBefore ?? "none") → \(m.dueAfter ?? "none")") }
         if let note = m.note { what.append("note \(note)") }
+        if m.evidenceBefore != m.evidenceAfter { what.append("evidence \(m.evidenceBefore) → \(m.evidenceAfter)") }
+        else if what.isEmpty { what.append("evidence changed") }
         return what.joined(separator: "; ")
     }
 }

@@ -99,7 +99,7 @@ public struct ProgressStore: Sendable {
             var progress = disk
             var clashes: [String] = []
             for change in changes {
-                var change = change
+                var change = change.rebasingEvidence(onto: progress.step(change.step))
                 if let keptBoth = Self.keepingBothNotes(change, disk: progress.step(change.step)) {
                     change = keptBoth
                     clashes.append(change.step)

@@ -19,7 +19,7 @@ public struct ReviewsFile: Sendable {
         decoder.dateDecodingStrategy = .iso8601
         do {
             let log = try decoder.decode(ReviewLog.self, from: data)
-            guard log.format == ReviewLog.format, log.version == 1 else {
+            guard log.format == ReviewLog.format, (1...ReviewLog.newestVersion).contains(log.version) else {
                 throw ProgressError(.unreadable, path: path, problem: "it is not an almanac reviews file (or a newer one)",
                                     recovery: "move it aside; reviews start again from the next 'almanac review start'")
             }
@@ -45,6 +45,8 @@ public struct ReviewsFile: Sendable {
 
     /// Replaces the file with `log`, atomically.
     public func write(_ log: ReviewLog) throws(ProgressError) {
+        var log = log
+        log.version = log.neededVersion
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

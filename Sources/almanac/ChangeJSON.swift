@@ -1,3 +1,4 @@
+import AlmanacExport
 import AlmanacModel
 import AlmanacStorage
 
@@ -9,7 +10,9 @@ import AlmanacStorage
 ///
 ///     {"file": "/home/a/.local/share/almanac/progress.json",
 ///      "steps": [{"id": "data.1.1", "changed": true, "status": "done",
-///                 "note": "…", "owner": "…", "due": "2026-03-31"}],      (note, owner, due when set)
+///                 "note": "…", "owner": "…", "due": "2026-03-31", "reason": "…",   (note, owner, due, reason when set)
+///                 "evidence": [{"text": "https://…", "label": "…", "kind": "url", "link": "https://…"}]}],
+///                                          (kind url, file or document; link only for http(s) and mailto URLs)
 ///      "overall": {"done": 12, "applicable": 106, "notApplicable": 2, "total": 108}}
 ///
 /// `restore`:
@@ -30,6 +33,8 @@ enum ChangeJSON {
         var note: String?
         var owner: String?
         var due: String?
+        var reason: String?
+        var evidence: [ReportEvidence]
 
         init(_ id: String, _ progress: StepProgress?, changed: Bool) {
             self.id = id
@@ -38,6 +43,8 @@ enum ChangeJSON {
             note = progress?.note
             owner = progress?.owner
             due = progress?.due
+            reason = progress?.reason
+            evidence = (progress?.evidence ?? []).map { ReportEvidence($0, displaySafe: false) }
         }
     }
 

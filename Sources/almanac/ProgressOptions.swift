@@ -93,6 +93,8 @@ enum ProgressText {
             let safe = DisplayText.safe(note)
             parts.append("note: " + (safe.count > noteWidth ? String(safe.prefix(noteWidth - 1)) + "…" : safe))
         }
+        if let reason = p?.shownReason, !reason.isEmpty { parts.append("reason: " + DisplayText.safe(reason)) }
+        if let n = p?.evidence.count, n > 0 { parts.append("evidence: \(n)") }
         return parts.joined(separator: "  ")
     }
 

@@ -7,16 +7,21 @@ struct ShowCommand: ParsableCommand {
         abstract: "Read an outcome, the introduction or an annex as plain text.",
         discussion: """
         PART is an outcome (id, number 1-12, or the start of its title: `data`, `3`, `secur`), \
-        or `introduction`, `annex-a`, `annex-b`. Read them in turn to read the whole almanac.
+        or `introduction`, `annex-a`, `annex-b`. Read them in turn to read the whole almanac. \
+        A step id (`data.1.1`) shows that step with its progress and numbered evidence.
         """)
 
     @OptionGroup var content: ContentOptions
+    @OptionGroup var progress: ProgressOptions
     @Argument(help: "What to read.") var part: String
     @Flag(help: "Print JSON for scripts.") var json = false
 
     func run() throws {
-        try reporting {
+        try reportingProgress {
             let file = try content.open()
+            if StepShow.names(part) {
+                return try StepShow.run(part, almanac: file.almanac(), progress: progress.store().load(), json: json)
+            }
             let front = try file.frontMatter()
             let reader = PlainTextReader(width: Output.width, front: front)
             switch part.lowercased() {

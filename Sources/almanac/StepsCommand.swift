@@ -1,3 +1,4 @@
+import AlmanacExport
 import AlmanacModel
 import ArgumentParser
 import Foundation
@@ -24,6 +25,8 @@ struct StepsCommand: ParsableCommand {
         let owner: String?
         let due: String?
         let note: String?
+        let reason: String?
+        let evidence: [ReportEvidence]
     }
 
     func run() throws {
@@ -44,7 +47,8 @@ struct StepsCommand: ParsableCommand {
                     t.steps.filter { keep($0.id) }.map { s in
                         let p = recorded.steps[s.id]
                         return Row(id: s.id, outcome: o.id, theme: t.title, themeNumber: t.number, text: s.text,
-                                   status: p?.status ?? .notStarted, owner: p?.owner, due: p?.due, note: p?.note)
+                                   status: p?.status ?? .notStarted, owner: p?.owner, due: p?.due, note: p?.note,
+                                   reason: p?.reason, evidence: (p?.evidence ?? []).map { ReportEvidence($0, displaySafe: false) })
                     }
                 }
             }
@@ -63,9 +67,14 @@ struct StepsCommand: ParsableCommand {
                         if let owner = p?.owner, !owner.isEmpty { details.append("owner: " + DisplayText.safe(owner)) }
                         if let due = p?.due { details.append("due: " + due) }
                         if let note = p?.note, !note.isEmpty { details.append("note: " + DisplayText.safe(note)) }
+                        if let reason = p?.shownReason, !reason.isEmpty { details.append("reason: " + DisplayText.safe(reason)) }
                         if !details.isEmpty {
                             lines += Wrap.lines(details.joined(separator: "; "), width: width,
                                                 firstIndent: "        ", indent: "        ")
+                        }
+                        // Numbered as `set --remove-evidence N` takes them.
+                        for item in EvidenceWords.numbered(p?.evidence ?? []) {
+                            lines += Wrap.lines("evidence " + item, width: width, firstIndent: "        ", indent: "          ")
                         }
                     }
                 }

@@ -47,7 +47,7 @@ final class TeamCommandTests: TeamTestCase {
         _ = try ok(ann, "tick", "data.1.1")
         _ = try ok(bo, "set", "data.1.1", "--status", "in-progress", "--owner", "=HYPERLINK(\"x\")")
         let csv = try ok(ann, "export", "--who", "--format", "csv")
-        XCTAssertTrue(csv.split(separator: "\r\n").first?.hasSuffix(",who,answers") == true, csv.prefix(300).description)
+        XCTAssertTrue(csv.split(separator: "\r\n").first?.hasSuffix(",who,answers,evidence,reason") == true, csv.prefix(300).description)
         let row = try XCTUnwrap(csv.split(separator: "\r\n").first { $0.contains(",data.1.1,") })
         XCTAssertTrue(row.contains("status: Bo, ") && row.contains("owner: Bo, "), String(row))
         XCTAssertTrue(row.contains("In progress: Bo; Done: Ann Lee"), String(row))

@@ -6,7 +6,7 @@ import XCTest
 /// The CSV: RFC 4180, read back identically by CSV.swift and by Python's csv module.
 final class CSVReportTests: XCTestCase {
     static let header = ["outcome_number", "outcome_id", "outcome_title", "step_id", "theme_number",
-                         "theme_title", "step_text", "status", "overdue", "owner", "due", "note", "changed"]
+                         "theme_title", "step_text", "status", "overdue", "owner", "due", "note", "changed", "evidence", "reason"]
 
     var csv: String { try! ExportFormat.csv.render(Fixtures.report) }
 
@@ -16,7 +16,7 @@ final class CSVReportTests: XCTestCase {
             o.steps.map { s in
                 [String(o.number), o.id, o.title, s.id, String(s.themeNumber), s.themeTitle, s.text,
                  s.status.rawValue, s.overdue ? "yes" : "no", s.owner ?? "", s.due ?? "", s.note ?? "",
-                 s.changed == nil ? "" : "2026-11-18T11:06:40Z"]
+                 s.changed == nil ? "" : "2026-11-18T11:06:40Z", "", ""]
             }
         }
     }

@@ -48,7 +48,7 @@ final class HTMLReportTests: XCTestCase {
 
     func testStepCellsNameTheirHeaders() throws {
         let check = try self.check
-        XCTAssertEqual(check.cellsWithHeaders, 8 * 6, "every cell of every step row")
+        XCTAssertEqual(check.cellsWithHeaders, 8 * 7, "every cell of every step row")
         XCTAssertEqual(check.danglingHeaders, [])
     }
 

@@ -32,7 +32,7 @@ final class JSONReportTests: XCTestCase {
         XCTAssertEqual(alpha["overdue"] as? Int, 1)
         let steps = try XCTUnwrap(alpha["steps"] as? [[String: Any]])
         XCTAssertEqual(steps.count, 4)
-        let keys: Set<String> = ["id", "theme", "themeTitle", "text", "status", "overdue", "owner", "due", "note", "changed"]
+        let keys: Set<String> = ["id", "theme", "themeTitle", "text", "status", "overdue", "owner", "due", "note", "changed", "reason", "evidence"]
         for step in steps { XCTAssertEqual(Set(step.keys), keys, "every step has every key") }
         XCTAssertEqual(steps[1]["id"] as? String, "alpha.1.2")
         XCTAssertEqual(steps[1]["status"] as? String, "in-progress")

@@ -33,20 +33,20 @@ final class MarkdownReportTests: XCTestCase {
         ])
     }
 
-    func testOneTableRowPerStepWithSevenCells() {
+    func testOneTableRowPerStepWithEightCells() {
         let outcomes = lines.drop { $0 != "## 1. Alpha \\& Omega" }
         let rows = outcomes.filter { $0.hasPrefix("| alpha.") || $0.hasPrefix("| beta.") }
         XCTAssertEqual(rows.count, 8)
         for row in rows {
-            XCTAssertEqual(Self.cells(row).count, 7, row)
+            XCTAssertEqual(Self.cells(row).count, 8, row)
         }
         XCTAssertTrue(rows[1].contains("| In progress, overdue | Jo | 2026-11-24 |"), rows[1])
     }
 
     func testHostileTextCannotBreakTheTableOrBecomeMarkup() throws {
-        let row = try XCTUnwrap(lines.first { $0.hasPrefix("| beta.1.2 ") && Self.cells($0).count == 7 })
+        let row = try XCTUnwrap(lines.first { $0.hasPrefix("| beta.1.2 ") && Self.cells($0).count == 8 })
         let cells = Self.cells(row)
-        XCTAssertEqual(cells.count, 7, "an escaped | does not end a cell")
+        XCTAssertEqual(cells.count, 8, "an escaped | does not end a cell")
         XCTAssertEqual(cells[4], "O'Brien \\| \\<b\\>Ops\\</b\\> ^G")
         XCTAssertEqual(cells[6], "Clear ^\\[\\[2J screen, \\<script\\>alert(\"x\")\\</script\\> \\| pipe,<br>\"quoted\", comma, \\&lt; entity<br>last line")
         XCTAssertFalse(markdown.unicodeScalars.contains("\u{1B}"))
@@ -60,7 +60,7 @@ final class MarkdownReportTests: XCTestCase {
         XCTAssertEqual(rendered.tags, ["br", "h1", "h2", "p", "strong", "table", "tbody", "td", "th", "thead", "tr"],
                        "no markup from people's text survives")
         let stepRows = rendered.rows.filter { $0.first.map { $0.hasPrefix("alpha.") || $0.hasPrefix("beta.") } ?? false }
-        XCTAssertEqual(stepRows.map(\.count), [5] + Array(repeating: 7, count: 8), "the overdue step, then every step")
+        XCTAssertEqual(stepRows.map(\.count), [5] + Array(repeating: 8, count: 8), "the overdue step, then every step")
         let steps = Array(stepRows.dropFirst())
         let hostile = try XCTUnwrap(steps.first { $0[0] == "beta.1.2" })
         XCTAssertEqual(hostile[4], Fixtures.hostileOwnerShown)
@@ -78,7 +78,7 @@ final class MarkdownReportTests: XCTestCase {
         XCTAssertEqual(lines.filter { $0.hasPrefix("## ") }.count, 14)
         let ids = Set(Fixtures.realAlmanac.steps.map(\.id))
         let stepRows = lines.filter { $0.hasPrefix("| ") && ids.contains(Self.cells($0).first ?? "") }
-        XCTAssertEqual(stepRows.map { Self.cells($0).count }, [5] + Array(repeating: 7, count: 108),
+        XCTAssertEqual(stepRows.map { Self.cells($0).count }, [5] + Array(repeating: 8, count: 108),
                        "the one overdue step, then every step")
     }
 

@@ -13,10 +13,10 @@ final class PlanFormatTests: XCTestCase {
         let rendered = try MarkdownRendering.of(markdown)
         XCTAssertEqual(rendered.tags, ["h1", "h2", "li", "p", "table", "tbody", "td", "th", "thead", "tr", "ul"],
                        "no markup from people's text survives")
-        XCTAssertEqual(rendered.rows.first, ["Step", "Practice step", "Outcome", "Theme", "Owner", "Due", "Status", "Latest note"])
+        XCTAssertEqual(rendered.rows.first, ["Step", "Practice step", "Outcome", "Theme", "Owner", "Due", "Status", "Latest note", "Evidence"])
         let rows = Array(rendered.rows.dropFirst())
         XCTAssertEqual(rows.map { $0[0] }, planIDs)
-        XCTAssertEqual(rows.map(\.count), Array(repeating: 8, count: 5))
+        XCTAssertEqual(rows.map(\.count), Array(repeating: 9, count: 5))
         XCTAssertEqual(rows[0][6], "In progress, overdue")
         XCTAssertEqual(rows[0][2], "1. Alpha & Omega")
         XCTAssertEqual(rows[2][4], Fixtures.hostileOwnerShown)
@@ -36,7 +36,7 @@ final class PlanFormatTests: XCTestCase {
         var rows: [[String]] = []
         while let row = reader.next() { rows.append(row) }
         XCTAssertNil(reader.error)
-        XCTAssertEqual(reader.headerRow, Array(CSVReportTests.header.dropLast()), "the report's columns but changed")
+        XCTAssertEqual(reader.headerRow, CSVReportTests.header.filter { $0 != "changed" }, "the report's columns but changed")
         XCTAssertEqual(rows.map { $0[3] }, planIDs)
         XCTAssertEqual(rows[1][9], "'@SUM(1+1)")
         XCTAssertEqual(rows[1][11], "'=cmd|' /C calc'!A0")
@@ -60,7 +60,7 @@ final class PlanFormatTests: XCTestCase {
         XCTAssertEqual(actions.map { $0["id"] as? String }, planIDs)
         for a in actions {
             XCTAssertEqual(Set(a.keys), ["outcome", "outcomeNumber", "outcomeTitle", "id", "theme", "themeTitle",
-                                         "text", "status", "overdue", "owner", "due", "note", "changed"])
+                                         "text", "status", "overdue", "owner", "due", "note", "changed", "reason", "evidence"])
         }
         XCTAssertTrue(actions[4]["owner"] is NSNull)
         XCTAssertEqual(actions[2]["note"] as? String, Fixtures.hostileNoteShown)

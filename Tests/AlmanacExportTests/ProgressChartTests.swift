@@ -92,7 +92,7 @@ final class ReportSinceTests: XCTestCase {
         let md = try ExportFormat.markdown.render(report)
         XCTAssertTrue(md.contains("| Since Q1 \\<i\\> |") && md.contains("## Since the review Q1 \\<i\\> (2023-11-14)"), md)
         let csv = try ExportFormat.csv.render(report)
-        XCTAssertTrue(csv.hasPrefix(CSVReport.header.joined(separator: ",") + ",status_at_review,movement,change_since_review\r\n"), csv)
+        XCTAssertTrue(csv.hasPrefix(CSVReport.header.joined(separator: ",") + ",status_at_review,movement,change_since_review,evidence,reason\r\n"), csv)
         XCTAssertTrue(csv.contains(",not-started,forward,Not started → Done"), csv)
         let json = try JSONSerialization.jsonObject(with: Data(try ExportFormat.json.render(report).utf8)) as? [String: Any]
         XCTAssertEqual((json?["since"] as? [String: Any])?["day"] as? String, "2023-11-14")

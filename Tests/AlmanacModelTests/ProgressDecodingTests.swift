@@ -123,7 +123,7 @@ final class ProgressDecodingTests: XCTestCase {
     }
 
     func testNewerVersionIsRefusedWithAdvice() {
-        let message = problem("{\"version\": 3, \"steps\": {}}")
+        let message = problem("{\"version\": 4, \"steps\": {}}")
         XCTAssertTrue(message.contains("newer almanac"), message)
         XCTAssertTrue(message.contains("--progress"), message)
         XCTAssertTrue(problem("{\"version\": 0, \"steps\": {}}").contains("versions start at 1"))

@@ -44,6 +44,8 @@ final class ProgressSchemaTests: XCTestCase {
             p = Sample.full()
             p.steps["old-edition.1.1"] = StepProgress(status: .done, note: "tab\there \u{1B}[31m «quotes» \"and\" \\", changed: Date())
             p.position = Position(outcome: "data", part: "steps", step: "data.1.1")
+            p.steps["data.1.2"] = StepProgress(status: .notApplicable, evidence: [Evidence("https://x.example", label: "Minutes"), Evidence("a.pdf")],
+                                               reason: "No such service", changed: Date())
         }
         let result = try validate(store.path)
         XCTAssertEqual(result.status, 0, result.output)

@@ -18,6 +18,14 @@ final class ProgressWriterTests: XCTestCase {
                     let value: FieldValue = f == .note ? .note(rng.next() % 5 == 0 ? nil : t) : f == .owner ? .owner(t) : .due("2027-01-31")
                     s.set(value, at: Sample.t0.addingTimeInterval(Double(rng.next() % 1000)))
                 }
+                if rng.next() % 3 == 0 {
+                    let items = (0..<Int(rng.next() % 3)).map { _ in
+                        Evidence(texts[Int(rng.next() % UInt64(texts.count))] + "x",
+                                 label: rng.next() % 2 == 0 ? nil : texts[Int(rng.next() % UInt64(texts.count))])
+                    }
+                    s.set(.evidence(items), at: Sample.t0)
+                }
+                if rng.next() % 4 == 0 { s.set(.reason(texts[Int(rng.next() % UInt64(texts.count))]), at: Sample.t0) }
                 p.steps[id] = s
             }
             if rng.next() % 2 == 0 { p.position = Position(outcome: "data", step: rng.next() % 2 == 0 ? "data.1.1" : nil) }

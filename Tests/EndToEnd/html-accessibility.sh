@@ -13,8 +13,11 @@ cat >"$work/progress.json" <<'JSON'
 {"version": 1, "position": {}, "steps": {
   "connectivity.1.1": {"status": "done", "owner": "Head of IT", "changed": "2026-11-20T09:00:00Z"},
   "connectivity.1.2": {"status": "in-progress", "due": "2026-10-01", "owner": "Jo",
-                       "note": "Clear \u001b[2J <script>x</script> | a\nline 2", "changed": "2026-11-20T09:00:00Z"},
-  "connectivity.1.3": {"status": "not-applicable", "changed": "2026-11-20T09:00:00Z"}}}
+                       "note": "Clear \u001b[2J <script>x</script> | a\nline 2", "changed": "2026-11-20T09:00:00Z",
+                       "evidence": [{"text": "https://council.example/minutes?a=1&copy=2", "label": "Board <script>x</script> minutes"},
+                                    {"text": "javascript:alert(1)", "label": "click"}, {"text": "/shared/Cyber policy.pdf"},
+                                    {"text": "mailto:dpo@council.example"}]},
+  "connectivity.1.3": {"status": "not-applicable", "reason": "No rural \u202e areas", "changed": "2026-11-20T09:00:00Z"}}}
 JSON
 "$ALMANAC_BIN" export --progress "$work/progress.json" --today 2026-11-25 --format html --output "$work/report.html" \
     && pass || fail "export --format html"
@@ -39,6 +42,8 @@ for i, step in enumerate(steps):
                           "due": "%d-%02d-%02d" % (2026 + (i % 6 > 2), 10 + i % 3, 1 + i % 28),
                           "changed": "2026-11-20T09:00:00Z"}
         if notes[i % 4]: progress[step]["note"] = notes[i % 4]
+        if i % 3 == 0: progress[step]["evidence"] = [{"text": "https://intranet.council.example/digital/board-papers/2026-11/item-%d.pdf" % i,
+                                                      "label": "Board paper"}]
     else:
         progress[step] = {"status": "done", "changed": "2026-11-20T09:00:00Z"}
 print(json.dumps({"version": 1, "position": {}, "steps": progress}))

@@ -230,12 +230,18 @@ _almanac_show() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--content)
+    non_repeating_options=(--content --progress --profile)
     __almanac_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--content')
+        return
+        ;;
+    '--progress')
+        return
+        ;;
+    '--profile')
         return
         ;;
     esac
@@ -358,8 +364,8 @@ _almanac_untick() {
 _almanac_set() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--content --progress --profile --status --note --owner --due --today)
+    repeating_options=(--evidence --evidence-label --remove-evidence)
+    non_repeating_options=(--content --progress --profile --status --note --owner --due --today --reason)
     __almanac_offer_flags_options 1
 
     # Offer option value completions
@@ -386,6 +392,18 @@ _almanac_set() {
         return
         ;;
     '--today')
+        return
+        ;;
+    '--evidence')
+        return
+        ;;
+    '--evidence-label')
+        return
+        ;;
+    '--remove-evidence')
+        return
+        ;;
+    '--reason')
         return
         ;;
     esac

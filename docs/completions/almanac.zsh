@@ -58,7 +58,7 @@ _almanac() {
             'search:Search the whole almanac.'
             'tick:Mark steps done.'
             'untick:Mark steps not started (notes, owners and due dates are kept).'
-            'set:Set a step'\''s status, note, owner or due date.'
+            'set:Set a step'\''s status, note, owner, due date, evidence or reason.'
             'status:Show progress overall and per outcome, in-progress and overdue steps.'
             'export:Write a progress report on the 108 practice steps: Markdown, CSV, HTML or JSON; or the due dates as a calendar (ICS).'
             'plan:Write the action plan: the applicable steps not done, overdue first.'
@@ -124,6 +124,8 @@ _almanac_show() {
     local -i ret=1
     local -ar arg_specs=(
         '--content[Read the almanac'\''s content from FILE.]:file:'
+        '--progress[Use this progress file (default\: $ALMANAC_PROGRESS, else $XDG_DATA_HOME/almanac/progress.json).]:file:'
+        '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
         ':part:'
         '--json[Print JSON for scripts.]'
         '--version[Show the version.]'
@@ -229,6 +231,10 @@ _almanac_set() {
         '--owner[Who owns the step ('\'''\'' clears it).]:name:'
         '--due[When it is due\: YYYY-MM-DD, or today, tomorrow, +3d, +2w, +1m, eow (Friday), eom or a weekday, stored as the date it means ('\'''\'' clears it).]:date:'
         '--today[Take DATE (YYYY-MM-DD) as today\: for --due +2w and for what is overdue; default today.]:date:'
+        '*--evidence[Add evidence\: a URL, file path or document name (repeatable).]:text:'
+        '*--evidence-label[A label for the evidence given in the same place ('\'''\'' for none; repeatable).]:text:'
+        '*--remove-evidence[Remove evidence item N (1 is the first listed; repeatable).]:n:'
+        '--reason[Why the step is not applicable ('\'''\'' clears it); needs --status not-applicable unless it already is.]:text:'
         '--json[Print JSON for scripts.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'

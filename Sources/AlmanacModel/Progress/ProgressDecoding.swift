@@ -162,7 +162,7 @@ public enum ProgressDecoding {
 
     private struct StepProblem: Error { var text: String }
 
-    private static let stepKeys: Set<String> = ["status", "note", "owner", "due", "changed", "times"]
+    private static let stepKeys: Set<String> = ["status", "note", "owner", "due", "changed", "times", "evidence", "reason"]
 
     /// The first member of an object whose name is not allowed, if any.
     private static func unknownKey(_ value: JSONValue, allowed: Set<String>) -> String? {
@@ -200,7 +200,7 @@ public enum ProgressDecoding {
             times = FieldTimes()
             for (name, raw) in entries {
                 guard let field = StepField(rawValue: name) else {
-                    throw StepProblem(text: "\"times\" has an unknown field \"\(JSONShape.clip(name))\" (expected status, note, owner, due)")
+                    throw StepProblem(text: "\"times\" has an unknown field \"\(JSONShape.clip(name))\" (expected \(StepField.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 guard case .string(let t) = raw, let time = Timestamp.parse(t) else {
                     throw StepProblem(text: "\"times\".\"\(name)\" should be an ISO 8601 time like 2026-03-01T09:30:00.000Z")
@@ -211,7 +211,29 @@ public enum ProgressDecoding {
             if rawTimes["status"] == nil { times.status = changed }
         }
         return StepProgress(status: status, note: try text(fields["note"], "note"),
-                            owner: try text(fields["owner"], "owner"), due: due, times: times)
+                            owner: try text(fields["owner"], "owner"), due: due,
+                            evidence: try evidence(fields["evidence"]), reason: try text(fields["reason"], "reason"), times: times)
+    }
+
+    /// `[{"text": "https://…", "label": "Board minutes"}, …]`, in the order they were added.
+    private static func evidence(_ raw: JSONValue?) throws(StepProblem) -> [Evidence] {
+        guard let raw, !raw.isNull else { return [] }
+        guard case .array(let items) = raw else {
+            throw StepProblem(text: "\"evidence\" should be a list of {\"text\", \"label\"} objects, found \(raw.kind)")
+        }
+        var out: [Evidence] = []
+        for (n, item) in items.enumerated() {
+            let place = "evidence item \(n + 1)"
+            guard case .object = item else { throw StepProblem(text: "\(place) should be an object, found \(item.kind)") }
+            guard let t = try text(item["text"], place + " \"text\""), !t.isEmpty else {
+                throw StepProblem(text: "\(place) has no \"text\"")
+            }
+            if let unknown = unknownKey(item, allowed: ["text", "label"]) {
+                throw StepProblem(text: "\(place) has a field \"\(JSONShape.clip(unknown))\" this almanac does not know, which a save would lose")
+            }
+            out.append(Evidence(t, label: try text(item["label"], place + " \"label\"")))
+        }
+        return out
     }
 
     /// A damaged step's readable fields, and what was dropped: for `repair`. Nil when it is not
@@ -251,10 +273,26 @@ public enum ProgressDecoding {
             dropped.append("due date \"\(JSONShape.clip(d))\" was not a date and was dropped")
             due = nil
         }
-        let step = StepProgress(status: status, note: string("note"), owner: string("owner"), due: due, times: times)
+        var evidence: [Evidence] = []
+        if let raw = fields["evidence"], !raw.isNull {
+            if case .array(let items) = raw {
+                for (n, item) in items.enumerated() {
+                    if case .string(let t)? = item["text"], !t.isEmpty {
+                        let label: String? = if case .string(let l)? = item["label"] { l } else { nil }
+                        evidence.append(Evidence(t, label: label))
+                    } else {
+                        dropped.append("evidence item \(n + 1) was unreadable and was dropped")
+                    }
+                }
+            } else {
+                dropped.append("\"evidence\" was \(raw.kind), not a list, and was dropped")
+            }
+        }
+        let step = StepProgress(status: status, note: string("note"), owner: string("owner"), due: due,
+                                evidence: evidence, reason: string("reason"), times: times)
         // Nothing of it could be read: keeping an empty step would only add noise.
         if fields["status"].flatMap({ if case .string(let t) = $0 { StepStatus(rawValue: t) } else { nil } }) == nil,
-           step.note == nil, step.owner == nil, step.due == nil { return nil }
+           step.note == nil, step.owner == nil, step.due == nil, step.evidence.isEmpty, step.reason == nil { return nil }
         return (step, dropped)
     }
 

@@ -26,7 +26,7 @@ public enum ProgressEncoding {
     /// The same bytes through `JSONEncoder`: the reference `ProgressWriter` is tested against.
     static func encodeWithFoundation(_ progress: Progress) -> Data {
         var written = progress
-        written.version = Progress.schemaVersion
+        written.version = progress.fileVersion
         do {
             var data = try encoder().encode(written)
             data.append(0x0A)
@@ -52,7 +52,7 @@ extension Progress: Encodable {
 /// A step as the file holds it: its values, `changed` (the latest of its times, for people and
 /// older tools) and `times`, the time of each field that was ever set.
 extension StepProgress: Encodable {
-    enum CodingKeys: String, CodingKey { case status, note, owner, due, changed, times }
+    enum CodingKeys: String, CodingKey { case status, note, owner, due, changed, times, evidence, reason }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -60,11 +60,29 @@ extension StepProgress: Encodable {
         try c.encodeIfPresent(note, forKey: .note)
         try c.encodeIfPresent(owner, forKey: .owner)
         try c.encodeIfPresent(due, forKey: .due)
+        if !evidence.isEmpty { try c.encode(evidence, forKey: .evidence) }
+        try c.encodeIfPresent(reason, forKey: .reason)
         try c.encode(changed, forKey: .changed)
         var t = c.nestedContainer(keyedBy: StepFieldKey.self, forKey: .times)
         for f in StepField.allCases where times[f] != FieldTimes.never {
             try t.encode(times[f], forKey: StepFieldKey(f))
         }
+    }
+}
+
+/// `{"label": "Board minutes", "text": "https://…"}`; no label, no `label`.
+extension Evidence: Codable {
+    enum CodingKeys: String, CodingKey { case text, label }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(try c.decode(String.self, forKey: .text), label: try c.decodeIfPresent(String.self, forKey: .label))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encodeIfPresent(label, forKey: .label)
     }
 }
 

@@ -80,7 +80,7 @@ public enum ProgressMerge {
             var result = join(o, t)
             // Text both sides hold, differently: the earlier would be lost. (A status is simply
             // the later one; it has no text to keep.)
-            let clashing = [StepField.note, .owner, .due].filter { f in
+            let clashing = [StepField.note, .owner, .due, .evidence, .reason].filter { f in
                 o[f] != t[f] && o.times[f] != FieldTimes.never && t.times[f] != FieldTimes.never
                     && (takesOther(o, t, f) ? o[f] : t[f]).isSet
             }
@@ -117,15 +117,20 @@ public enum ProgressMerge {
         let winnerNote = winner.note ?? ""
         let owner = fields.contains(.owner) ? loser.owner.flatMap { $0.isEmpty || $0 == winner.owner ? nil : $0 } : nil
         let due = fields.contains(.due) ? loser.due.flatMap { $0 == winner.due ? nil : $0 } : nil
+        let reason = fields.contains(.reason) ? loser.reason.flatMap { $0.isEmpty || $0 == winner.reason ? nil : $0 } : nil
+        // Evidence the kept list lacks: carried as text, not put back, so a removal still wins.
+        let evidence = fields.contains(.evidence) ? loser.evidence.filter { !winner.evidence.contains($0) } : []
         var note = fields.contains(.note) ? loser.note ?? "" : ""
         // A note the winner starts with (the same, or since extended) or already carries from an
         // earlier merge would not be lost. Compared as bytes: this runs for every conflict.
         if !note.isEmpty,
            winnerNote.utf8.starts(with: note.utf8) || winnerNote.contains("] " + note) { note = "" }
-        if note.isEmpty, owner == nil, due == nil { return nil }
+        if note.isEmpty, owner == nil, due == nil, reason == nil, evidence.isEmpty { return nil }
         var tags = ["from \(label)"]
         if let owner { tags.append("owner \(owner)") }
         if let due { tags.append("due \(due)") }
+        if let reason { tags.append("reason \(reason)") }
+        tags += evidence.map { "evidence \($0.line)" }
         let line = "[" + tags.joined(separator: "; ") + "]" + (note.isEmpty ? "" : " " + note)
         // Merging the same files again must not append the same line twice.
         return winnerNote.contains(line) ? nil : line
@@ -137,7 +142,8 @@ extension FieldValue {
     public var isSet: Bool {
         switch self {
         case .status: true
-        case .note(let t), .owner(let t), .due(let t): t != nil
+        case .note(let t), .owner(let t), .due(let t), .reason(let t): t != nil
+        case .evidence(let items): !items.isEmpty
         }
     }
 }

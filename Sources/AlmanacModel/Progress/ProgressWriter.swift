@@ -16,21 +16,35 @@ enum ProgressWriter {
         out += Array(",\n  \"steps\" : ".utf8)
         let ids = progress.steps.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         object(&out, indent: 2, ids.map { ($0, progress.steps[$0]!) }) { out, step in self.step(&out, step) }
-        out += Array(",\n  \"version\" : \(Progress.schemaVersion)\n}".utf8)
+        out += Array(",\n  \"version\" : \(progress.fileVersion)\n}".utf8)
         return out
     }
 
     private static func step(_ out: inout [UInt8], _ s: StepProgress) {
         var fields: [(String, Field)] = [("changed", .time(s.changed))]
         if let due = s.due { fields.append(("due", .text(due))) }
+        if !s.evidence.isEmpty { fields.append(("evidence", .evidence(s.evidence))) }
         if let note = s.note { fields.append(("note", .text(note))) }
         if let owner = s.owner { fields.append(("owner", .text(owner))) }
+        if let reason = s.reason { fields.append(("reason", .text(reason))) }
         fields.append(("status", .text(s.status.rawValue)))
         fields.append(("times", .times(s.times)))
         object(&out, indent: 4, fields) { out, field in
             switch field {
             case .text(let t): string(&out, t)
             case .time(let t): time(&out, t)
+            case .evidence(let items):
+                out += Array("[\n".utf8)
+                for (i, e) in items.enumerated() {
+                    out += repeatElement(0x20, count: 8)
+                    object(&out, indent: 8, [("label", e.label), ("text", e.text)].compactMap { k, v in v.map { (k, $0) } }) { out, t in
+                        string(&out, t)
+                    }
+                    if i + 1 < items.count { out.append(UInt8(ascii: ",")) }
+                    out.append(0x0A)
+                }
+                out += repeatElement(0x20, count: 6)
+                out.append(UInt8(ascii: "]"))
             case .times(let times):
                 // StepField's cases are declared in a different order from the keys' sorted one.
                 let set = sortedFields.filter { times[$0] != FieldTimes.never }
@@ -39,7 +53,7 @@ enum ProgressWriter {
         }
     }
 
-    private enum Field { case text(String), time(Date), times(FieldTimes) }
+    private enum Field { case text(String), time(Date), times(FieldTimes), evidence([Evidence]) }
 
     private static let sortedFields = StepField.allCases.sorted { $0.rawValue < $1.rawValue }
 

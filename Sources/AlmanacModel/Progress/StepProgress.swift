@@ -8,9 +8,9 @@ public enum StepStatus: String, CaseIterable, Codable, Sendable {
     case notApplicable = "not-applicable"
 }
 
-/// The four things a person records about a step; each changes, and merges, on its own.
+/// The things a person records about a step; each changes, and merges, on its own.
 public enum StepField: String, CaseIterable, Hashable, Sendable, Codable {
-    case status, note, owner, due
+    case status, note, owner, due, evidence, reason
 }
 
 /// When each field of a step last changed. A field that was never set is `never`, so any real
@@ -22,15 +22,21 @@ public struct FieldTimes: Hashable, Sendable {
     public var note: Date
     public var owner: Date
     public var due: Date
+    public var evidence: Date
+    public var reason: Date
 
-    public init(status: Date = never, note: Date = never, owner: Date = never, due: Date = never) {
+    public init(status: Date = never, note: Date = never, owner: Date = never, due: Date = never,
+                evidence: Date = never, reason: Date = never) {
         self.status = status
         self.note = note
         self.owner = owner
         self.due = due
+        self.evidence = evidence
+        self.reason = reason
     }
 
     /// Every field at one time: a step from a version 1 file, which had one time per step.
+    /// (Version 1 had no evidence or reason, so those stay never set.)
     public init(all time: Date) { self.init(status: time, note: time, owner: time, due: time) }
 
     public subscript(field: StepField) -> Date {
@@ -40,6 +46,8 @@ public struct FieldTimes: Hashable, Sendable {
             case .note: note
             case .owner: owner
             case .due: due
+            case .evidence: evidence
+            case .reason: reason
             }
         }
         set {
@@ -48,12 +56,14 @@ public struct FieldTimes: Hashable, Sendable {
             case .note: note = newValue
             case .owner: owner = newValue
             case .due: due = newValue
+            case .evidence: evidence = newValue
+            case .reason: reason = newValue
             }
         }
     }
 
-    /// The latest of the four.
-    public var latest: Date { max(max(status, note), max(owner, due)) }
+    /// The latest of them.
+    public var latest: Date { max(max(max(status, note), max(owner, due)), max(evidence, reason)) }
 }
 
 /// What is recorded for one step. Ticking means `done`; un-ticking means `not-started`.
@@ -63,23 +73,36 @@ public struct StepProgress: Hashable, Sendable {
     public var owner: String?
     /// A calendar date, `YYYY-MM-DD`.
     public var due: String?
+    /// Links and references showing the step is done, in the order they were added. One field:
+    /// a change sets the whole list, so a removal wins a merge with an older copy as a note does.
+    public var evidence: [Evidence]
+    /// Why the step does not apply; shown only while the status is not applicable.
+    public var reason: String?
     /// When each field last changed; the later change of each field wins in a merge.
     public var times: FieldTimes
 
     /// A step whose given fields were all set at `changed` (tests, migration).
     public init(status: StepStatus = .notStarted, note: String? = nil, owner: String? = nil,
-                due: String? = nil, changed: Date) {
-        self.init(status: status, note: note, owner: owner, due: due, times: FieldTimes(all: changed))
+                due: String? = nil, evidence: [Evidence] = [], reason: String? = nil, changed: Date) {
+        var times = FieldTimes(all: changed)
+        if !evidence.isEmpty { times.evidence = changed }
+        if reason != nil { times.reason = changed }
+        self.init(status: status, note: note, owner: owner, due: due, evidence: evidence, reason: reason, times: times)
     }
 
     public init(status: StepStatus = .notStarted, note: String? = nil, owner: String? = nil,
-                due: String? = nil, times: FieldTimes) {
+                due: String? = nil, evidence: [Evidence] = [], reason: String? = nil, times: FieldTimes) {
         self.status = status
         self.note = note
         self.owner = owner
         self.due = due
+        self.evidence = evidence
+        self.reason = reason
         self.times = times
     }
+
+    /// The reason, when the step is not applicable (the only time it means anything).
+    public var shownReason: String? { status == .notApplicable ? reason : nil }
 
     /// A step nobody has touched: not started, nothing set.
     public static let untouched = StepProgress(times: FieldTimes())
@@ -93,6 +116,8 @@ public struct StepProgress: Hashable, Sendable {
         case .note: .note(note)
         case .owner: .owner(owner)
         case .due: .due(due)
+        case .evidence: .evidence(evidence)
+        case .reason: .reason(reason)
         }
     }
 
@@ -103,6 +128,8 @@ public struct StepProgress: Hashable, Sendable {
         case .note(let n): note = n
         case .owner(let o): owner = o
         case .due(let d): due = d
+        case .evidence(let e): evidence = e
+        case .reason(let r): reason = r
         }
         times[value.field] = time
     }
@@ -114,6 +141,9 @@ public enum FieldValue: Hashable, Sendable {
     case note(String?)
     case owner(String?)
     case due(String?)
+    /// The whole list; empty clears it.
+    case evidence([Evidence])
+    case reason(String?)
 
     public var field: StepField {
         switch self {
@@ -121,14 +151,18 @@ public enum FieldValue: Hashable, Sendable {
         case .note: .note
         case .owner: .owner
         case .due: .due
+        case .evidence: .evidence
+        case .reason: .reason
         }
     }
 
-    /// The value as text, for messages and for ordering two values set at the same time.
+    /// The value as text, for messages and for ordering two values set at the same time
+    /// (evidence as its items' labels and texts, separated by control characters no one types).
     public var text: String {
         switch self {
         case .status(let s): s.rawValue
-        case .note(let t), .owner(let t), .due(let t): t ?? ""
+        case .note(let t), .owner(let t), .due(let t), .reason(let t): t ?? ""
+        case .evidence(let items): items.map { ($0.label ?? "") + "\u{1F}" + $0.text }.joined(separator: "\u{1E}")
         }
     }
 }
@@ -162,8 +196,17 @@ public struct Position: Hashable, Codable, Sendable {
 ///
 /// Steps are keyed by id; ids the current content does not know (another edition) are kept.
 public struct Progress: Hashable, Sendable {
+    /// The newest version this almanac reads. 3: steps may hold evidence and a reason;
     /// 2: each field of a step carries its own time (`times`); 1 had one time per step.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
+
+    /// The version a file of this progress is written as: 3 only when some step has (or had)
+    /// evidence or a reason, so older almanacs, which refuse a version 3 file rather than drop
+    /// what they do not know, keep working on files that do not use them.
+    public var fileVersion: Int {
+        steps.values.contains { $0.times.evidence != FieldTimes.never || $0.times.reason != FieldTimes.never
+            || !$0.evidence.isEmpty || $0.reason != nil } ? 3 : 2
+    }
 
     public var version: Int
     public var steps: [String: StepProgress]

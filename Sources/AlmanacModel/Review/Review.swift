@@ -9,16 +9,24 @@ public struct Review: Hashable, Codable, Sendable {
         public var owner: String?
         public var due: String?
         public var note: String?
+        /// Nil when there was none, so reviews without evidence read and compare as before.
+        public var evidence: [Evidence]?
+        public var reason: String?
 
-        public init(status: StepStatus, owner: String? = nil, due: String? = nil, note: String? = nil) {
+        public init(status: StepStatus, owner: String? = nil, due: String? = nil, note: String? = nil,
+                    evidence: [Evidence]? = nil, reason: String? = nil) {
             self.status = status
             self.owner = owner
             self.due = due
             self.note = note
+            self.evidence = evidence.flatMap { $0.isEmpty ? nil : $0 }
+            self.reason = reason
         }
 
         /// What a review keeps of a step's progress.
-        public init(_ p: StepProgress) { self.init(status: p.status, owner: p.owner, due: p.due, note: p.note) }
+        public init(_ p: StepProgress) {
+            self.init(status: p.status, owner: p.owner, due: p.due, note: p.note, evidence: p.evidence, reason: p.reason)
+        }
 
         static let untouched = Step(status: .notStarted)
     }
@@ -57,6 +65,12 @@ public struct ReviewLog: Hashable, Codable, Sendable {
     public var format = ReviewLog.format
     public var version = 1
     public var reviews: [Review] = []
+    /// 2 when a review holds evidence or a reason: an older almanac refuses such a file
+    /// instead of rewriting it without them.
+    public static let newestVersion = 2
+    public var neededVersion: Int {
+        reviews.contains { $0.steps.values.contains { $0.evidence != nil || $0.reason != nil } } ? 2 : 1
+    }
 
     public init(reviews: [Review] = []) { self.reviews = reviews }
 

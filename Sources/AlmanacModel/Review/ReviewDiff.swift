@@ -17,6 +17,9 @@ public struct ReviewDiff: Hashable, Sendable {
         /// "added", "changed" or "removed", or nil when the note is as it was.
         public var note: String?
         public var noteAfter: String?
+        /// How many evidence items the step had then and has now.
+        public var evidenceBefore: Int = 0
+        public var evidenceAfter: Int = 0
 
         /// Towards done (not started → in progress → done), back, or neither.
         public var direction: Direction {
@@ -75,10 +78,12 @@ public struct ReviewDiff: Hashable, Sendable {
                     if a.status != .notApplicable { applicable.before += 1 }
                     if b.status != .notApplicable { applicable.after += 1 }
                     let note: String? = a.note == b.note ? nil : a.note == nil ? "added" : b.note == nil ? "removed" : "changed"
-                    guard a.status != b.status || a.owner != b.owner || a.due != b.due || note != nil else { continue }
+                    let (ea, eb) = (a.evidence ?? [], b.evidence ?? [])
+                    guard a.status != b.status || a.owner != b.owner || a.due != b.due || note != nil || ea != eb else { continue }
                     moves.append(Movement(step: step.id, place: "\(o.title) \(theme.number).\(step.number)", text: step.text,
                                           statusBefore: a.status, statusAfter: b.status, ownerBefore: a.owner, ownerAfter: b.owner,
-                                          dueBefore: a.due, dueAfter: b.due, note: note, noteAfter: b.note))
+                                          dueBefore: a.due, dueAfter: b.due, note: note, noteAfter: b.note,
+                                          evidenceBefore: ea.count, evidenceAfter: eb.count))
                 }
             }
             return OutcomeMovement(id: o.id, title: o.title, movements: moves, done: done, applicable: applicable)

@@ -45,6 +45,17 @@ public enum MemberFileDecoding {
                 case .note: history.append(HistoryEntry(step: step, value: .note(value), at: at))
                 case .owner: history.append(HistoryEntry(step: step, value: .owner(value), at: at))
                 case .due: history.append(HistoryEntry(step: step, value: .due(value), at: at))
+                case .reason: history.append(HistoryEntry(step: step, value: .reason(value), at: at))
+                case .evidence:
+                    // Only the list's shape matters here: the history says who changed what.
+                    var items: [Evidence] = []
+                    if case .array(let list)? = e["evidence"] {
+                        for item in list { if case .string(let t)? = item["text"] {
+                            let label: String? = if case .string(let l)? = item["label"] { l } else { nil }
+                            items.append(Evidence(t, label: label))
+                        } }
+                    }
+                    history.append(HistoryEntry(step: step, value: .evidence(items), at: at))
                 }
             }
         }

@@ -70,12 +70,13 @@ extension UndoHistory: Codable {
 extension UndoHistory.Entry: Codable {}
 
 extension StepChange: Codable {
-    enum CodingKeys: String, CodingKey { case step, values, at, seenNote }
+    enum CodingKeys: String, CodingKey { case step, values, at, seenNote, seenEvidence }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(step: try c.decode(String.self, forKey: .step), try c.decode([FieldValue].self, forKey: .values),
-                  at: try c.decode(Date.self, forKey: .at), seenNote: try c.decodeIfPresent(String.self, forKey: .seenNote))
+                  at: try c.decode(Date.self, forKey: .at), seenNote: try c.decodeIfPresent(String.self, forKey: .seenNote),
+                  seenEvidence: try c.decodeIfPresent([Evidence].self, forKey: .seenEvidence))
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -84,17 +85,24 @@ extension StepChange: Codable {
         try c.encode(values, forKey: .values)
         try c.encode(at, forKey: .at)
         try c.encodeIfPresent(seenNote, forKey: .seenNote)
+        try c.encodeIfPresent(seenEvidence, forKey: .seenEvidence)
     }
 }
 
-/// `{"field": "note", "value": "Ask the DPO"}`; a cleared value has no `value`.
+/// `{"field": "note", "value": "Ask the DPO"}`; a cleared value has no `value`. Evidence is
+/// `{"field": "evidence", "evidence": [{"text": …, "label": …}]}`.
 extension FieldValue: Codable {
-    enum CodingKeys: String, CodingKey { case field, value }
+    enum CodingKeys: String, CodingKey { case field, value, evidence }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        let field = try c.decode(StepField.self, forKey: .field)
+        if field == .evidence {
+            self = .evidence(try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? [])
+            return
+        }
         let value = try c.decodeIfPresent(String.self, forKey: .value)
-        switch try c.decode(StepField.self, forKey: .field) {
+        switch field {
         case .status:
             guard let s = value.flatMap(StepStatus.init(rawValue:)) else {
                 throw DecodingError.dataCorruptedError(forKey: .value, in: c, debugDescription: "unknown status")
@@ -103,12 +111,18 @@ extension FieldValue: Codable {
         case .note: self = .note(value)
         case .owner: self = .owner(value)
         case .due: self = .due(value)
+        case .reason: self = .reason(value)
+        case .evidence: self = .evidence([])
         }
     }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(field, forKey: .field)
-        if isSet { try c.encode(text, forKey: .value) }
+        if case .evidence(let items) = self {
+            if !items.isEmpty { try c.encode(items, forKey: .evidence) }
+        } else if isSet {
+            try c.encode(text, forKey: .value)
+        }
     }
 }

@@ -17,6 +17,7 @@ enum MemberFileCoding {
         var step: String
         var field: StepField
         var value: String?
+        var evidence: [Evidence]?
         var at: Date
     }
 
@@ -24,7 +25,8 @@ enum MemberFileCoding {
         let header = Header(member: file.member, history: file.history.map { h in
             switch h.value {
             case .status(let s): Entry(step: h.step, field: .status, value: s.rawValue, at: h.at)
-            case .note(let t), .owner(let t), .due(let t): Entry(step: h.step, field: h.value.field, value: t, at: h.at)
+            case .note(let t), .owner(let t), .due(let t), .reason(let t): Entry(step: h.step, field: h.value.field, value: t, at: h.at)
+            case .evidence(let items): Entry(step: h.step, field: .evidence, evidence: items, at: h.at)
             }
         })
         let encoder = ProgressEncoding.encoder()

@@ -99,6 +99,7 @@ extension ProgressStore {
             let before = own
             var clashes: [String] = []
             for i in waiting.indices {
+                waiting[i] = waiting[i].rebasingEvidence(onto: view.merged.step(waiting[i].step))
                 if let keptBoth = Self.keepingBothNotes(waiting[i], disk: view.merged.step(waiting[i].step)) {
                     waiting[i] = keptBoth
                     clashes.append(waiting[i].step)

@@ -98,6 +98,16 @@ extension GuideApp: TerminalApp {
                 editor = e
                 return []
             }
+            // And through the evidence list's items.
+            if (command == .previousField || command == .nextField), key == .up || key == .down,
+               var e = editor, e.field == .evidence {
+                let next = e.selectedEvidence + (key == .up ? -1 : 1)
+                if e.evidence.indices.contains(next) {
+                    e.selectedEvidence = next
+                    editor = e
+                    return []
+                }
+            }
             let effects = editorCommand(command, savingKey: key != .enter)
             returnFromEditor()
             return effects

@@ -24,8 +24,12 @@ extension GuideApp {
                 search.selected = row
             }
         case .editor:
-            let rows = layout.editorStepRows(editorStepLines(width: max(1, layout.editorText.width)).count)
-            if let field = layout.editorField(at: y, stepRows: rows) { editor?.field = field }
+            guard let e = editor else { return [] }
+            let rows = editorRows(layout)
+            if let (field, item) = layout.editorField(at: y, rows: rows) {
+                editor?.field = field
+                if let item { editor?.selectedEvidence = min(e.evidence.count - 1, item + rows.firstItem(selected: e.selectedEvidence, count: e.evidence.count)) }
+            }
         }
         return []
     }

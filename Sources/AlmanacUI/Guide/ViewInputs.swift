@@ -65,9 +65,11 @@ extension GuideApp {
 
     func editorInput(_ layout: GuideLayout) -> EditorView.Input? {
         guard let e = editor else { return nil }
-        return EditorView.Input(editor: e, stepLines: editorStepLines(width: max(1, layout.editorText.width)),
+        let stepLines = editorStepLines(width: max(1, layout.editorText.width))
+        let teamLines = team.map { TeamLines.of(e.stepID, in: $0, separator: "; ") } ?? []
+        return EditorView.Input(editor: e, stepLines: stepLines,
                                 status: progress.status(of: e.stepID), today: calendarToday, unicode: unicode,
-                                team: team.map { TeamLines.of(e.stepID, in: $0, separator: "; ") } ?? [])
+                                team: teamLines, keys: editorKeys(), rows: editorRows(layout, stepLines: stepLines.count, team: teamLines))
     }
 
     func searchInput(_ layout: GuideLayout) -> SearchView.Input {

@@ -173,6 +173,8 @@ extension LineModeApp {
             case .note: return p.note.map { "note \"\(DisplayText.safe($0))\"" } ?? "no note"
             case .owner: return p.owner.map { "owner \(DisplayText.safe($0))" } ?? "no owner"
             case .due: return p.due.map { "due \(DisplayText.safe($0))" } ?? "no due date"
+            case .evidence: return p.evidence.isEmpty ? "no evidence" : EvidenceWords.count(p.evidence.count)
+            case .reason: return p.reason.map { "reason \"\(DisplayText.safe($0))\"" } ?? "no reason"
             }
         }
         return "\(label(o, i)), \(phrase(o, i)): \(said.joined(separator: ", "))."

@@ -120,6 +120,7 @@ extension LineModeApp {
         if let owner = p.owner { line += " Owner: \(DisplayText.safe(owner))." }
         if let due = p.due { line += " Due \(DisplayText.safe(due))." }
         if p.note != nil { line += " Has a note." }
+        if !p.evidence.isEmpty { line += " Has \(EvidenceWords.count(p.evidence.count))." }
         return line
     }
 
@@ -141,6 +142,13 @@ extension LineModeApp {
             }
         } else {
             out.append("Note: none.")
+        }
+        if let reason = p.shownReason { out += printer.wrap("Why not applicable: " + DisplayText.safe(reason)) }
+        if p.evidence.isEmpty {
+            out.append("Evidence: none.")
+        } else {
+            out.append("Evidence:")
+            for item in EvidenceWords.numbered(p.evidence) { out += printer.wrap(item, first: "  ", rest: "     ") }
         }
         if let team { out += TeamLines.of(step.id, in: team, separator: "; ").flatMap { printer.wrap($0) } }
         return out + printer.wrap("Type tick, untick, status WORD, note TEXT, owner NAME or due YYYY-MM-DD to change it; next for the next step; back for the checklist.")

@@ -31,6 +31,8 @@ enum TeamLines {
         case .note(let t): return t.map { "note \"" + DisplayText.safe(String($0.prefix(60))) + ($0.count > 60 ? "…\"" : "\"") } ?? "note cleared"
         case .owner(let t): return t.map { "owner " + DisplayText.safe($0) } ?? "owner cleared"
         case .due(let t): return t.map { "due " + $0 } ?? "due date cleared"
+        case .reason(let t): return t.map { "reason \"" + DisplayText.safe(String($0.prefix(60))) + ($0.count > 60 ? "…\"" : "\"") } ?? "reason cleared"
+        case .evidence(let items): return items.isEmpty ? "evidence cleared" : "evidence: " + EvidenceWords.count(items.count)
         }
     }
 }

@@ -132,7 +132,7 @@ final class ProgressStoreTests: XCTestCase {
         XCTAssertEqual(saved.steps["a"]?.due, "2027-01-31")
         XCTAssertEqual(saved.steps["b"]?.status, .done, "their change kept")
         XCTAssertEqual(saved.steps["c"]?.status, .inProgress)
-        XCTAssertEqual(saved.version, 2)
+        XCTAssertEqual(saved.version, Progress.schemaVersion)
     }
 
     func testANoteChangedElsewhereWhileTypingIsKeptBesideTheNewOne() throws {
@@ -232,7 +232,7 @@ final class ProgressStoreTests: XCTestCase {
     }
 
     func testRepairLeavesAFileFromANewerAlmanacAlone() throws {
-        let path = folder.write("progress.json", "{\"version\": 3, \"steps\": {}}")
+        let path = folder.write("progress.json", "{\"version\": 4, \"steps\": {}}")
         XCTAssertThrowsError(try ProgressStore(path: path).repair()) { error in
             XCTAssertTrue("\(error)".contains("newer almanac"), "\(error)")
         }

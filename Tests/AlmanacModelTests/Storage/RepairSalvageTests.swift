@@ -40,7 +40,7 @@ final class RepairSalvageTests: XCTestCase {
             XCTAssertEqual(kept(text).count, 3, "version \(v)")
             XCTAssertFalse(ProgressDecoding.isFromNewerAlmanac(Data(text.utf8)), "version \(v) is not a newer almanac")
         }
-        let newer = three.replacingOccurrences(of: "\"version\": 2", with: "\"version\": 3")
+        let newer = three.replacingOccurrences(of: "\"version\": 2", with: "\"version\": 4")
         XCTAssertNil(ProgressDecoding.salvage(Data(newer.utf8)))
         XCTAssertTrue(ProgressDecoding.isFromNewerAlmanac(Data(newer.utf8)))
     }

@@ -4,12 +4,13 @@ import AlmanacModel
 /// (`.progress`) comes back through `handle`.
 extension GuideApp {
     /// Records a change of the given fields; nothing (and a message) when progress is read-only.
-    mutating func change(_ id: String, _ values: [FieldValue], seenNote: String? = nil) -> [GuideEffect] {
+    mutating func change(_ id: String, _ values: [FieldValue], seenNote: String? = nil,
+                         seenEvidence: [Evidence]? = nil) -> [GuideEffect] {
         guard !readOnly else {
             message = StepMark.readOnly
             return []
         }
-        let change = StepChange(step: id, values, at: clock(), seenNote: seenNote)
+        let change = StepChange(step: id, values, at: clock(), seenNote: seenNote, seenEvidence: seenEvidence)
         progress.apply(change)
         saveState = .saving
         return [.progress(.record(change))]

@@ -44,6 +44,8 @@ enum ChecklistRow {
             // People's text may hold control characters (typed through a command, or a damaged
             // file): shown escaped, as every command shows it.
             if let owner = p?.owner { runs += [Run(g.dot + "owner ", Styles.dim), Run(DisplayText.safe(owner))] }
+            // A small count: the items themselves are in the step's editor.
+            if let n = p?.evidence.count, n > 0 { runs += [Run(g.dot, Styles.dim), Run("\(n) evidence", Styles.dim)] }
             runs += [Run(g.dot, Styles.dim), Run(step.id, Styles.dim)]
             if let note = p?.note { runs += [Run(g.dot + "note: ", Styles.dim), Run(DisplayText.safe(g.oneLine(note)))] }
             // Cut with an ellipsis rather than mid-word when the facts do not fit.

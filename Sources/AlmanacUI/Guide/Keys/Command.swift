@@ -8,6 +8,8 @@ public enum Command: Hashable, Sendable {
     case caseStudies, filterOutcome, filterCategory, filterType, filterRegion, clearFilters
     case toggleStep, cycleStatus, undo, redo
     case nextField, previousField, save, cancel, editText
+    /// The step editor: remove the chosen evidence item (in a text field, the key erases).
+    case removeEvidence
     case help, closeHelp, cycleTheme, quit
     case toggleReviewMarks
     /// My work: every step as a to-do list, and its filters.

@@ -61,12 +61,14 @@ public enum KeyMap {
         // Detail editor: typing goes into the field.
         KeyBinding([.tab, .down], "Tab/↓", "Next field", group: "Editing a step", scope: .editor, .nextField, hint: "next field"),
         KeyBinding([.backTab, .up], "S-Tab/↑", "Previous field", group: "Editing a step", scope: .editor, .previousField),
-        KeyBinding(TextField.editingKeys, "←→ Home End",
+        // Delete is the evidence list's (`removeEvidence`), which hands it back to a text field.
+        KeyBinding(TextField.editingKeys.filter { $0 != .delete }, "←→ Home End",
                    "Move in the text; Backspace and Delete erase", group: "Editing a step", scope: .editor, .editText),
         KeyBinding([], "Ctrl-A/E", "Start or end of the line; Alt-B/F a word back or on", group: "Editing a step", scope: .editor, .editText),
         KeyBinding([], "Ctrl-U/K", "Erase to the line's start or end; Ctrl-W a word back", group: "Editing a step", scope: .editor, .editText),
-        KeyBinding([.control("o")], "Ctrl-O", "Save the note, owner and due date", group: "Editing a step", scope: .editor, .save, hint: "save"),
-        KeyBinding([.enter], "Enter", "A new line in the note; saves from the owner and due date", group: "Editing a step", scope: .editor, .save, hint: "new line"),
+        KeyBinding([.control("o")], "Ctrl-O", "Save the note, owner, due date, reason and evidence", group: "Editing a step", scope: .editor, .save, hint: "save"),
+        KeyBinding([.enter], "Enter", "A new line in the note; adds the evidence typed in Add and Label; saves from other fields", group: "Editing a step", scope: .editor, .save, hint: "new line"),
+        KeyBinding([.delete], "Del", "Remove the chosen evidence item (in a text field, erase)", group: "Editing a step", scope: .editor, .removeEvidence),
         KeyBinding([.escape, .control("c")], "Esc", "Cancel the changes", group: "Editing a step", scope: .editor, .cancel, hint: "cancel"),
 
         // Search: typing goes into the query.
