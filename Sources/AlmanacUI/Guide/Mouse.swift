@@ -57,8 +57,7 @@ extension GuideApp {
             let n = contentScroll + y - text.y
             guard doc.lines.indices.contains(n), let step = doc.lines[n].step else { return [] }
             stepIndex = step
-            // The check box: `▸ [✓]` takes the first five columns of a step's first line.
-            if case .stepFirst = doc.lines[n].kind, x < text.x + 5 {
+            if case .stepFirst = doc.lines[n].kind, x < text.x + GuideLayout.checkBoxColumns.upperBound {
                 return checklistCommand(.toggleStep) ?? []
             }
         }

@@ -22,7 +22,7 @@ enum ChecklistRow {
         case .stepFirst:
             let marker = selected ? String(focused ? g.marker : g.idleMarker) : " "
             screen.put(marker, x: x, y: y, style: Style(.accent, bold: true), clip: clip)
-            screen.put(status.box(check: String(g.check)), x: x + 2, y: y, style: Styles.checkBox(status, room: false), clip: clip)
+            screen.put(status.box(check: String(g.check)), x: x + GuideLayout.checkBoxColumns.lowerBound, y: y, style: Styles.checkBox(status, room: false), clip: clip)
         case .stepMeta:
             // Most useful first, the note last: it takes whatever width is left, and a narrow
             // pane cuts it from the end.

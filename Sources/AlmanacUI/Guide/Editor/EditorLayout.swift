@@ -7,8 +7,11 @@ extension GuideLayout {
         return Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
     }
 
+    /// Columns of a field's label ("Due date:" padded), after its marker and a space.
+    static let editorLabelWidth = 10
+
     /// Columns of the note's text (after its label and marker).
-    var editorNoteWidth: Int { max(1, editorText.width - 2 - EditorView.labelWidth - 1) }
+    var editorNoteWidth: Int { max(1, editorText.width - 2 - Self.editorLabelWidth - 1) }
 
     /// The first row of each part of the editor, for drawing and for clicks.
     struct EditorRows: Equatable {

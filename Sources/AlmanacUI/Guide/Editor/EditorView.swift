@@ -3,7 +3,7 @@ import AlmanacModel
 /// The detail editor: the step, its status, its fields edited in place, and its evidence.
 enum EditorView {
     static let labels = ["Note", "Owner", "Due date", "Why n/a", "Evidence", "Add", "Label"]
-    static let labelWidth = 10
+    static let labelWidth = GuideLayout.editorLabelWidth
 
     struct Input: Equatable {
         var editor: EditorState
