@@ -32,13 +32,9 @@ public struct ReviewsFile: Sendable {
         }
     }
 
-    /// Adds a review; refuses a name already used, so `review diff NAME` stays unambiguous.
+    /// Adds a review at the end (`ReviewsStore.append` checks its name against every review).
     public func append(_ review: Review) throws(ProgressError) {
         var log = try read()
-        if log.reviews.contains(where: { $0.name.lowercased() == review.name.lowercased() }) {
-            throw ProgressError(.badRequest, path: path, problem: "there is already a review called '\(review.name)'",
-                                recovery: "give this one another name, e.g. '\(review.name) (2)'")
-        }
         log.reviews.append(review)
         try write(log)
     }

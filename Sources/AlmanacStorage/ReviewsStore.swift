@@ -42,8 +42,7 @@ public struct ReviewsStore: Sendable {
         var skipped: [ProgressError] = []
         guard let teamFolder else { return Reading(log: logs[0], skipped: []) }
         do { logs.append(try local.read()) } catch { skipped.append(error) }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: teamFolder)) ?? [])
-            .filter { !$0.hasPrefix(".") && $0.hasSuffix(".json") }.sorted()
+        let names = TeamFolder.memberFileNames((try? FileManager.default.contentsOfDirectory(atPath: teamFolder)) ?? [])
         for name in names where teamFolder + "/" + name != own.path {
             do { logs.append(try ReviewsFile(path: teamFolder + "/" + name).read()) } catch { skipped.append(error) }
         }

@@ -50,7 +50,13 @@ public struct TeamFolder: Sendable {
             throw ProgressError(.unreadable, path: membersFolder, problem: "the members folder cannot be listed",
                                 recovery: "check that you may read it (ls -ld \(membersFolder))")
         }
-        return names.filter { !$0.hasPrefix(".") && $0.hasSuffix(".json") }.sorted()
+        return Self.memberFileNames(names)
+    }
+
+    /// Of a folder's names, those of members' files, sorted: hidden files (sync engines' and
+    /// our own temporary files) and anything not ending `.json` are left out.
+    static func memberFileNames(_ names: [String]) -> [String] {
+        names.filter { !$0.hasPrefix(".") && $0.hasSuffix(".json") }.sorted()
     }
 
     /// Every member's file read and merged; damaged ones are named and skipped.
