@@ -26,16 +26,12 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("markdown, csv, html, json or ics (a calendar of due dates).", valueName: "format"))
     var format: String = "markdown"
 
-    @Option(name: .long, help: ArgumentHelp("Write the report to FILE (replaced whole; a link's target is replaced) instead of standard output (-). Devices, pipes and folders are refused.", valueName: "file"))
-    var output: String?
+    @OptionGroup var document: ReportOptions
 
     @Option(name: .long, help: ArgumentHelp("With --format ics: make the events' UIDs from TEXT instead of this machine and progress file, so exports from several machines (a team's) update the same events.", valueName: "text"))
     var calendarId: String?
 
     @Flag(help: "For a team: say who last set each field, and what members answered where they differ.") var who = false
-    @Option(name: .long, help: ArgumentHelp("Count steps due before DATE (YYYY-MM-DD) as overdue; default today.", valueName: "date"))
-    var today: String?
-
     @Option(name: .long, help: ArgumentHelp("Add the movement since this review (see 'almanac review'): a section, and a column per step.", valueName: "review"))
     var since: String?
 
@@ -48,7 +44,7 @@ struct ExportCommand: ParsableCommand {
             if calendarId != nil, format != .ics {
                 throw Failure.usage("--calendar-id is for the calendar only; add --format ics, or leave out --calendar-id")
             }
-            let day = try TodayOption.day(today)
+            let day = try document.day()
             let (almanac, recorded) = try ReportInputs.load(content, progress)
             var team: TeamView?
             if who {
@@ -76,7 +72,7 @@ struct ExportCommand: ParsableCommand {
                 throw Failure.failed("cannot write the \(format.rawValue) report: \(PlainErrors.message(for: error) ?? "\(error)")")
             }
             if format == .ics { Self.sayWhatTheCalendarLacks(report) }
-            try ReportFile.emit(text, to: output)   // the report has made people's text safe, per format
+            try document.emit(text)   // the report has made people's text safe, per format
         }
     }
 

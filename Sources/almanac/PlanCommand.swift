@@ -33,11 +33,7 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("After the overdue actions: due (earliest first, undated last), owner (no owner last) or outcome (the almanac's order).", valueName: "order"))
     var by: String = "due"
 
-    @Option(name: .long, help: ArgumentHelp("Write the plan to FILE (replaced whole; a link's target is replaced) instead of standard output (-). Devices, pipes and folders are refused.", valueName: "file"))
-    var output: String?
-
-    @Option(name: .long, help: ArgumentHelp("Count steps due before DATE (YYYY-MM-DD) as overdue; default today.", valueName: "date"))
-    var today: String?
+    @OptionGroup var document: ReportOptions
 
     func run() throws {
         try reportingProgress {
@@ -49,7 +45,7 @@ struct PlanCommand: ParsableCommand {
                 throw Failure.usage("--by \"\(DisplayText.safe(by))\" is not an order; use one of: "
                                     + ActionPlan.Order.allCases.map(\.rawValue).joined(separator: ", "))
             }
-            let day = try TodayOption.day(today)
+            let day = try document.day()
             let (almanac, recorded) = try ReportInputs.load(content, progress)
             var outcomeID: String?
             if let outcome {
@@ -67,7 +63,7 @@ struct PlanCommand: ParsableCommand {
             } catch {
                 throw Failure.failed("cannot write the \(format.rawValue) plan: \(PlainErrors.message(for: error) ?? "\(error)")")
             }
-            try ReportFile.emit(text, to: output)
+            try document.emit(text)
         }
     }
 }

@@ -434,7 +434,7 @@ _almanac_export() {
     repeating_flags=()
     non_repeating_flags=(--who --version -h --help)
     repeating_options=()
-    non_repeating_options=(--content --progress --profile --format --output --calendar-id --today --since)
+    non_repeating_options=(--content --progress --profile --format --output --today --calendar-id --since)
     __almanac_offer_flags_options 0
 
     # Offer option value completions
@@ -454,10 +454,10 @@ _almanac_export() {
     '--output')
         return
         ;;
-    '--calendar-id')
+    '--today')
         return
         ;;
-    '--today')
+    '--calendar-id')
         return
         ;;
     '--since')
