@@ -9,6 +9,8 @@ public struct SearchState: Sendable {
     public var highlight: [String] = []
     /// The hit last jumped to, for `n` and `N`.
     public var current: Int?
+    /// The screen search was opened from, where Esc goes back to (My work, the case studies).
+    public var returnMode: Mode = .main
 
     public init() {}
 }

@@ -20,6 +20,7 @@ extension GuideApp {
         search.hits = []
         search.selected = 0
         search.scroll = 0
+        if mode != .search { search.returnMode = mode }
         mode = .search
     }
 
@@ -46,7 +47,7 @@ extension GuideApp {
             mode = .main
             go(to: search.hits[search.selected])
         case .cancel:
-            mode = .main
+            mode = search.returnMode
         default: break
         }
         search.selected = max(0, min(search.selected, search.hits.count - 1))

@@ -59,6 +59,25 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(app.outcomeIndex, 1)
     }
 
+    /// Esc goes back to the screen search was opened from; a hit opened shows in the reading.
+    func testEscapeReturnsToMyWorkAndTheCaseStudies() {
+        var app = Fixtures.app()
+        app.type("w")
+        XCTAssertEqual(app.mode, .myWork)
+        app.type("/data")
+        XCTAssertEqual(app.mode, .search)
+        app.press(.escape)
+        XCTAssertEqual(app.mode, .myWork)
+        app.type("/lorawan")
+        app.press(.enter)
+        XCTAssertEqual(app.mode, .main, "a hit is read where it is")
+        app.type("c")
+        XCTAssertEqual(app.mode, .caseBrowser)
+        app.type("/data")
+        app.press(.escape)
+        XCTAssertEqual(app.mode, .caseBrowser)
+    }
+
     /// The model's engine, with hits placed on the guide's parts and items.
     func testHitsArePlacedOnPartsAndItems() {
         let search = GuideSearch(almanac: Fixtures.almanac)
