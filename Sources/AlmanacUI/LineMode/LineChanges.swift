@@ -2,8 +2,8 @@ import AlmanacModel
 import Foundation
 
 extension LineModeApp {
-    /// tick, untick, status, note, owner, due and clear: the step is a number from the
-    /// checklist shown, a step written like 10.1.1, or (on a step's page) the step itself.
+    /// tick, untick, status, note, owner, due, evidence, reason and clear: the step is a number
+    /// from the checklist shown, a step written like 10.1.1, or (on a step's page) the step itself.
     mutating func edit(_ command: LineCommand, now: Date) -> LineReply {
         var words = command.rest
         var verb = command.verb
@@ -14,12 +14,16 @@ extension LineModeApp {
             case "note": verb = .note
             case "owner": verb = .owner
             case "due", "date": verb = .due
-            default: return .refusal(printer.wrap("Clear what? Type clear note, clear owner or clear due, with a step number if not on a step's page."))
+            case "evidence": verb = .evidence
+            case "reason": verb = .reason
+            default: return .refusal(printer.wrap("Clear what? Type clear note, clear owner, clear due, clear reason or clear evidence ITEM, with a step number if not on a step's page."))
             }
             words = String(words.dropFirst(field.count)).trimmingSpaces
         }
         let clearing = command.verb == .clear
-        let (target, rest) = stepTarget(words, wantsText: verb != .tick && verb != .untick && !clearing)
+        // `clear evidence 2` on a step's page: the 2 is the item, not a step of a checklist.
+        let itemFollows = clearing && verb == .evidence
+        let (target, rest) = stepTarget(words, wantsText: (verb != .tick && verb != .untick && !clearing) || itemFollows)
         guard let (o, i) = target else { return .refusal(printer.wrap(rest)) }
         let step = almanac.outcomes[o].steps[i]
         let current = progress.step(step.id)
@@ -50,14 +54,43 @@ extension LineModeApp {
                 case .failure(let problem): return .refusal(printer.wrap(problem.message + ", for example due 2027-03-31 or due +2w."))
                 }
             }
+        case .evidence:
+            if rest.isEmpty, !clearing { return LineReply(evidencePage(o, i)) }
+            if clearing {
+                guard let n = Int(rest), current.evidence.indices.contains(n - 1) else {
+                    let which = current.evidence.isEmpty ? "\(label(o, i)) has no evidence to remove."
+                        : "Which item? The evidence of \(label(o, i)) is numbered 1 to \(current.evidence.count): type evidence to list it, then clear evidence and a number."
+                    return .refusal(printer.wrap(which))
+                }
+                var list = current.evidence
+                list.remove(at: n - 1)
+                value = .evidence(list)
+            } else {
+                let item = Evidence(rest)
+                if current.evidence.contains(item) {
+                    return LineReply(printer.wrap("Nothing to change: \(label(o, i)) already has that evidence."))
+                }
+                value = .evidence(current.evidence + [item])
+            }
+        case .reason:
+            if rest.isEmpty, !clearing {
+                return LineReply(printer.wrap("Why \(label(o, i)) is not applicable: \(current.reason.map { DisplayText.safe($0) } ?? "no reason given"). Type reason TEXT to give one, clear reason to remove it."))
+            }
+            // A reason belongs to not applicable: given for another status it would sit unseen.
+            if !clearing, current.status != .notApplicable {
+                return .refusal(printer.wrap("A reason says why a step is not applicable, and \(label(o, i)) is \(StatusWords.of(current.status)). Type status not applicable first."))
+            }
+            value = .reason(clearing ? nil : rest)
         default: return LineReply([])
         }
         if current[value.field] == value {
             return LineReply(printer.wrap("Nothing to change: " + sentence(o, i, fields: [value.field])))
         }
         if let readOnly { return .refusal(printer.wrap("Nothing was changed. " + readOnly)) }
+        // What this person saw, so a save applies only their own edit to a note or the evidence.
         let change = StepChange(step: step.id, [value], at: now,
-                                seenNote: value.field == .note ? (current.note ?? "") : nil)
+                                seenNote: value.field == .note ? (current.note ?? "") : nil,
+                                seenEvidence: value.field == .evidence ? current.evidence : nil)
         pending = change
         return LineReply([], request: .record(change))
     }
@@ -93,6 +126,15 @@ extension LineModeApp {
             return (nil, "Which step? Open an outcome's checklist (Put into practice) and give its number, as in \(example), or write the step like 10.1.1.")
         }
         return (nil, "There is no step \"\(DisplayText.safe(String(first)))\". Write a step like 10.1.1 (outcome, theme, step), or open a checklist and give its number.")
+    }
+
+    func evidencePage(_ o: Int, _ i: Int) -> [String] {
+        let evidence = progress.step(almanac.outcomes[o].steps[i].id).evidence
+        guard !evidence.isEmpty else {
+            return printer.wrap("\(label(o, i)) has no evidence. Type evidence and a link, a file's path or a document's name to add one.")
+        }
+        return ["Evidence of \(label(o, i)):"] + EvidenceWords.numbered(evidence).flatMap { printer.wrap($0, first: "  ", rest: "     ") }
+            + printer.wrap("Type clear evidence and a number to remove one.")
     }
 
     func notePage(_ o: Int, _ i: Int) -> [String] {

@@ -4,7 +4,7 @@ struct LineCommand: Equatable, Sendable {
         case open(Int)
         case next, previous, back, contents, list, more
         case go, checklist, cases
-        case tick, untick, status, note, owner, due, clear
+        case tick, untick, status, note, owner, due, evidence, reason, clear
         case undo, redo, save
         case search, whereAmI, progress, help, quit
         case nothing
@@ -35,7 +35,7 @@ struct LineCommand: Equatable, Sendable {
         "menu": .contents, "list": .list, "l": .list, "ls": .list, "again": .list, "more": .more, "m": .more,
         "checklist": .checklist, "practice": .checklist, "steps": .checklist, "cases": .cases, "case": .cases,
         "go": .go, "open": .go, "goto": .go, "tick": .tick, "done": .tick, "untick": .untick, "status": .status,
-        "note": .note, "owner": .owner, "due": .due, "clear": .clear, "undo": .undo, "u": .undo, "redo": .redo,
+        "note": .note, "owner": .owner, "due": .due, "evidence": .evidence, "reason": .reason, "clear": .clear, "undo": .undo, "u": .undo, "redo": .redo,
         "save": .save, "retry": .save, "search": .search, "find": .search, "/": .search,
         "where": .whereAmI, "w": .whereAmI, "progress": .progress, "summary": .progress,
         "help": .help, "h": .help, "?": .help, "quit": .quit, "q": .quit, "exit": .quit, "bye": .quit,

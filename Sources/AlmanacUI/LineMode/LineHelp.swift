@@ -12,6 +12,8 @@ enum LineHelp {
         ("status N WORD", "done, in progress, not started or not applicable"),
         ("note N TEXT", "set a step's note; note N reads it; clear note N removes it"),
         ("owner N NAME, due N DATE", "who owns it and when it is due (YYYY-MM-DD, or +3d, +2w, +1m, eow, eom, a weekday); clear owner N, clear due N"),
+        ("evidence N TEXT", "add a link, a file's path or a document's name as evidence; evidence N lists it; clear evidence N ITEM removes one"),
+        ("reason N TEXT", "say why a not-applicable step does not apply; clear reason N removes it"),
         ("undo (u), redo", "take back your last change, or make it again"),
         ("save", "try again to save changes that could not be saved"),
         ("where (w)", "where you are and how that outcome stands"),

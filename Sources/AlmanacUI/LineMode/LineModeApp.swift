@@ -94,7 +94,7 @@ public struct LineModeApp {
         case .go: return go(command.rest)
         case .checklist: return openPart(.practice, of: command.rest)
         case .cases: return openPart(.caseStudies, of: command.rest)
-        case .tick, .untick, .status, .note, .owner, .due, .clear:
+        case .tick, .untick, .status, .note, .owner, .due, .evidence, .reason, .clear:
             return edit(command, now: now)
         case .undo: return ask(.undo)
         case .redo: return ask(.redo)

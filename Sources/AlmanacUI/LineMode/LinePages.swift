@@ -151,7 +151,7 @@ extension LineModeApp {
             for item in EvidenceWords.numbered(p.evidence) { out += printer.wrap(item, first: "  ", rest: "     ") }
         }
         if let team { out += TeamLines.of(step.id, in: team, separator: "; ").flatMap { printer.wrap($0) } }
-        return out + printer.wrap("Type tick, untick, status WORD, note TEXT, owner NAME or due YYYY-MM-DD to change it; next for the next step; back for the checklist.")
+        return out + printer.wrap("Type tick, untick, status WORD, note TEXT, owner NAME, due YYYY-MM-DD, evidence TEXT or reason TEXT to change it; next for the next step; back for the checklist.")
     }
 
     func caseListPage(_ o: Int) -> [String] {

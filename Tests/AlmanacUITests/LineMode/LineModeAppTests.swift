@@ -103,6 +103,39 @@ import Testing
         #expect(r.type("note").joined(separator: " ").contains("has no note"))
     }
 
+    /// Evidence is added, listed and removed by its number; a reason only for not applicable.
+    @Test func evidenceAndTheReasonChangeFromTheLineMode() throws {
+        let file = LiveFile()
+        let r = reader(file: file)
+        r.type("go 10.1.3")
+        #expect(r.type("evidence").joined(separator: " ").contains("has no evidence"))
+        #expect(r.type("evidence https://example.org/minutes").joined(separator: " ").contains("1 evidence item"))
+        r.type("evidence Training log 2027")
+        var step = try file.store.load().step("security-and-resilience.1.3")
+        #expect(step.evidence == [Evidence("https://example.org/minutes"), Evidence("Training log 2027")])
+        let listed = r.type("evidence")
+        #expect(listed.contains("  1. https://example.org/minutes") && listed.contains("  2. Training log 2027"))
+        #expect(r.type("evidence Training log 2027").joined(separator: " ").contains("already has that evidence"))
+        #expect(r.type("clear evidence 3").joined(separator: " ").contains("numbered 1 to 2"))
+        r.type("clear evidence 1")
+        step = try file.store.load().step("security-and-resilience.1.3")
+        #expect(step.evidence == [Evidence("Training log 2027")])
+        // From a checklist: the step's number, then the item's.
+        r.type("checklist 10")
+        r.type("clear evidence 3 1")
+        #expect(try file.store.load().step("security-and-resilience.1.3").evidence.isEmpty)
+        #expect(r.type("clear evidence 3 1").joined(separator: " ").contains("has no evidence to remove"))
+
+        #expect(r.type("reason 3 Done by the county").joined(separator: " ").contains("Type status not applicable first"))
+        #expect(try file.store.load().step("security-and-resilience.1.3").reason == nil, "refused: nothing written")
+        r.type("status 3 not applicable", "reason 3 Done by the county")
+        #expect(try file.store.load().step("security-and-resilience.1.3").reason == "Done by the county")
+        #expect(r.type("go 10.1.3").joined(separator: " ").contains("Why not applicable: Done by the county"))
+        r.type("clear reason")
+        #expect(try file.store.load().step("security-and-resilience.1.3").reason == nil)
+        #expect(r.type("help").joined(separator: " ").contains("evidence N TEXT"))
+    }
+
     /// Today is Wednesday 3 March 2027: a counted date is stored, and said, as the day it means.
     @Test func aDueDateCountedFromTodayIsStoredAsItsDate() throws {
         let file = LiveFile()
