@@ -8,13 +8,17 @@ enum WalkthroughContentsView {
 
     /// Everything the list draws, built by the app (`WalkthroughInputs.swift`).
     struct Input: Equatable {
-        /// One label per row: the welcome, each outcome, the summary.
-        var labels: [String]
-        /// "3 of 9 done" for an outcome's row, empty for the others.
-        var counts: [String]
-        /// The row of the screen the councillor came from.
-        var here: Int?
-        var chosen: Int
+        struct Row: Equatable {
+            var label: String
+            /// "3 of 9 done" for an outcome's row, empty for the others.
+            var count: String
+            /// The row of the screen the councillor came from.
+            var here: Bool
+            var chosen: Bool
+        }
+
+        /// The rows that fit (`window`), from the first shown.
+        var rows: [Row]
         /// Why the last key did nothing, what Enter will do, or the walkthrough's hint.
         var message: String?
     }
@@ -46,14 +50,12 @@ enum WalkthroughContentsView {
     static func draw(_ input: Input, _ l: WalkthroughLayout, into screen: inout Screen) {
         Pen.write("List of outcomes", x: l.left, y: l.top, style: Style(.accent, bold: true), into: &screen)
         Pen.write(title, x: l.left, y: l.top + 2, style: Style(.title, bold: true), into: &screen)
-        let w = window(rows: input.labels.count, chosen: input.chosen, l)
-        for r in 0..<w.count {
-            let n = w.first + r
-            let y = w.top + r
-            let chosen = n == input.chosen
-            var text = (chosen ? "▸ " : "  ") + input.labels[n]
-            if n == input.here { text += "   (you are here)" }
-            let count = input.counts[n]
+        for (r, row) in input.rows.enumerated() {
+            let y = l.bodyTop + r
+            let chosen = row.chosen
+            var text = (chosen ? "▸ " : "  ") + row.label
+            if row.here { text += "   (you are here)" }
+            let count = row.count
             let style = chosen ? Style(.selected, bold: true) : Style(.normal)
             if chosen { Pen.write(String(repeating: " ", count: l.textWidth), x: l.left, y: y, style: style, into: &screen) }
             let room = l.textWidth - AlmanacModel.DisplayWidth.of(count) - 1

@@ -10,7 +10,7 @@ extension WalkthroughApp {
         if showingHelp {
             body = .help
         } else if let contents {
-            body = .contents(contentsInput(contents))
+            body = .contents(contentsInput(contents, l))
         } else {
             body = .page(pageInput(l))
         }
@@ -27,16 +27,18 @@ extension WalkthroughApp {
             cursorRow: currentLine(pages[n], page: n))
     }
 
-    func contentsInput(_ contents: WalkthroughContents) -> WalkthroughContentsView.Input {
+    func contentsInput(_ contents: WalkthroughContents, _ l: WalkthroughLayout) -> WalkthroughContentsView.Input {
         let tallies = OutcomeTally.all(almanac: almanac, progress: progress)
-        let here = contents.rows.firstIndex(of: WalkthroughContents.row(of: stop))
-        let counts = contents.rows.map { row -> String in
-            guard case .outcome(let i) = row else { return "" }
-            return "\(tallies[i].done) of \(tallies[i].applicable) done"
+        let here = WalkthroughContents.row(of: stop)
+        let w = WalkthroughContentsView.window(rows: contents.rows.count, chosen: contents.chosen, l)
+        let rows = (w.first..<(w.first + w.count)).map { n -> WalkthroughContentsView.Input.Row in
+            let row = contents.rows[n]
+            var count = ""
+            if case .outcome(let i) = row { count = "\(tallies[i].done) of \(tallies[i].applicable) done" }
+            return .init(label: WalkthroughContentsView.label(row, almanac), count: count, here: row == here, chosen: n == contents.chosen)
         }
         return WalkthroughContentsView.Input(
-            labels: contents.rows.map { WalkthroughContentsView.label($0, almanac) }, counts: counts, here: here,
-            chosen: contents.chosen,
+            rows: rows,
             message: contents.message ?? (contents.typed.isEmpty ? message : "Press Enter to go to outcome \(contents.typed)."))
     }
 
