@@ -115,9 +115,8 @@ public struct PresentApp: TerminalApp {
 
     /// A slide laid out at a size, once for its inputs (`SlidePagesKey`) and then kept.
     func pages(of slide: Slide, geometry g: SlideGeometry) -> [SlidePage] {
-        pageMemo.pages(for: pagesKey(slide, geometry: g)) {
-            SlideLayout.pages(slide, almanac: almanac, progress: progress, geometry: g, ascii: ascii, occasion: occasion(for: slide))
-        }
+        let key = pagesKey(slide, geometry: g)
+        return pageMemo.pages(for: key) { key.pages(in: almanac) }
     }
 
     func pagesKey(_ slide: Slide, geometry g: SlideGeometry) -> SlidePagesKey {
@@ -133,7 +132,8 @@ public struct PresentApp: TerminalApp {
         return true
     }
 
-    /// What `occasion(for:)` is made from, cheaply compared: nil for slides that show none.
+    /// What the opening and closing slides' `Occasion` is made from, cheaply compared: nil for
+    /// slides that show none.
     func occasionInputs(for slide: Slide) -> OccasionInputs? {
         switch slide.kind {
         case .opening, .closing:
@@ -147,15 +147,6 @@ public struct PresentApp: TerminalApp {
     /// whose owner, due date or note was set since.
     public var decisions: [SessionDecision] {
         SessionDecisions.list(almanac: almanac, scope: deck.scope, before: session.before ?? [:], progress: progress, since: startedAt)
-    }
-
-    /// What the opening and closing slides need; worked out only for those two.
-    public func occasion(for slide: Slide) -> Occasion {
-        switch slide.kind {
-        case .opening: return Occasion(audience: audience, date: Self.day(startedAt, in: environment.timeZone))
-        case .closing: return Occasion(audience: audience, date: Self.day(startedAt, in: environment.timeZone), decisions: decisions)
-        default: return Occasion()
-        }
     }
 
     /// "1 December 2026", as a British room reads a date (en_GB's `d MMMM yyyy`). Worked out
@@ -481,8 +472,8 @@ public struct PresentApp: TerminalApp {
     public func render(width: Int, height: Int) -> Screen {
         var screen: Screen
         switch mode {
-        case .projector: screen = PresentView.render(self, width: width, height: height)
-        case .presenter: screen = PresenterView.render(self, width: width, height: height)
+        case .projector: screen = PresentView.render(projectorInput(width: width, height: height), width: width, height: height)
+        case .presenter: screen = PresenterView.render(presenterInput(width: width, height: height), width: width, height: height)
         }
         // Over the slide's top margin; a blanked projector stays blank.
         if !(blanked && mode == .projector) {

@@ -2,30 +2,56 @@ import AlmanacModel
 
 /// Draws the projected screen: the slide, centred with wide margins, and a discreet footer.
 public enum PresentView {
-    public static func render(_ app: PresentApp, width: Int, height: Int) -> Screen {
+    /// Everything the projected screen draws, built by the app in one place
+    /// (`PresentInputs.swift`), so the view reads no state of its own.
+    struct Input: Equatable {
+        enum Body: Equatable {
+            /// Blanked: nothing at all, so the room looks at the speaker.
+            case blank
+            case help
+            /// A slide's page (or the overview), the step chosen in tick mode, and the footer.
+            case page(SlidePage, chosen: String?, footer: Footer)
+        }
+
+        /// The footer row: where we are, a prompt or mode, and the corner's time.
+        struct Footer: Equatable {
+            enum Prompt: Equatable {
+                case goto(String)
+                case message(String)
+                /// Tick mode on a slide with this many steps (0 off a practice slide).
+                case tickMode(steps: Int)
+            }
+
+            enum Corner: Equatable {
+                case off
+                /// The clock or the time elapsed, as shown.
+                case time(String)
+                /// Seconds left on the countdown (negative once over).
+                case remaining(Int)
+            }
+
+            var left: String
+            var pageNote: String?
+            var prompt: Prompt?
+            var corner: Corner
+        }
+
+        var ascii: Bool
+        var body: Body
+    }
+
+    static func render(_ input: Input, width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
-        screen.asciiOnly = app.ascii
+        screen.asciiOnly = input.ascii
         // The room sees no cursor unless a step is chosen (tick mode parks it there).
         screen.cursorHidden = true
-        // Blanked: nothing at all, so the room looks at the speaker.
-        if app.blanked { return screen }
         let g = SlideGeometry(width: width, height: height)
-        switch app.overlay {
-        case .help?:
-            drawHelp(into: &screen, geometry: g)
-        case .overview?:
-            let page = SlideLayout.overview(almanac: app.almanac, progress: app.progress, geometry: g, ascii: app.ascii)[0]
-            draw(page, geometry: g, into: &screen)
-            drawFooter(app, left: "Overview", pageNote: nil, into: &screen)
-        case nil:
-            let pages = app.pages(of: app.slideIndex)
-            let n = min(app.page, pages.count - 1)
-            let chosen = app.tickMode && !app.themeSteps.isEmpty ? app.themeSteps[min(app.chosenStep, app.themeSteps.count - 1)].id : nil
-            draw(pages[n], geometry: g, chosen: chosen, into: &screen)
-            let name = app.slide.outcome.map { app.almanac.outcomes[$0].title }
-                ?? (app.slide.kind == .opening ? "Welcome" : app.slide.kind == .closing ? "Decisions" : "Overview")
-            drawFooter(app, left: "\(app.slideIndex + 1)/\(app.deck.count)  \(name)",
-                       pageNote: pages.count > 1 ? "continued \(n + 1)/\(pages.count)" : nil, into: &screen)
+        switch input.body {
+        case .blank: break
+        case .help: drawHelp(into: &screen, geometry: g)
+        case .page(let page, let chosen, let footer):
+            draw(page, geometry: g, chosen: chosen, into: &screen)
+            drawFooter(footer, into: &screen)
         }
         return screen
     }
@@ -59,36 +85,34 @@ public enum PresentView {
     }
 
     /// One dim row: where we are on the left; a prompt or mode in the middle; time on the right.
-    static func drawFooter(_ app: PresentApp, left: String, pageNote: String?, into screen: inout Screen) {
+    static func drawFooter(_ footer: Input.Footer, into screen: inout Screen) {
         let y = screen.height - 1
         guard y >= 0 else { return }
         let dim = Style(.dim)
-        var leftText = " " + left
-        if let pageNote { leftText += "  ·  " + pageNote }
+        var leftText = " " + footer.left
+        if let pageNote = footer.pageNote { leftText += "  ·  " + pageNote }
         var right = ""
         var rightStyle = dim
-        switch app.footerClock {
+        switch footer.corner {
         case .off: break
-        case .clock: right = SlideClock.clock(app.now, timeZone: app.environment.timeZone)
-        case .elapsed: right = SlideClock.elapsed(from: app.startedAt, to: app.now)
-        case .remaining:
+        case .time(let time): right = time
+        case .remaining(let left):
             // Discreet for the room: minutes only until the last five, then the seconds, in colour.
-            if let left = app.timerLeft {
-                if left <= 0 { right = "time up"; rightStyle = Style(.error, bold: true) }
-                else if left <= 300 { right = SlideClock.countdown(left) + " left"; rightStyle = Style(.warning, bold: true) }
-                else { right = "\((left + 59) / 60) min left" }
-            }
+            if left <= 0 { right = "time up"; rightStyle = Style(.error, bold: true) }
+            else if left <= 300 { right = SlideClock.countdown(left) + " left"; rightStyle = Style(.warning, bold: true) }
+            else { right = "\((left + 59) / 60) min left" }
         }
         var middle: String?
         var middleStyle = Style(.status, bold: true)
-        if let digits = app.gotoDigits {
-            middle = "Go to outcome: \(digits)_  (number, then Enter)"
-        } else if let m = app.message {
+        switch footer.prompt {
+        case .goto(let digits)?: middle = "Go to outcome: \(digits)_  (number, then Enter)"
+        case .message(let m)?:
             middle = m
             middleStyle = Style(.warning, bold: true)
-        } else if app.tickMode {
-            middle = app.themeSteps.isEmpty ? "TICK MODE · Tab to leave"
-                : "TICK MODE · ↑↓ choose · Space or 1-\(app.themeSteps.count) tick · Tab to leave"
+        case .tickMode(let steps)?:
+            middle = steps == 0 ? "TICK MODE · Tab to leave"
+                : "TICK MODE · ↑↓ choose · Space or 1-\(steps) tick · Tab to leave"
+        case nil: break
         }
         let rightEdge = screen.width - 1
         if let middle {

@@ -3,32 +3,80 @@ import AlmanacModel
 /// Draws the facilitator's screen: the current slide small, the next slide's title, the
 /// almanac's fuller text as notes, the elapsed time and the clock.
 public enum PresenterView {
-    public static func render(_ app: PresentApp, width: Int, height: Int) -> Screen {
+    /// Everything the facilitator's screen draws, built by the app in one place
+    /// (`PresentInputs.swift`), so the view reads no state of its own.
+    struct Input: Equatable {
+        enum Body: Equatable {
+            case tooSmall
+            case help
+            case main(Main)
+        }
+
+        struct Main: Equatable {
+            /// The projected slide (1-based), of how many, and its title.
+            var slideNumber: Int
+            var slideCount: Int
+            var title: String
+            /// The projected page (0-based) of the slide's pages.
+            var page: Int
+            var pageCount: Int
+            var elapsed: String
+            var clock: String
+            /// Seconds left on the countdown (negative once over), when one runs.
+            var timerLeft: Int?
+            /// The projected page, laid out for the box (`thumbnail`).
+            var thumbnail: [TextLine]
+            var blanked: Bool
+            var tickMode: Bool
+            var overviewShown: Bool
+            var nextTitle: String
+            /// The notes being edited, if so; else the notes shown, their page and the slide's id.
+            var editor: TextField?
+            var notes: [Paragraph]
+            var notesPage: Int
+            var slideID: String
+            /// Digits typed after `g`, or a one-off line, for the bottom row.
+            var gotoDigits: String?
+            var message: String?
+        }
+
+        var ascii: Bool
+        var body: Body
+    }
+
+    /// Whether the view has room for more than a request to be larger.
+    static func fits(width: Int, height: Int) -> Bool { width >= 20 && height >= 8 }
+
+    /// The frame the projected page is shown small in, from the top left corner.
+    static func box(width: Int, height: Int) -> (width: Int, height: Int) { (max(18, width * 11 / 20), height - 3) }
+
+    static func render(_ input: Input, width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
-        screen.asciiOnly = app.ascii
+        screen.asciiOnly = input.ascii
         screen.cursorHidden = true   // nothing on it is chosen: no block in a corner
-        guard width >= 20, height >= 8 else {
+        switch input.body {
+        case .tooSmall:
             Pen.write("Presenter view: make this terminal larger.", x: 0, y: 0, into: &screen)
-            return screen
-        }
-        if app.overlay == .help {
+        case .help:
             PresentView.drawHelp(into: &screen, geometry: SlideGeometry(width: width, height: height))
-            return screen
+        case .main(let m):
+            draw(m, width: width, height: height, into: &screen)
         }
+        return screen
+    }
+
+    static func draw(_ m: Input.Main, width: Int, height: Int, into screen: inout Screen) {
         let bold = Style(.heading, bold: true)
         let dim = Style(.dim)
-        let projected = app.pages(of: app.slideIndex)
-        let n = min(app.page, projected.count - 1)
 
         // Top row: where the room is, and the time.
-        var here = "NOW \(app.slideIndex + 1)/\(app.deck.count)  " + SlideContent.title(app.slide, app.almanac)
-        if projected.count > 1 { here += "  (continued \(n + 1)/\(projected.count))" }
-        let time = "elapsed " + SlideClock.elapsed(from: app.startedAt, to: app.now)
-            + "   " + SlideClock.clock(app.now, timeZone: app.environment.timeZone)
+        var here = "NOW \(m.slideNumber)/\(m.slideCount)  " + m.title
+        if m.pageCount > 1 { here += "  (continued \(m.page + 1)/\(m.pageCount))" }
+        let time = "elapsed " + m.elapsed + "   " + m.clock
         // The countdown, when one runs: plain, then a warning in the last five minutes, then
         // TIME UP in reverse at zero, so it is seen from the corner of an eye.
         var countdown = "", countdownStyle = bold
-        if let left = app.timerLeft {
+        if let left = m.timerLeft {
             if left <= 0 {
                 countdown = " TIME UP " + (left < 0 ? SlideClock.countdown(left) + " " : "")
                 countdownStyle = Style(.error, bold: true, reverse: true)
@@ -44,61 +92,49 @@ public enum PresenterView {
         Pen.write(time, x: timeX, y: 0, style: bold, into: &screen)
 
         // Left: the projected page, small, in a frame.
-        let boxW = max(18, width * 11 / 20)
-        let boxH = height - 3
+        let (boxW, boxH) = box(width: width, height: height)
         frame(x: 0, y: 1, width: boxW, height: boxH, into: &screen)
-        let inner = thumbnail(app, page: projected[n], width: boxW - 4, height: boxH - 2)
-        TextFlow.draw(inner, x: 2, y: 2, width: boxW - 4, into: &screen)
+        TextFlow.draw(m.thumbnail, x: 2, y: 2, width: boxW - 4, into: &screen)
         // The cursor (hidden) on what the room sees, for magnifiers and screen readers.
-        if let at = TextFlow.firstWords(inner, x: 2, y: 2, width: boxW - 4) { screen.cursor = at }
+        if let at = TextFlow.firstWords(m.thumbnail, x: 2, y: 2, width: boxW - 4) { screen.cursor = at }
         var state: [String] = []
-        if app.blanked { state.append("SCREEN BLANKED") }
-        if app.tickMode { state.append("TICK MODE") }
-        if app.overlay == .overview { state.append("OVERVIEW SHOWN") }
+        if m.blanked { state.append("SCREEN BLANKED") }
+        if m.tickMode { state.append("TICK MODE") }
+        if m.overviewShown { state.append("OVERVIEW SHOWN") }
         if !state.isEmpty { Pen.write(" " + state.joined(separator: " · ") + " ", x: 2, y: 1, style: Style(.warning, bold: true), into: &screen) }
 
         // Right: next, then notes.
         let rx = boxW + 2
         let rw = width - rx - 1
         var y = 2
-        let nextTitle: String
-        if n + 1 < projected.count {
-            nextTitle = SlideContent.title(app.slide, app.almanac) + " (continued)"
-        } else if app.slideIndex + 1 < app.deck.count {
-            nextTitle = SlideContent.title(app.deck.slides[app.slideIndex + 1], app.almanac)
-        } else {
-            nextTitle = "(end of the slides)"
-        }
-        for line in TextFlow.pages([Paragraph(nextTitle, marker: "NEXT ", markerStyle: dim, spaceBefore: 0)], width: rw, height: 3)[0] {
+        for line in TextFlow.pages([Paragraph(m.nextTitle, marker: "NEXT ", markerStyle: dim, spaceBefore: 0)], width: rw, height: 3)[0] {
             Pen.write(line, x: rx, y: y, limit: rx + rw, into: &screen)
             y += 1
         }
         y += 1
         let notesHeight = max(1, height - 2 - y - 1)
-        if let editor = app.notesEditor {
-            drawEditor(editor.field, x: rx, y: y, width: rw, height: notesHeight + 1, into: &screen)
+        if let editor = m.editor {
+            drawEditor(editor, x: rx, y: y, width: rw, height: notesHeight + 1, into: &screen)
         } else {
-            let notes = TextFlow.pages(notesParagraphs(app), width: rw, height: notesHeight)
-            let notesPage = app.notesPage % notes.count
+            let notes = TextFlow.pages(m.notes, width: rw, height: notesHeight)
+            let notesPage = m.notesPage % notes.count
             // The slide's id names its heading in the notes file.
-            let label = (notes.count > 1 ? "NOTES \(notesPage + 1)/\(notes.count) (n for more)" : "NOTES") + " · " + app.slide.id(in: app.almanac)
+            let label = (notes.count > 1 ? "NOTES \(notesPage + 1)/\(notes.count) (n for more)" : "NOTES") + " · " + m.slideID
             Pen.write(Truncate.fit(label, rw), x: rx, y: y, style: dim, into: &screen)
             TextFlow.draw(notes[notesPage], x: rx, y: y + 1, width: rw, into: &screen)
         }
 
         // Bottom row: the keys that matter while talking.
-        let hint = app.gotoDigits.map { "Go to outcome: \($0)_" } ?? app.message
+        let hint = m.gotoDigits.map { "Go to outcome: \($0)_" } ?? m.message
             ?? "Space/→ next · ← back · b blank · o overview · Tab tick mode · ? keys · q quit"
         Pen.write(" " + hint, x: 0, y: height - 1, style: dim, into: &screen)
-        return screen
     }
 
     /// The facilitator's own notes for the slide first, then the almanac's fuller text.
-    static func notesParagraphs(_ app: PresentApp) -> [Paragraph] {
-        let almanac = SlideContent.notes(app.slide, app.almanac)
+    static func notesParagraphs(own: String?, problem: String?, almanac: [Paragraph]) -> [Paragraph] {
         var out: [Paragraph] = []
-        if let problem = app.notesProblem { out.append(Paragraph(problem, style: Style(.warning), spaceBefore: 0)) }
-        if let own = app.facilitatorNotes.notes(for: app.slide.id(in: app.almanac)) {
+        if let problem { out.append(Paragraph(problem, style: Style(.warning), spaceBefore: 0)) }
+        if let own {
             out.append(.heading("Your notes (e edits)", spaceBefore: out.isEmpty ? 0 : 1))
             // People's text: shown, never obeyed.
             out += own.components(separatedBy: "\n").map { Paragraph(DisplayText.safe($0), spaceBefore: 0) }
@@ -132,11 +168,11 @@ public enum PresenterView {
 
     /// The projected page re-flowed to the small box: text slides keep their words and breaks;
     /// title and statement slides are laid out again at the box's size.
-    static func thumbnail(_ app: PresentApp, page: SlidePage, width: Int, height: Int) -> [TextLine] {
+    /// `laidOut` lays the slide out at a size (the app's page memo keeps it).
+    static func thumbnail(page: SlidePage, width: Int, height: Int, laidOut: (SlideGeometry) -> SlidePage) -> [TextLine] {
         var lines: [TextLine]
         if page.wide || page.lines.contains(where: \.wide) {
-            let g = SlideGeometry(width: width + 4, height: height + 2)
-            lines = app.pages(of: app.slide, geometry: g)[0].lines
+            lines = laidOut(SlideGeometry(width: width + 4, height: height + 2)).lines
         } else {
             var paragraphs: [Paragraph] = []
             var text = ""

@@ -66,7 +66,17 @@ public struct WalkthroughApp: TerminalApp {
 
     /// The current screen's pages at the current size.
     public var pages: [[TextLine]] {
-        WalkthroughView.pages(self, layout: layout)
+        pages(of: stop, expanded: expanded, layout: layout)
+    }
+
+    /// A screen's pages, laid out once for their inputs (`WalkthroughPagesKey`) and kept.
+    func pages(of stop: WalkthroughStop, expanded: Set<Int>, layout: WalkthroughLayout) -> [[TextLine]] {
+        let key = pagesKey(of: stop, expanded: expanded, layout: layout)
+        return pageMemo.pages(for: key) { key.pages(in: almanac) }
+    }
+
+    func pagesKey(of stop: WalkthroughStop, expanded: Set<Int>, layout: WalkthroughLayout) -> WalkthroughPagesKey {
+        WalkthroughPagesKey(stop: stop, steps: progress.steps, expanded: expanded, layout: layout, ascii: ascii)
     }
 
     public mutating func handle(_ event: InputEvent) -> [WalkthroughEffect] {
@@ -89,7 +99,7 @@ public struct WalkthroughApp: TerminalApp {
                 case .wheelUp: return contentsKey(.up)
                 case .wheelDown: return contentsKey(.down)
                 case .left:
-                    guard let r = WalkthroughContentsView.row(at: y, self) else { return [] }
+                    guard let contents, let r = WalkthroughContentsView.row(at: y, contents, layout) else { return [] }
                     return answer(mutatingContents { $0.click(row: r) })
                 }
             }
@@ -245,15 +255,14 @@ public struct WalkthroughApp: TerminalApp {
     }
 
     public func render(width: Int, height: Int) -> Screen {
-        WalkthroughView.render(self, width: width, height: height)
+        WalkthroughView.render(viewInput(width: width, height: height), width: width, height: height)
     }
 
     /// Lays the next screen out while the councillor reads this one, so Enter shows it at once.
     public mutating func idle() -> Bool {
         guard !isFinished, contents == nil, !showingHelp, page + 1 >= pages.count, index + 1 < stops.count else { return false }
-        let key = WalkthroughView.pagesKey(self, of: stops[index + 1], expanded: [], layout: layout)
-        guard !pageMemo.has(key) else { return false }
-        _ = WalkthroughView.pages(self, of: stops[index + 1], expanded: [], layout: layout)
+        guard !pageMemo.has(pagesKey(of: stops[index + 1], expanded: [], layout: layout)) else { return false }
+        _ = pages(of: stops[index + 1], expanded: [], layout: layout)
         return true
     }
 

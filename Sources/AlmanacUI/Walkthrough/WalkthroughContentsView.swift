@@ -6,19 +6,35 @@ import AlmanacModel
 enum WalkthroughContentsView {
     static let title = "Go straight to an outcome"
 
+    /// Everything the list draws, built by the app (`WalkthroughInputs.swift`).
+    struct Input: Equatable {
+        struct Row: Equatable {
+            var label: String
+            /// "3 of 9 done" for an outcome's row, empty for the others.
+            var count: String
+            /// The row of the screen the councillor came from.
+            var here: Bool
+            var chosen: Bool
+        }
+
+        /// The rows that fit (`window`), from the first shown.
+        var rows: [Row]
+        /// Why the last key did nothing, what Enter will do, or the walkthrough's hint.
+        var message: String?
+    }
+
     /// The rows that fit between the title and the keys, and the first row shown.
-    static func window(_ contents: WalkthroughContents, _ l: WalkthroughLayout) -> (top: Int, first: Int, count: Int) {
+    static func window(rows: Int, chosen: Int, _ l: WalkthroughLayout) -> (top: Int, first: Int, count: Int) {
         let top = l.bodyTop
         let visible = max(1, l.height - 4 - top) // keys on two rows, a message row, the progress line
-        let count = min(visible, contents.rows.count)
-        let first = max(0, min(contents.chosen - count / 2, contents.rows.count - count))
-        return (top, contents.rows.count <= visible ? 0 : first, count)
+        let count = min(visible, rows)
+        let first = max(0, min(chosen - count / 2, rows - count))
+        return (top, rows <= visible ? 0 : first, count)
     }
 
     /// Which row a click at `y` lands on.
-    static func row(at y: Int, _ app: WalkthroughApp) -> Int? {
-        guard let contents = app.contents else { return nil }
-        let w = window(contents, app.layout)
+    static func row(at y: Int, _ contents: WalkthroughContents, _ l: WalkthroughLayout) -> Int? {
+        let w = window(rows: contents.rows.count, chosen: contents.chosen, l)
         let r = y - w.top
         return r >= 0 && r < w.count ? w.first + r : nil
     }
@@ -31,21 +47,15 @@ enum WalkthroughContentsView {
         }
     }
 
-    static func draw(_ app: WalkthroughApp, _ contents: WalkthroughContents, _ l: WalkthroughLayout, into screen: inout Screen) {
+    static func draw(_ input: Input, _ l: WalkthroughLayout, into screen: inout Screen) {
         Pen.write("List of outcomes", x: l.left, y: l.top, style: Style(.accent, bold: true), into: &screen)
         Pen.write(title, x: l.left, y: l.top + 2, style: Style(.title, bold: true), into: &screen)
-        let tallies = OutcomeTally.all(almanac: app.almanac, progress: app.progress)
-        let here = WalkthroughContents.row(of: app.stop)
-        let w = window(contents, l)
-        for r in 0..<w.count {
-            let n = w.first + r
-            let row = contents.rows[n]
-            let y = w.top + r
-            let chosen = n == contents.chosen
-            var text = (chosen ? "▸ " : "  ") + label(row, app.almanac)
-            if row == here { text += "   (you are here)" }
-            var count = ""
-            if case .outcome(let i) = row { count = "\(tallies[i].done) of \(tallies[i].applicable) done" }
+        for (r, row) in input.rows.enumerated() {
+            let y = l.bodyTop + r
+            let chosen = row.chosen
+            var text = (chosen ? "▸ " : "  ") + row.label
+            if row.here { text += "   (you are here)" }
+            let count = row.count
             let style = chosen ? Style(.selected, bold: true) : Style(.normal)
             if chosen { Pen.write(String(repeating: " ", count: l.textWidth), x: l.left, y: y, style: style, into: &screen) }
             let room = l.textWidth - AlmanacModel.DisplayWidth.of(count) - 1
@@ -59,8 +69,7 @@ enum WalkthroughContentsView {
         for (i, line) in hints.enumerated() {
             Pen.write(line, x: l.left, y: hintTop + i, style: Style(.status, bold: true), into: &screen)
         }
-        let message = contents.message ?? (contents.typed.isEmpty ? app.message : "Press Enter to go to outcome \(contents.typed).")
-        if let m = message {
+        if let m = input.message {
             Pen.write(m, x: l.left, y: hintTop - 1, style: Style(.warning, bold: true), limit: l.left + l.textWidth, into: &screen)
         }
     }

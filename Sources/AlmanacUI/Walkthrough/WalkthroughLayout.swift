@@ -23,14 +23,3 @@ public struct WalkthroughLayout: Hashable, Sendable {
     /// between text and keys.
     public var bodyHeight: Int { max(1, height - bodyTop - (width >= 84 ? 3 : 4)) }
 }
-
-/// Everything a walkthrough screen's pages are laid out from but the almanac, which a state
-/// and every copy sharing its memo hold unchanged (`let`). Of the progress, the steps: the
-/// place saved with it changes on every screen and no screen shows it.
-struct WalkthroughPagesKey: Equatable {
-    var stop: WalkthroughStop
-    var steps: [String: StepProgress]
-    var expanded: Set<Int>
-    var layout: WalkthroughLayout
-    var ascii: Bool
-}

@@ -1,67 +1,48 @@
 import AlmanacModel
 
 public enum WalkthroughView {
-    /// The screen's pages, laid out once for its inputs (`WalkthroughPagesKey`) and kept.
-    static func pages(_ app: WalkthroughApp, layout: WalkthroughLayout) -> [[TextLine]] {
-        pages(app, of: app.stop, expanded: app.expanded, layout: layout)
-    }
-
-    static func pages(_ app: WalkthroughApp, of stop: WalkthroughStop, expanded: Set<Int>, layout: WalkthroughLayout) -> [[TextLine]] {
-        app.pageMemo.pages(for: pagesKey(app, of: stop, expanded: expanded, layout: layout)) {
-            let body = WalkthroughContent.body(stop, app.almanac, app.progress, expanded: expanded,
-                                               width: layout.textWidth, ascii: app.ascii)
-            let title = titleLines(WalkthroughContent.title(stop, app.almanac), layout)
-            return TextFlow.pages(body, width: layout.textWidth, height: layout.bodyHeight - (title.count - 1))
+    /// Everything a walkthrough frame draws, built by the app in one place
+    /// (`WalkthroughInputs.swift`), so the view reads no state of its own.
+    struct Input: Equatable {
+        /// What fills the screen between the banner and the progress line.
+        enum Body: Equatable {
+            case help
+            case contents(WalkthroughContentsView.Input)
+            case page(Page)
         }
-    }
 
-    static func pagesKey(_ app: WalkthroughApp, of stop: WalkthroughStop, expanded: Set<Int>, layout: WalkthroughLayout) -> WalkthroughPagesKey {
-        WalkthroughPagesKey(stop: stop, steps: app.progress.steps, expanded: expanded, layout: layout, ascii: app.ascii)
+        /// One page of a screen, and what is drawn around it.
+        struct Page: Equatable {
+            /// "Outcome 3 of 12 · screen 2 of 9", or "Welcome", "Summary".
+            var indicator: String
+            /// The outcome's name, beside the indicator when there is room.
+            var outcome: String?
+            var title: [String]
+            var lines: [TextLine]
+            var page: Int
+            var pageCount: Int
+            /// The summary: Enter on its last page finishes.
+            var isEnding: Bool
+            var message: String?
+            /// The row of `lines` the cursor rests on; nil puts it on the title.
+            var cursorRow: Int?
+        }
+
+        var layout: WalkthroughLayout
+        var banner: [String]
+        var ascii: Bool
+        var body: Body
+        /// The progress line: this screen's place, and the last screen's.
+        var done: Int
+        var total: Int
     }
 
     /// The title wrapped to the column: at most two lines, the second ending in `…` if cut
     /// (only in a very narrow window).
-    static func titleLines(_ app: WalkthroughApp, _ l: WalkthroughLayout) -> [String] {
-        titleLines(WalkthroughContent.title(app.stop, app.almanac), l)
-    }
-
     static func titleLines(_ title: String, _ l: WalkthroughLayout) -> [String] {
         let lines = AlmanacModel.Wrap.lines(title, width: l.textWidth)
         guard lines.count > 2 else { return lines }
         return [lines[0], Truncate.fit(lines[1] + " " + lines[2], l.textWidth)]
-    }
-
-    /// "Outcome 3 of 12 · screen 2 of 9", or where the welcome and ending sit. Each case
-    /// study is a screen of its own.
-    public static func indicator(_ app: WalkthroughApp) -> String {
-        switch app.stop {
-        case .welcome: return "Welcome"
-        case .ending: return "Summary"
-        case .outcome(let i, _, _):
-            let screens = app.stops.indices.filter { app.stops[$0].outcome == i }
-            let n = app.index - (screens.first ?? app.index) + 1
-            return "Outcome \(i + 1) of \(app.almanac.outcomes.count) · screen \(n) of \(screens.count)"
-        }
-    }
-
-    /// The row of this page the cursor rests on, if not the title: the step or heading last
-    /// pressed, else a steps screen's first step; on a later page, its first line.
-    static func currentLine(_ app: WalkthroughApp, _ lines: [TextLine], page: Int) -> Int? {
-        var found: Int?
-        switch app.stop {
-        case .outcome(let i, .steps, _):
-            let steps = app.almanac.outcomes[i].steps
-            if let c = app.current, steps.indices.contains(c) { found = lines.firstIndex { $0.step == steps[c].id } }
-            if found == nil { found = lines.firstIndex { $0.step != nil } }
-        case .outcome(_, .guidance, _):
-            if let c = app.current, WalkthroughContent.guidanceLabels.indices.contains(c) {
-                let label = "\(WalkthroughContent.guidanceLabels[c]). "
-                found = lines.firstIndex { $0.text.hasPrefix(label) }
-            }
-        default: break
-        }
-        if found == nil, page > 0 { found = lines.firstIndex { !$0.isEmpty } }
-        return found
     }
 
     /// Every key the screens ask for, one to a line, in words.
@@ -87,48 +68,47 @@ public enum WalkthroughView {
         screen.cursor = (l.left, l.top + 2)
     }
 
-    public static func render(_ app: WalkthroughApp, width: Int, height: Int) -> Screen {
+    static func render(_ input: Input, width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
-        screen.asciiOnly = app.ascii
-        let banner = ReadOnlyBanner.lines(app.readOnlyReason, width: width)
-        let l = WalkthroughLayout(width: width, height: height, top: banner.count)
-        ReadOnlyBanner.draw(Array(banner.prefix(l.top)), y: 0, width: width, into: &screen)
-        if app.showingHelp {
+        screen.asciiOnly = input.ascii
+        let l = input.layout
+        ReadOnlyBanner.draw(Array(input.banner.prefix(l.top)), y: 0, width: width, into: &screen)
+        switch input.body {
+        case .help:
             drawHelp(l, width: width, height: height, into: &screen)
             return screen
+        case .contents(let contents):
+            WalkthroughContentsView.draw(contents, l, into: &screen)
+        case .page(let page):
+            drawPage(page, l, height: height, into: &screen)
         }
-        if let contents = app.contents {
-            WalkthroughContentsView.draw(app, contents, l, into: &screen)
-            drawProgress(app, width: width, height: height, into: &screen)
-            return screen
-        }
-        let pages = WalkthroughView.pages(app, layout: l)
-        let n = min(app.page, pages.count - 1)
+        drawProgress(done: input.done, total: input.total, ascii: input.ascii, width: width, height: height, into: &screen)
+        return screen
+    }
 
-        var here = indicator(app)
-        if pages.count > 1 { here += " · page \(n + 1) of \(pages.count)" }
+    static func drawPage(_ p: Input.Page, _ l: WalkthroughLayout, height: Int, into screen: inout Screen) {
+        var here = p.indicator
+        if p.pageCount > 1 { here += " · page \(p.page + 1) of \(p.pageCount)" }
         Pen.write(here, x: l.left, y: l.top, style: Style(.accent, bold: true), into: &screen)
-        if let o = app.stop.outcome {
-            let name = app.almanac.outcomes[o].title
+        if let name = p.outcome {
             if AlmanacModel.DisplayWidth.of(here) + AlmanacModel.DisplayWidth.of(name) + 3 <= l.textWidth {
                 Pen.rightAlign(name, right: l.left + l.textWidth, y: l.top, style: Style(.dim), into: &screen)
             }
         }
-        let title = titleLines(app, l)
         // A title too long for one line runs on; the text starts below it.
-        for (i, line) in title.enumerated() {
+        for (i, line) in p.title.enumerated() {
             Pen.write(line, x: l.left, y: l.top + 2 + i, style: Style(.title, bold: true), into: &screen)
         }
-        let bodyY = l.bodyTop + (title.count > 1 ? 1 : 0)
-        TextFlow.draw(pages[n], x: l.left, y: bodyY, width: l.textWidth, into: &screen)
+        let bodyY = l.bodyTop + (p.title.count > 1 ? 1 : 0)
+        TextFlow.draw(p.lines, x: l.left, y: bodyY, width: l.textWidth, into: &screen)
 
         // The keys, in words, every time.
-        let more = n + 1 < pages.count
+        let more = p.page + 1 < p.pageCount
         let next = WalkthroughKeys.words(for: .next)
         let forward: String
-        switch (app.stop, more) {
+        switch (p.isEnding, more) {
         case (_, true): forward = "\(next): more of this screen"
-        case (.ending, false): forward = "\(next): finish"
+        case (true, false): forward = "\(next): finish"
         default: forward = "\(next): next screen"
         }
         let parts = [forward, "\(WalkthroughKeys.words(for: .back)): back",
@@ -140,29 +120,24 @@ public enum WalkthroughView {
         for (i, line) in hintLines.enumerated() {
             Pen.write(line, x: l.left, y: hintTop + i, style: Style(.status, bold: true), into: &screen)
         }
-        if let m = app.message {
+        if let m = p.message {
             Pen.write(m, x: l.left, y: hintTop - 1, style: Style(.warning, bold: true), limit: l.left + l.textWidth, into: &screen)
         }
-
-        drawProgress(app, width: width, height: height, into: &screen)
         // The cursor on what this screen is about, so magnifiers and screen readers follow.
-        if let r = currentLine(app, pages[n], page: n) {
+        if let r = p.cursorRow {
             screen.cursor = (l.left, bodyY + r)
         } else {
             screen.cursor = (l.left, l.top + 2)
         }
-        return screen
     }
 
     /// The progress line across the bottom: how far through the whole walk.
-    static func drawProgress(_ app: WalkthroughApp, width: Int, height: Int, into screen: inout Screen) {
-        let done = app.index
-        let total = app.stops.count - 1
+    static func drawProgress(done: Int, total: Int, ascii: Bool, width: Int, height: Int, into screen: inout Screen) {
         let label = " \(Int((Double(done) / Double(max(1, total)) * 100).rounded()))% "
         let barWidth = max(1, width - AlmanacModel.DisplayWidth.of(label))
         let filled = total == 0 ? barWidth : barWidth * done / total
-        Pen.write(String(repeating: app.ascii ? "=" : "━", count: filled), x: 0, y: height - 1, style: Style(.done, bold: true), into: &screen)
-        Pen.write(String(repeating: app.ascii ? "-" : "─", count: barWidth - filled), x: filled, y: height - 1, style: Style(.dim), into: &screen)
+        Pen.write(String(repeating: ascii ? "=" : "━", count: filled), x: 0, y: height - 1, style: Style(.done, bold: true), into: &screen)
+        Pen.write(String(repeating: ascii ? "-" : "─", count: barWidth - filled), x: filled, y: height - 1, style: Style(.dim), into: &screen)
         Pen.write(label, x: barWidth, y: height - 1, style: Style(.dim), into: &screen)
     }
 }

@@ -51,12 +51,12 @@ final class WalkthroughNavigationTests: XCTestCase {
         var app = WalkthroughFixtures.app()
         _ = WalkthroughFixtures.advance(&app, to: "democracy-and-participation/meaning")
         // Six parts, the case studies four screens of their own.
-        XCTAssertEqual(WalkthroughView.indicator(app), "Outcome 3 of 12 · screen 2 of 9")
+        XCTAssertEqual(app.indicator, "Outcome 3 of 12 · screen 2 of 9")
         XCTAssertTrue(app.render(width: 80, height: 24).line(0).contains("Outcome 3 of 12 · screen 2 of 9"))
         _ = WalkthroughFixtures.advance(&app, to: "leadership/statement")
         XCTAssertEqual(WalkthroughStop.parts(of: almanac.outcomes[6]).count, 5, "Leadership has no leader's check of its own")
         _ = app.handle(.key(.enter))
-        XCTAssertEqual(WalkthroughView.indicator(app), "Outcome 7 of 12 · screen 2 of 6")
+        XCTAssertEqual(app.indicator, "Outcome 7 of 12 · screen 2 of 6")
     }
 
     func testBackspaceGoesBackToTheLastPageOfTheScreenBefore() {
