@@ -22,16 +22,10 @@ struct GuideLaunch: ScreenLaunch, Equatable {
         let unicode = TerminalLocale.adopt()
         let file = try ContentOptions.open(path: content, ascii: !unicode)
         let session = GuideSession(store: try ProgressOptions.store(file: progress, profile: profile))
-        // NO_COLOR is all that resolve reads; the whole environment costs start-up time.
-        // --theme, then NO_COLOR, then the theme last chosen with t (the settings file).
-        let environment = Environment.only(["NO_COLOR"])
-        let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
-        let remembered = noColour ? nil : Settings.value("theme").flatMap(ThemeName.init(name:))
-        let theme = TerminalTheme.resolve(requested: (theme ?? remembered).map(TerminalTheme.init), environment: environment)
         let live = session.progress
         var app = GuideApp(content: GuideContent(file: file), progress: live.progress,
                            today: GuideSession.today(), readOnly: live.readOnly, banner: live.banner,
-                           unicode: unicode, theme: ThemeName(theme))
+                           unicode: unicode, theme: ScreenTheme.resolve(theme))
         if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
         if live.team != nil || live.notice != nil { _ = app.handle(.progress(live.update(.unchanged))) }
         // The last review, for r's marks; a reviews file that cannot be read only loses them.

@@ -1,3 +1,5 @@
+import AlmanacUI
+
 /// The start-up fast paths of `almanac walkthrough` and `almanac present`, as `GuideArguments`
 /// is the guide's: their options read without ArgumentParser, whose parse of the command tree
 /// cost the walkthrough about 18 million instructions (half its start) before the first frame.
@@ -15,11 +17,15 @@ enum ScreenArguments {
         }
     }
 
-    /// After `walkthrough`: the shared options and `--restart`.
+    /// After `walkthrough`: the shared options, `--theme` and `--restart`.
     static func walkthrough(_ arguments: ArraySlice<String>) -> WalkthroughLaunch? {
         var launch = WalkthroughLaunch()
         let read = OptionReader.read(arguments, flags: ["--restart"]) { name, value in
-            launch.take(shared: name, value) ?? false
+            if let taken = launch.take(shared: name, value) { return taken }
+            // An unknown theme is ArgumentParser's to refuse, with its message.
+            guard name == "--theme", launch.theme == nil, let theme = ThemeName(name: value) else { return false }
+            launch.theme = theme
+            return true
         } flag: { _ in
             guard !launch.restart else { return false }
             launch.restart = true

@@ -1,3 +1,4 @@
+import AlmanacUI
 import ArgumentParser
 
 struct WalkthroughCommand: ParsableCommand {
@@ -15,10 +16,13 @@ struct WalkthroughCommand: ParsableCommand {
     @OptionGroup var progress: ProgressOptions
     @Flag(help: "Start again from the welcome screen. Marked steps are kept.") var restart = false
     @OptionGroup var backgroundOption: BackgroundOption
+    @Option(name: .long, help: ArgumentHelp("Colours: default, high-contrast (for a projector) or mono; otherwise the guide's last choice (t), or mono under NO_COLOR.", valueName: "theme"),
+            transform: GuideCommand.theme)
+    var theme: ThemeName?
 
     var launch: WalkthroughLaunch {
         WalkthroughLaunch(content: content.content, progress: progress.progress, profile: progress.profile,
-                          restart: restart, background: backgroundOption.background)
+                          restart: restart, background: backgroundOption.background, theme: theme)
     }
 
     func run() throws {

@@ -11,6 +11,7 @@ struct WalkthroughLaunch: ScreenLaunch, Equatable {
     var profile: String?
     var restart = false
     var background: String?
+    var theme: ThemeName?
 
     func run() throws -> Int32? {
         let utf8 = TerminalLocale.adopt()
@@ -18,6 +19,7 @@ struct WalkthroughLaunch: ScreenLaunch, Equatable {
         let live = ScreenProgress.open(try ProgressOptions.store(file: progress, profile: profile))
         var app = WalkthroughApp(almanac: almanac, progress: live.progress, restart: restart,
                                  ascii: !utf8, readOnlyReason: live.banner)
+        app.theme = ScreenTheme.resolve(theme)
         if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
         var driver = TerminalDriver<WalkthroughApp>()
         try BackgroundOption.configure(&driver, option: background)

@@ -69,8 +69,10 @@ final class GuideArgumentsTests: XCTestCase {
 
     /// Refused vectors that ArgumentParser rejects keep its messages, e.g. the theme error.
     func testArgumentParserStillReportsBadThemes() {
-        XCTAssertThrowsError(try Almanac.parseAsRoot(["--theme", "neon"])) { error in
-            XCTAssertTrue(Almanac.fullMessage(for: error).contains("unknown theme 'neon'"), Almanac.fullMessage(for: error))
+        for command in [[], ["walkthrough"]] {
+            XCTAssertThrowsError(try Almanac.parseAsRoot(command + ["--theme", "neon"])) { error in
+                XCTAssertTrue(Almanac.fullMessage(for: error).contains("unknown theme 'neon'"), Almanac.fullMessage(for: error))
+            }
         }
     }
 

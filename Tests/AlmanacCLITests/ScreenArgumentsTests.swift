@@ -10,12 +10,13 @@ final class ScreenArgumentsTests: XCTestCase {
         ["--restart", "--content", "c.jsonl", "--profile", "x", "--background", "light"],
         ["--background=Dark"], ["--progress", "walkthrough"], ["--profile", "help"],
         ["--progress", "with space/p.json", "--content=a=b.jsonl"],
+        ["--theme", "mono"], ["--theme=High-Contrast", "--restart"], ["--theme", "contrast"],
         // Both: ArgumentParser accepts them, and the shared code then refuses the pair.
         ["--progress", "p.json", "--profile", "x"],
     ]
     let walkthroughRefused: [[String]] = [
         ["--help"], ["-h"], ["help"], ["x"], ["--restart", "--restart"], ["--restart=true"], ["-r"],
-        ["--theme", "mono"], ["--presenter"], ["--progress"], ["--progress", ""], ["--progress="], ["--progress", "-x"],
+        ["--theme", "neon"], ["--theme"], ["--theme", "mono", "--theme", "mono"], ["--presenter"], ["--progress"], ["--progress", ""], ["--progress="], ["--progress", "-x"],
         ["--background", "grey"], ["--", "x"], ["--progress", "a", "--progress", "b"], ["--unknown", "x"],
         ["--generate-completion-script", "bash"],
     ]

@@ -706,7 +706,7 @@ _almanac_walkthrough() {
     repeating_flags=()
     non_repeating_flags=(--restart --version -h --help)
     repeating_options=()
-    non_repeating_options=(--content --progress --profile --background)
+    non_repeating_options=(--content --progress --profile --background --theme)
     __almanac_offer_flags_options 0
 
     # Offer option value completions
@@ -721,6 +721,9 @@ _almanac_walkthrough() {
         return
         ;;
     '--background')
+        return
+        ;;
+    '--theme')
         return
         ;;
     esac

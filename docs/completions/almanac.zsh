@@ -476,6 +476,7 @@ _almanac_walkthrough() {
         '--profile[Use the named profile'\''s progress file (see '\''almanac profiles'\'').]:name:'
         '--restart[Start again from the welcome screen. Marked steps are kept.]'
         '--background[The terminal'\''s background\: auto (ask the terminal), dark or light. ALMANAC_BACKGROUND sets it for every run.]:auto|dark|light:'
+        '--theme[Colours\: default, high-contrast (for a projector) or mono; otherwise the guide'\''s last choice (t), or mono under NO_COLOR.]:theme:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -39,6 +39,8 @@ public struct WalkthroughApp: TerminalApp {
     public private(set) var isFinished = false
     /// Why progress cannot be saved (an unreadable file); shown at the top, nothing changes.
     public private(set) var readOnlyReason: String?
+    /// The colours the driver maps the screens' roles through (`--theme`).
+    public var theme: ThemeName = .standard
     /// The last screens' pages (see `PageMemo`).
     var pageMemo = PageMemo<WalkthroughPagesKey, [TextLine]>()
 

@@ -14,7 +14,7 @@ extension WalkthroughApp {
         } else {
             body = .page(pageInput(l))
         }
-        return WalkthroughView.Input(layout: l, banner: banner, ascii: ascii, body: body, done: index, total: stops.count - 1)
+        return WalkthroughView.Input(layout: l, banner: banner, ascii: ascii, theme: theme, body: body, done: index, total: stops.count - 1)
     }
 
     func pageInput(_ l: WalkthroughLayout) -> WalkthroughView.Input.Page {

@@ -31,6 +31,7 @@ public enum WalkthroughView {
         var layout: WalkthroughLayout
         var banner: [String]
         var ascii: Bool
+        var theme: ThemeName
         var body: Body
         /// The progress line: this screen's place, and the last screen's.
         var done: Int
@@ -71,6 +72,7 @@ public enum WalkthroughView {
     static func render(_ input: Input, width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
         screen.asciiOnly = input.ascii
+        screen.theme = input.theme
         let l = input.layout
         ReadOnlyBanner.draw(Array(input.banner.prefix(l.top)), y: 0, width: width, into: &screen)
         switch input.body {

@@ -123,6 +123,23 @@ final class WalkthroughNavigationTests: XCTestCase {
         XCTAssertEqual(app.message, "Nothing was changed: progress is read-only")
     }
 
+    /// `--theme`: every screen, the help and the list of outcomes carry it to the driver.
+    func testEveryScreenCarriesTheChosenTheme() {
+        var app = WalkthroughFixtures.app()
+        XCTAssertEqual(app.render(width: 80, height: 24).theme, .standard)
+        app.theme = .highContrast
+        XCTAssertEqual(app.render(width: 80, height: 24).theme, .highContrast)
+        _ = WalkthroughFixtures.advance(&app, to: "data/steps")
+        XCTAssertEqual(app.render(width: 100, height: 30).theme, .highContrast)
+        _ = app.handle(.key(.character("o")))
+        XCTAssertNotNil(app.contents)
+        XCTAssertEqual(app.render(width: 80, height: 24).theme, .highContrast)
+        _ = app.handle(.key(.escape))
+        _ = app.handle(.key(.character("?")))
+        XCTAssertTrue(app.showingHelp)
+        XCTAssertEqual(app.render(width: 80, height: 24).theme, .highContrast)
+    }
+
     func testAnUnknownSavedScreenStartsAtTheWelcome() {
         var progress = AlmanacModel.Progress()
         progress.position.walkthrough = "no-such-outcome/steps"
