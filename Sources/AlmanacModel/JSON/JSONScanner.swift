@@ -1,0 +1,345 @@
+import Foundation
+
+/// Why text is not JSON: where, and whether it simply stopped (a truncated file).
+struct JSONSyntaxError: Error {
+    var message: String
+    var offset: Int
+    /// Set when the text ended early; names what was still open ("an object", "a string").
+    var unclosed: String?
+}
+
+/// What the next value is, from its first byte.
+enum JSONToken {
+    case object, array, string, number, `true`, `false`, null
+}
+
+/// A string's text: the bytes themselves when it holds no escapes (nothing to copy), or the
+/// unescaped text.
+enum JSONText {
+    case raw(UnsafeBufferPointer<UInt8>)
+    case unescaped(String)
+
+    var string: String {
+        switch self {
+        case .raw(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .unescaped(let s): return s
+        }
+    }
+
+    /// Compares without making a String: member names are matched this way.
+    static func ~= (pattern: StaticString, text: JSONText) -> Bool {
+        switch text {
+        case .raw(let bytes):
+            return bytes.count == pattern.utf8CodeUnitCount
+                && (bytes.isEmpty || memcmp(bytes.baseAddress!, pattern.utf8Start, bytes.count) == 0)
+        case .unescaped(let s):
+            return s == pattern.description
+        }
+    }
+}
+
+/// Strict JSON (RFC 8259) tokens over UTF-8 bytes, and a position in them.
+///
+/// The pieces `JSONParser` (which builds a tree) and `ContentReading` (which reads straight into
+/// the content types) share, so both accept the same text and say the same about what they
+/// refuse, at the same offset.
+struct JSONScanner {
+    static let maximumDepth = 256
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    var i = 0
+    var depth = 0
+    /// The objects and arrays open, innermost last: for "it ends inside …".
+    var open: [UInt8] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// A byte order mark, as some Windows editors write.
+    mutating func skipByteOrderMark() {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+    }
+
+    /// Nothing but space may follow the document's value.
+    mutating func end() throws(JSONSyntaxError) {
+        skipSpace()
+        if i < bytes.count { throw fail("unexpected text after the end of the JSON") }
+    }
+
+    /// `inString`: the failure is inside a string (strings are not pushed on `open`, to keep
+    /// the common case cheap).
+    func fail(_ message: String, inString: Bool = false) -> JSONSyntaxError {
+        if i >= bytes.count {
+            let what: String
+            switch inString ? UInt8(ascii: "\"") : open.last {
+            case UInt8(ascii: "{"): what = "an object"
+            case UInt8(ascii: "["): what = "an array"
+            case UInt8(ascii: "\""): what = "a string"
+            default: what = "a value"
+            }
+            return JSONSyntaxError(message: message, offset: i, unclosed: what)
+        }
+        return JSONSyntaxError(message: message, offset: i, unclosed: nil)
+    }
+
+    mutating func skipSpace() {
+        while i < bytes.count {
+            switch bytes[i] {
+            case 0x20, 0x0A, 0x0D, 0x09: i += 1
+            default: return
+            }
+        }
+    }
+
+    /// The byte after any space, without taking it; nil at the end.
+    mutating func peekByte() -> UInt8? {
+        skipSpace()
+        return i < bytes.count ? bytes[i] : nil
+    }
+
+    /// What the next value is (after any space), without taking it.
+    mutating func token() throws(JSONSyntaxError) -> JSONToken {
+        skipSpace()
+        guard i < bytes.count else { throw fail("expected a value") }
+        switch bytes[i] {
+        case UInt8(ascii: "{"): return .object
+        case UInt8(ascii: "["): return .array
+        case UInt8(ascii: "\""): return .string
+        case UInt8(ascii: "t"): return .true
+        case UInt8(ascii: "f"): return .false
+        case UInt8(ascii: "n"): return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
+        default: throw fail("unexpected character '\(Self.show(bytes[i]))'")
+        }
+    }
+
+    /// Skips one value, checking it as strictly as `JSONParser` would.
+    mutating func skipValue() throws(JSONSyntaxError) {
+        switch try token() {
+        case .object:
+            guard try openObject() else { return }
+            repeat {
+                _ = try memberName()
+                try skipValue()
+            } while try nextMember()
+        case .array:
+            guard try openArray() else { return }
+            repeat { try skipValue() } while try nextElement()
+        case .string: _ = try text()
+        case .number: _ = try number()
+        case .true: try literal("true")
+        case .false: try literal("false")
+        case .null: try literal("null")
+        }
+    }
+
+    // MARK: - Objects and arrays
+
+    private mutating func enter(_ bracket: UInt8) throws(JSONSyntaxError) {
+        depth += 1
+        if depth > Self.maximumDepth { throw fail("nested more than \(Self.maximumDepth) levels deep") }
+        open.append(bracket)
+        i += 1
+    }
+
+    private mutating func leave() {
+        depth -= 1
+        open.removeLast()
+    }
+
+    /// Takes the `{` at `i`; false when the object is empty (and so already closed).
+    mutating func openObject() throws(JSONSyntaxError) -> Bool {
+        try enter(UInt8(ascii: "{"))
+        skipSpace()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+            i += 1
+            leave()
+            return false
+        }
+        return true
+    }
+
+    /// A member's name and the `:` after it; `offset` is where the name starts.
+    mutating func memberName() throws(JSONSyntaxError) -> (name: JSONText, offset: Int) {
+        skipSpace()
+        guard i < bytes.count else { throw fail("expected a member name") }
+        guard bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a member name in quotes") }
+        let offset = i
+        let name = try text()
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after a member name") }
+        i += 1
+        return (name, offset)
+    }
+
+    /// After a member: true when another follows, false when the object closed.
+    mutating func nextMember() throws(JSONSyntaxError) -> Bool {
+        skipSpace()
+        guard i < bytes.count else { throw fail("expected ',' or '}'") }
+        if bytes[i] == UInt8(ascii: ",") { i += 1; return true }
+        if bytes[i] == UInt8(ascii: "}") { i += 1; leave(); return false }
+        throw fail("expected ',' or '}'")
+    }
+
+    /// Takes the `[` at `i`; false when the array is empty (and so already closed).
+    mutating func openArray() throws(JSONSyntaxError) -> Bool {
+        try enter(UInt8(ascii: "["))
+        skipSpace()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+            i += 1
+            leave()
+            return false
+        }
+        return true
+    }
+
+    /// After an element: true when another follows, false when the array closed.
+    mutating func nextElement() throws(JSONSyntaxError) -> Bool {
+        skipSpace()
+        guard i < bytes.count else { throw fail("expected ',' or ']'") }
+        if bytes[i] == UInt8(ascii: ",") { i += 1; return true }
+        if bytes[i] == UInt8(ascii: "]") { i += 1; leave(); return false }
+        throw fail("expected ',' or ']'")
+    }
+
+    // MARK: - Scalars
+
+    mutating func literal(_ word: StaticString) throws(JSONSyntaxError) {
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        for c in w {
+            guard i < bytes.count else { throw fail("expected '\(word)'") }
+            guard bytes[i] == c else { throw fail("unexpected character '\(Self.show(bytes[i]))'") }
+            i += 1
+        }
+    }
+
+    /// The number at `i` (which is `-` or a digit).
+    mutating func number() throws(JSONSyntaxError) -> Double {
+        let start = i
+        var negative = false
+        if bytes[i] == UInt8(ascii: "-") { i += 1; negative = true }
+        func digits(_ p: inout JSONScanner) -> Int {
+            let from = p.i
+            while p.i < p.bytes.count, p.bytes[p.i] >= 0x30, p.bytes[p.i] <= 0x39 { p.i += 1 }
+            return p.i - from
+        }
+        guard i < bytes.count else { throw fail("expected a digit") }
+        let integerStart = i
+        if bytes[i] == UInt8(ascii: "0") {
+            i += 1
+        } else if digits(&self) == 0 {
+            throw fail("expected a digit")
+        }
+        var whole = true
+        if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            whole = false
+            if digits(&self) == 0 { throw fail("expected a digit after '.'") }
+        }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            i += 1
+            whole = false
+            if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+            if digits(&self) == 0 { throw fail("expected a digit in the exponent") }
+        }
+        // Whole numbers of up to 15 digits are exact in a Double: no text to make and parse.
+        if whole, i - integerStart <= 15 {
+            var n = 0
+            for k in integerStart..<i { n = n * 10 + Int(bytes[k] &- 0x30) }
+            return negative ? -Double(n) : Double(n)
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+        guard let value = Double(text), value.isFinite else {
+            i = start
+            throw fail("the number \(text.prefix(20)) is out of range")
+        }
+        return value
+    }
+
+    mutating func string() throws(JSONSyntaxError) -> String { try text().string }
+
+    /// The string at `i` (which is a quote). `JSONParser`'s callers validate UTF-8 beforehand;
+    /// content is read as `String(decoding:)` reads it.
+    mutating func text() throws(JSONSyntaxError) -> JSONText {
+        i += 1
+        let start = i
+        // Fast path: no escapes, so the bytes are the string.
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == UInt8(ascii: "\"") {
+                let raw = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                i += 1
+                return .raw(raw)
+            }
+            if c == UInt8(ascii: "\\") { break }
+            if c < 0x20 { throw fail("a control character (\(Self.show(c))) must be escaped inside a string", inString: true) }
+            i += 1
+        }
+        var out = Array(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == UInt8(ascii: "\"") {
+                i += 1
+                return .unescaped(String(decoding: out, as: UTF8.self))
+            }
+            if c < 0x20 { throw fail("a control character (\(Self.show(c))) must be escaped inside a string", inString: true) }
+            if c != UInt8(ascii: "\\") {
+                out.append(c)
+                i += 1
+                continue
+            }
+            i += 1
+            guard i < bytes.count else { break }
+            let e = bytes[i]
+            i += 1
+            switch e {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                var code = try hex4()
+                if (0xD800..<0xDC00).contains(code) {
+                    guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
+                        throw fail("a \\u escape holds half of a surrogate pair", inString: true)
+                    }
+                    i += 2
+                    let low = try hex4()
+                    guard (0xDC00..<0xE000).contains(low) else { throw fail("a \\u escape holds half of a surrogate pair", inString: true) }
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                } else if (0xDC00..<0xE000).contains(code) {
+                    throw fail("a \\u escape holds half of a surrogate pair", inString: true)
+                }
+                out.append(contentsOf: Array(String(Character(Unicode.Scalar(code)!)).utf8))
+            default:
+                i -= 1
+                throw fail("unknown escape '\\\(Self.show(e))' in a string", inString: true)
+            }
+        }
+        throw fail("a string is not closed", inString: true)
+    }
+
+    private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
+        var code: UInt32 = 0
+        for _ in 0..<4 {
+            guard i < bytes.count else { throw fail("a \\u escape needs four hex digits", inString: true) }
+            let c = bytes[i]
+            let digit: UInt8
+            switch c {
+            case 0x30...0x39: digit = c - 0x30
+            case 0x41...0x46: digit = c - 0x41 + 10
+            case 0x61...0x66: digit = c - 0x61 + 10
+            default: throw fail("a \\u escape needs four hex digits", inString: true)
+            }
+            code = code << 4 | UInt32(digit)
+            i += 1
+        }
+        return code
+    }
+
+    /// A byte for a message: printable ASCII as itself, anything else as hex.
+    static func show(_ c: UInt8) -> String {
+        (0x21...0x7E).contains(c) ? String(UnicodeScalar(c)) : String(format: "0x%02X", c)
+    }
+}
