@@ -161,16 +161,19 @@ struct JSONScanner {
 
     /// Takes the `{` at `i`; false when the object is empty (and so already closed).
     @inline(__always)
-    mutating func openObject() throws(JSONSyntaxError) -> Bool {
-        try enter()
-        skipSpace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
-            i += 1
-            leave()
-            return false
-        }
-        return true
-    }
+    mutating func openObject() throws(JSONSyntaxError) -> Bool { try open(UInt8(ascii: "}")) }
+
+    /// Takes the `[` at `i`; false when the array is empty (and so already closed).
+    @inline(__always)
+    mutating func openArray() throws(JSONSyntaxError) -> Bool { try open(UInt8(ascii: "]")) }
+
+    /// After a member: true when another follows, false when the object closed.
+    @inline(__always)
+    mutating func nextMember() throws(JSONSyntaxError) -> Bool { try next(UInt8(ascii: "}")) }
+
+    /// After an element: true when another follows, false when the array closed.
+    @inline(__always)
+    mutating func nextElement() throws(JSONSyntaxError) -> Bool { try next(UInt8(ascii: "]")) }
 
     /// A member's name and the `:` after it; `offset` is where the name starts.
     @inline(__always)
@@ -186,22 +189,11 @@ struct JSONScanner {
         return (name, offset)
     }
 
-    /// After a member: true when another follows, false when the object closed.
     @inline(__always)
-    mutating func nextMember() throws(JSONSyntaxError) -> Bool {
-        skipSpace()
-        guard i < bytes.count else { throw fail("expected ',' or '}'") }
-        if bytes[i] == UInt8(ascii: ",") { i += 1; return true }
-        if bytes[i] == UInt8(ascii: "}") { i += 1; leave(); return false }
-        throw fail("expected ',' or '}'")
-    }
-
-    /// Takes the `[` at `i`; false when the array is empty (and so already closed).
-    @inline(__always)
-    mutating func openArray() throws(JSONSyntaxError) -> Bool {
+    private mutating func open(_ close: UInt8) throws(JSONSyntaxError) -> Bool {
         try enter()
         skipSpace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+        if i < bytes.count, bytes[i] == close {
             i += 1
             leave()
             return false
@@ -209,14 +201,13 @@ struct JSONScanner {
         return true
     }
 
-    /// After an element: true when another follows, false when the array closed.
     @inline(__always)
-    mutating func nextElement() throws(JSONSyntaxError) -> Bool {
+    private mutating func next(_ close: UInt8) throws(JSONSyntaxError) -> Bool {
         skipSpace()
-        guard i < bytes.count else { throw fail("expected ',' or ']'") }
+        guard i < bytes.count else { throw fail("expected ',' or '\(Self.show(close))'") }
         if bytes[i] == UInt8(ascii: ",") { i += 1; return true }
-        if bytes[i] == UInt8(ascii: "]") { i += 1; leave(); return false }
-        throw fail("expected ',' or ']'")
+        if bytes[i] == close { i += 1; leave(); return false }
+        throw fail("expected ',' or '\(Self.show(close))'")
     }
 
     // MARK: - Scalars
