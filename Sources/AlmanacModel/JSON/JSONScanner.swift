@@ -30,8 +30,10 @@ enum JSONText {
     static func ~= (pattern: StaticString, text: JSONText) -> Bool {
         switch text {
         case .raw(let bytes):
-            return bytes.count == pattern.utf8CodeUnitCount
-                && (bytes.isEmpty || memcmp(bytes.baseAddress!, pattern.utf8Start, bytes.count) == 0)
+            // Length and first byte first: most names tried are not the one.
+            guard bytes.count == pattern.utf8CodeUnitCount else { return false }
+            guard let first = bytes.first else { return true }
+            return first == pattern.utf8Start.pointee && memcmp(bytes.baseAddress!, pattern.utf8Start, bytes.count) == 0
         case .unescaped(let s):
             return s == pattern.description
         }
@@ -331,16 +333,24 @@ struct JSONScanner {
         let n = bytes.count
         guard start < n, let base = bytes.baseAddress else { return start }
         let ones: UInt64 = 0x0101_0101_0101_0101
-        var j = start
-        while j + 8 <= n {
-            let w = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
+        // A zero byte in `quote` or `backslash`, or a byte of `w` below 0x20 (the usual bit
+        // tricks). The lowest flag is exact (a false one can only follow a true one), so on a
+        // little-endian machine it names the byte.
+        @inline(__always) func special(_ at: Int) -> UInt64 {
+            let w = UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)
             let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
-            // A zero byte in `quote` or `backslash`, or a byte of `w` below 0x20 (the usual bit tricks).
-            // The lowest flag is exact (a false one can only follow a true one), so on a
-            // little-endian machine it names the byte.
-            let found = (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((w &- ones &* 0x20) & ~w))
-                & (ones &* 0x80)
-            if found != 0 { return j + UInt64(littleEndian: found).trailingZeroBitCount / 8 }
+            let found = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((w &- ones &* 0x20) & ~w)
+            return UInt64(littleEndian: found & (ones &* 0x80))
+        }
+        var j = start
+        while j + 16 <= n {
+            let low = special(j), high = special(j + 8)
+            if low | high != 0 { return low != 0 ? j + low.trailingZeroBitCount / 8 : j + 8 + high.trailingZeroBitCount / 8 }
+            j += 16
+        }
+        while j + 8 <= n {
+            let found = special(j)
+            if found != 0 { return j + found.trailingZeroBitCount / 8 }
             j += 8
         }
         while j < n {
