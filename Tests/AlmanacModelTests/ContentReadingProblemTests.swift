@@ -17,12 +17,12 @@ final class ContentReadingProblemTests: XCTestCase {
     private func problem(_ json: String, file: StaticString = #filePath, line: UInt = #line) -> String {
         let data = Data(json.utf8)
         let new = answer { () throws(ContentReading.Problem) in try ContentReading.outcome(data) }
-        let old = answer { () throws(TreeContentReading.Problem) in try TreeContentReading.outcome(data) }
+        let old = answer { () throws(ContentReading.Problem) in try TreeContentReading.outcome(data) }
         XCTAssertEqual(new, old, "the tree reading said otherwise about \(json)", file: file, line: line)
         return new
     }
 
-    private func answer<E: Error & CustomStringConvertibleProblem>(_ read: () throws(E) -> Outcome) -> String {
+    private func answer(_ read: () throws(ContentReading.Problem) -> Outcome) -> String {
         do {
             _ = try read()
             return "no problem"
@@ -120,13 +120,13 @@ final class ContentReadingProblemTests: XCTestCase {
             switch which {
             case 0:
                 answers = compare(describe { () throws(ContentReading.Problem) in try ContentReading.index(line) },
-                                  describe { () throws(TreeContentReading.Problem) in try TreeContentReading.index(line) })
+                                  describe { () throws(ContentReading.Problem) in try TreeContentReading.index(line) })
             case 1:
                 answers = compare(describe { () throws(ContentReading.Problem) in try ContentReading.frontMatter(line) },
-                                  describe { () throws(TreeContentReading.Problem) in try TreeContentReading.frontMatter(line) })
+                                  describe { () throws(ContentReading.Problem) in try TreeContentReading.frontMatter(line) })
             default:
                 answers = compare(describe { () throws(ContentReading.Problem) in try ContentReading.outcome(line) },
-                                  describe { () throws(TreeContentReading.Problem) in try TreeContentReading.outcome(line) })
+                                  describe { () throws(ContentReading.Problem) in try TreeContentReading.outcome(line) })
             }
             guard answers.agree else {
                 return XCTFail("line \(which + 1), round \(round): \(answers.new), but the tree said \(answers.old)")
@@ -146,7 +146,7 @@ final class ContentReadingProblemTests: XCTestCase {
         }
     }
 
-    private func describe<T: Equatable, E: Error & CustomStringConvertibleProblem>(_ read: () throws(E) -> T) -> Answer<T> {
+    private func describe<T: Equatable>(_ read: () throws(ContentReading.Problem) -> T) -> Answer<T> {
         do {
             return .value(try read())
         } catch {
@@ -182,12 +182,3 @@ final class ContentReadingProblemTests: XCTestCase {
         return bytes
     }
 }
-
-/// The problem types of both readings, compared by what they say.
-protocol CustomStringConvertibleProblem {
-    var description: String { get }
-}
-
-extension ContentReading.Problem: CustomStringConvertibleProblem {}
-extension TreeContentReading.Problem: CustomStringConvertibleProblem {}
-

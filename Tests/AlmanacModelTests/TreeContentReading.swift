@@ -5,30 +5,8 @@ import Foundation
 /// `JSONParser`'s tree. Kept as the reference for what every broken line must be told
 /// (`ContentReadingProblemTests` compares the two on thousands of broken lines).
 struct TreeContentReading {
-    /// What is wrong and where, worded as JSONDecoder's errors are (`missing "key" at a.0.b`).
-    struct Problem: Error {
-        var message: String
-        /// Member names and array positions from the line's root to the value at fault.
-        var path: [String] = []
-        /// False for problems whose message says all (no place is added).
-        var located = true
-
-        init(_ message: String, located: Bool = true) {
-            self.message = message
-            self.located = located
-        }
-
-        var description: String {
-            located && !path.isEmpty ? message + " at " + path.joined(separator: ".") : message
-        }
-
-        /// The same problem, found inside the member or element `component`.
-        func within(_ component: String) -> Problem {
-            var outer = self
-            if located { outer.path.insert(component, at: 0) }
-            return outer
-        }
-    }
+    /// The same problems as the new reading's, so the two compare by what they say.
+    typealias Problem = ContentReading.Problem
 
     let value: JSONValue
 
