@@ -66,7 +66,7 @@ final class ContentReadingTests: XCTestCase {
         for json in cases {
             let data = Data(json.utf8)
             let codable = try? JSONDecoder().decode(Section.self, from: data)
-            let reading = try? ContentReading(JSONParser.parse(data)).section()
+            let reading = try? ContentReading.decode(data) { r throws(ContentReading.Problem) in try r.section() }
             XCTAssertEqual(reading, codable, json)
         }
         // Front matter: every member is required, as in its synthesized Decodable.
@@ -87,13 +87,7 @@ final class ContentReadingTests: XCTestCase {
                      #"{"number":2.5,"title":"t","steps":[]}"#, #"{"number":"2","title":"t","steps":[]}"#] {
             let data = Data(json.utf8)
             let codable = try? JSONDecoder().decode(Theme.self, from: data)
-            let reading = try? { () throws -> Theme in
-                let r = ContentReading(try JSONParser.parse(data))
-                return Theme(number: try r.int("number"), title: try r.string("title"),
-                             steps: try r.array("steps") { s throws(ContentReading.Problem) in
-                                 Step(id: try s.string("id"), number: try s.int("number"), text: try s.string("text"))
-                             })
-            }()
+            let reading = try? ContentReading.decode(data) { r throws(ContentReading.Problem) in try r.theme() }
             XCTAssertEqual(reading, codable, json)
         }
     }

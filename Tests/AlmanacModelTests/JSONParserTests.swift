@@ -44,4 +44,22 @@ final class JSONParserTests: XCTestCase {
         XCTAssertTrue(deep?.message.contains("nested more than") ?? false)
         XCTAssertEqual(JSONParser.position(of: 9, in: Data("{\n  \"a\": x}".utf8)), "line 2, column 8")
     }
+
+    private func string(in text: String) throws -> String? {
+        guard case .array(let items) = try parse(text), case .string(let s)? = items.first else { return nil }
+        return s
+    }
+
+    /// Strings are scanned eight and sixteen bytes at a time: a quote, backslash or control
+    /// character must be found at every position, and bytes above 0x7F must not be mistaken for one.
+    func testStringsEndWhereverTheQuoteFalls() throws {
+        for n in 0..<40 {
+            let plain = String(repeating: "é", count: n / 2) + String(repeating: "a", count: n % 2)
+            XCTAssertEqual(try string(in: "[\"\(plain)\"]"), plain, "\(n)")
+            XCTAssertEqual(try string(in: "[\"\(plain)\\n\(plain)\"]"), plain + "\n" + plain, "\(n)")
+            let controlAt = 2 + plain.utf8.count
+            XCTAssertEqual(syntaxError("[\"\(plain)\u{1F}x\"]")?.offset, controlAt, "\(n)")
+            XCTAssertEqual(syntaxError("[\"\(plain)")?.unclosed, "a string", "\(n)")
+        }
+    }
 }

@@ -24,7 +24,7 @@ public struct ContentFile: Sendable {
     public let path: String
     public let index: ContentIndex
     private let data: Data
-    /// Byte ranges of the non-empty lines; a line is copied out only when decoded.
+    /// Byte ranges of the non-empty lines, each decoded in place when asked for.
     private let lines: [Range<Int>]
 
     /// Reads the file and decodes its index. `ascii`: every character outside ASCII made
@@ -47,7 +47,7 @@ public struct ContentFile: Sendable {
         }
         let index: ContentIndex
         do {
-            index = try ContentReading.index(data.subdata(in: firstRange))
+            index = try ContentReading.index(data, line: firstRange)
         } catch {
             throw ContentError(path: path, problem: "line 1 is not an almanac content index (\(error.description)); "
                                    + "pass --content FILE naming the almanac's Resources/almanac.jsonl")
@@ -66,7 +66,7 @@ public struct ContentFile: Sendable {
 
     public func frontMatter() throws(ContentError) -> FrontMatter {
         do {
-            return try ContentReading.frontMatter(data.subdata(in: lines[1]))
+            return try ContentReading.frontMatter(data, line: lines[1])
         } catch {
             throw malformed(line: 1, error.description)
         }
@@ -77,7 +77,7 @@ public struct ContentFile: Sendable {
         precondition(index.outcomes.indices.contains(position), "outcome position out of range")
         let line = 2 + position
         do {
-            return try ContentReading.outcome(data.subdata(in: lines[line]))
+            return try ContentReading.outcome(data, line: lines[line])
         } catch {
             throw malformed(line: line, error.description)
         }
