@@ -41,21 +41,33 @@ enum MyWorkView {
     }
 
     /// The list's columns at a width: the title takes what is left; the outcome goes first,
-    /// then the owner, when the title would be too short to read.
+    /// then the owner, when the title would be too short to read. The owner and outcome columns
+    /// are no wider than their longest entry needs (`owners`, `outcomes`: display widths), so a
+    /// list with short names or none gives the steps' text the room.
     struct Columns: Equatable {
         static let box = 4, number = 7, due = 19
         var owner: Int
         var outcome: Int
         var title: Int
 
-        init(width: Int) {
+        init(width: Int, owners: Int = .max, outcomes: Int = .max) {
             // The marker (2 columns) is drawn by the list.
             let rest = width - 2 - Self.box - Self.number - Self.due
             owner = rest - 25 - 31 >= 60 ? 25 : 17
             outcome = rest - owner - 31 >= 40 ? 31 : 24
             if rest - owner - outcome < 30 { outcome = 0 }
             if rest - owner - outcome < 20 { owner = 0 }
+            // A space before each, and room for its heading.
+            let ownerNeed = max("Owner".count, owners), outcomeNeed = max("Outcome".count, outcomes)
+            if owner > 0, ownerNeed < owner { owner = ownerNeed + 1 }
+            if outcome > 0, outcomeNeed < outcome { outcome = outcomeNeed + 1 }
             title = max(1, rest - owner - outcome)
+        }
+
+        /// The columns for these rows.
+        init(width: Int, rows: [Input.Row]) {
+            self.init(width: width, owners: rows.map { DisplayWidth.of($0.owner ?? "") }.max() ?? 0,
+                      outcomes: rows.map { DisplayWidth.of($0.outcome) }.max() ?? 0)
         }
     }
 
@@ -63,7 +75,7 @@ enum MyWorkView {
         let g = Glyphs.of(unicode: input.unicode)
         let header = layout.workHeader
         let (listBox, detailBox) = layout.workPanes
-        let columns = Columns(width: listBox.width - 2)
+        let columns = Columns(width: listBox.width - 2, rows: input.rows)
         drawHeader(input, &screen, header, columns: columns, glyphs: g)
 
         let rows = input.rows

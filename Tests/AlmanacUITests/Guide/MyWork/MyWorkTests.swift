@@ -261,6 +261,21 @@ final class MyWorkTests: XCTestCase {
         XCTAssertTrue(wideRow.contains("Priya Shah") && wideRow.contains("1 Connectivity"), wideRow)
     }
 
+    /// Owner and outcome columns take what their longest entry needs; the step's text the rest.
+    func testShortOwnersAndOutcomesLeaveTheRoomToTheSteps() {
+        let full = MyWorkView.Columns(width: 158)
+        let short = MyWorkView.Columns(width: 158, owners: 3, outcomes: 10)
+        XCTAssertEqual(short.owner, 1 + "Owner".count, "no narrower than its heading")
+        XCTAssertEqual(short.outcome, 11)
+        XCTAssertEqual(short.title, full.title + (full.owner - short.owner) + (full.outcome - short.outcome))
+        let long = MyWorkView.Columns(width: 158, owners: 80, outcomes: 80)
+        XCTAssertEqual(long, full, "long names are cut at the usual widths")
+        // Nobody owns anything yet: the 160-column list shows more of each step.
+        let wide = open(width: 160, height: 48, progress: AlmanacModel.Progress()).frame
+        let row = wide.split(separator: "\n").first { $0.contains("1.1.1 ") }.map(String.init) ?? ""
+        XCTAssertTrue(row.contains("Ensure that council staff are aware of the benefits of better connectivity"), row)
+    }
+
     func testPeoplesTextIsShownDisplaySafe() {
         var p = Self.progress
         p.steps["connectivity.1.2"]?.owner = "Eve\u{1B}[31m"
