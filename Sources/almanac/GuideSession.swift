@@ -35,9 +35,7 @@ final class GuideSession {
     /// Today in local time, for overdue due dates and ones typed as +2w (localtime_r, not
     /// Calendar or DateFormatter: start-up).
     static func today(_ now: time_t = time(nil)) -> CalendarDay {
-        var t = now
-        var parts = tm()
-        localtime_r(&t, &parts)
+        let parts = LocalZone.parts(now)
         return CalendarDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
     }
 }

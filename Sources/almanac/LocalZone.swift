@@ -8,9 +8,14 @@ import Foundation
 /// the offset it started with.
 enum LocalZone {
     static func now(_ at: time_t = time(nil)) -> TimeZone {
+        TimeZone(secondsFromGMT: Int(parts(at).tm_gmtoff)) ?? .gmt
+    }
+
+    /// The local calendar fields at `at`: the one place the executable asks the C library.
+    static func parts(_ at: time_t) -> tm {
         var t = at
         var parts = tm()
         localtime_r(&t, &parts)
-        return TimeZone(secondsFromGMT: Int(parts.tm_gmtoff)) ?? .gmt
+        return parts
     }
 }

@@ -56,21 +56,16 @@ extension LineModeApp {
             }
         case .evidence:
             if rest.isEmpty, !clearing { return LineReply(evidencePage(o, i)) }
-            if clearing {
-                guard let n = Int(rest), current.evidence.indices.contains(n - 1) else {
-                    let which = current.evidence.isEmpty ? "\(label(o, i)) has no evidence to remove."
-                        : "Which item? The evidence of \(label(o, i)) is numbered 1 to \(current.evidence.count): type evidence to list it, then clear evidence and a number."
-                    return .refusal(printer.wrap(which))
-                }
-                var list = current.evidence
-                list.remove(at: n - 1)
-                value = .evidence(list)
-            } else {
-                let item = Evidence(rest)
-                if current.evidence.contains(item) {
-                    return LineReply(printer.wrap("Nothing to change: \(label(o, i)) already has that evidence."))
-                }
-                value = .evidence(current.evidence + [item])
+            // An item given twice is said so here; `Nothing to change` below would not say why.
+            if !clearing, current.evidence.contains(Evidence(rest)) {
+                return LineReply(printer.wrap("Nothing to change: \(label(o, i)) already has that evidence."))
+            }
+            switch EvidenceEdit.apply(to: current.evidence, removing: clearing ? [Int(rest) ?? 0] : [],
+                                      adding: clearing ? [] : [Evidence(rest)]) {
+            case .success(let list): value = .evidence(list)
+            case .failure(.nothingToRemove): return .refusal(printer.wrap("\(label(o, i)) has no evidence to remove."))
+            case .failure(.noItem(_, let count)):
+                return .refusal(printer.wrap("Which item? The evidence of \(label(o, i)) is numbered 1 to \(count): type evidence to list it, then clear evidence and a number."))
             }
         case .reason:
             if rest.isEmpty, !clearing {
