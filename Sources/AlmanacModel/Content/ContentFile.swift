@@ -125,7 +125,9 @@ public struct ContentFile: Sendable {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        var data = Data(count: Int(info.st_size))
+        // One byte more than the file, so the read that finds its end needs no bigger buffer
+        // (growing it copied the whole content once more at every start).
+        var data = Data(count: Int(info.st_size) + 1)
         var filled = 0
         while true {
             if filled == data.count { data.count += 65536 }  // the file grew meanwhile
