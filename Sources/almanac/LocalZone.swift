@@ -1,14 +1,15 @@
 import Foundation
 
-/// The local time zone as a fixed offset from UTC, from localtime_r.
+/// The local time zone's offset from UTC, from localtime_r.
 ///
 /// `TimeZone.current` reads and parses the zone database (1.5 million instructions, the
-/// largest single cost of present's first slide). The slides need only the offset for the
-/// session's date and the footer's clock; a session that runs across a clock change keeps
-/// the offset it started with.
+/// largest single cost of present's first slide), and even `TimeZone(secondsFromGMT:)` sets up
+/// Foundation's zone cache. The slides need only the offset; asked at each moment, so a clock
+/// change during a session moves the footer's clock with it.
 enum LocalZone {
-    static func now(_ at: time_t = time(nil)) -> TimeZone {
-        TimeZone(secondsFromGMT: Int(parts(at).tm_gmtoff)) ?? .gmt
+    /// Seconds east of UTC at `date`.
+    static func offset(at date: Date) -> Int {
+        Int(parts(time_t(date.timeIntervalSince1970.rounded(.down))).tm_gmtoff)
     }
 
     /// The local calendar fields at `at`: the one place the executable asks the C library.

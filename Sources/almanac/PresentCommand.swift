@@ -75,7 +75,7 @@ extension PresentCommand {
                                                   progress: try store.load(), since: session.startedAt)
             let who = council ?? progress.profile ?? Settings.value("profile")
             let title = almanac.index.title + (who.map { ": " + $0 } ?? "")
-            let text = SessionSummary.render(decisions, title: title, day: PresentApp.day(session.startedAt, in: .current), format: chosen)
+            let text = SessionSummary.render(decisions, title: title, day: PresentApp.day(session.startedAt, utcOffset: LocalZone.offset(at: session.startedAt)), format: chosen)
             Output.write(DisplayText.safe(text, keepNewlines: true))
         }
     }

@@ -52,7 +52,7 @@ struct PresentLaunch: ScreenLaunch, Equatable {
         let writer = (presenter ? "presenter-" : "projector-") + String(getpid())
         let notesFile = notes.map { FacilitatorNotesFile(path: $0) } ?? FacilitatorNotesFile(besideProgress: live.store.path)
         let environment = PresentEnvironment(now: { Date() }, readSession: { sessionFile.read() }, writer: writer,
-                                             timeZone: LocalZone.now(),
+                                             utcOffset: { LocalZone.offset(at: $0) },
                                              readNotes: { notesFile.read() })
         var app = PresentApp(almanac: almanac, progress: live.progress, scope: presenter ? nil : scope,
                              mode: presenter ? .presenter : .projector, ascii: !utf8,

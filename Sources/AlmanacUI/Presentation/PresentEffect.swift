@@ -21,20 +21,20 @@ public struct PresentEnvironment: Sendable {
     public var readSession: @Sendable () -> PresentSession?
     /// This terminal's id in the shared session.
     public var writer: String
-    /// For the footer's clock.
-    public var timeZone: TimeZone
+    /// Seconds east of UTC at a moment, for the footer's clock and the session's date.
+    public var utcOffset: @Sendable (Date) -> Int
     /// The facilitator's notes file as it is now (cheap to call: the file is read again only
     /// when it changes), and why it could not be read, if so.
     public var readNotes: @Sendable () -> (notes: FacilitatorNotes, problem: String?)
 
     public init(now: @escaping @Sendable () -> Date,
                 readSession: @escaping @Sendable () -> PresentSession? = { nil },
-                writer: String, timeZone: TimeZone = .current,
+                writer: String, utcOffset: @escaping @Sendable (Date) -> Int = { _ in 0 },
                 readNotes: @escaping @Sendable () -> (notes: FacilitatorNotes, problem: String?) = { (FacilitatorNotes(), nil) }) {
         self.readNotes = readNotes
         self.now = now
         self.readSession = readSession
         self.writer = writer
-        self.timeZone = timeZone
+        self.utcOffset = utcOffset
     }
 }

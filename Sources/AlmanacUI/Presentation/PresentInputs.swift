@@ -32,7 +32,7 @@ extension PresentApp {
         let corner: PresentView.Input.Footer.Corner
         switch footerClock {
         case .off: corner = .off
-        case .clock: corner = .time(SlideClock.clock(now, timeZone: environment.timeZone))
+        case .clock: corner = .time(SlideClock.clock(now, utcOffset: environment.utcOffset(now)))
         case .elapsed: corner = .time(SlideClock.elapsed(from: startedAt, to: now))
         case .remaining: corner = timerLeft.map { .remaining($0) } ?? .off
         }
@@ -73,7 +73,7 @@ extension PresentApp {
             : []
         let main = PresenterView.Input.Main(
             slideNumber: slideIndex + 1, slideCount: deck.count, title: title, page: n, pageCount: projected.count,
-            elapsed: SlideClock.elapsed(from: startedAt, to: now), clock: SlideClock.clock(now, timeZone: environment.timeZone),
+            elapsed: SlideClock.elapsed(from: startedAt, to: now), clock: SlideClock.clock(now, utcOffset: environment.utcOffset(now)),
             timerLeft: timerLeft, thumbnail: thumbnail, blanked: blanked, tickMode: tickMode, overviewShown: overlay == .overview,
             nextTitle: nextTitle, editor: notesEditor?.field, notes: notes, notesPage: notesPage, slideID: id,
             gotoDigits: gotoDigits, message: message)

@@ -1,13 +1,11 @@
 import Foundation
+import AlmanacModel
 
 /// The footer's clock and elapsed time, as text; time comes in as values, never read here.
 public enum SlideClock {
-    /// `14:05` in `timeZone`.
-    public static func clock(_ now: Date, timeZone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.hour, .minute], from: now)
-        return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
+    /// `14:05`, `utcOffset` seconds east of UTC.
+    public static func clock(_ now: Date, utcOffset: Int) -> String {
+        LocalTime(now, utcOffset: utcOffset).clock
     }
 
     /// `0:12:05` since `start`.

@@ -25,13 +25,13 @@ struct SlidePagesKey: Equatable {
 struct OccasionInputs: Equatable {
     var audience: String?
     var startedAt: Date
-    var timeZone: TimeZone
+    var utcOffset: Int
     var scope: String?
     var before: [String: String]?
 
     /// Who the session is for and its date; on the closing slide, the room's decisions too.
     func occasion(for slide: Slide, almanac: Almanac, progress: AlmanacModel.Progress) -> Occasion {
-        let date = PresentApp.day(startedAt, in: timeZone)
+        let date = PresentApp.day(startedAt, utcOffset: utcOffset)
         switch slide.kind {
         case .opening: return Occasion(audience: audience, date: date)
         case .closing:

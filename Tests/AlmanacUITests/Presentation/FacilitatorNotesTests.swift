@@ -46,7 +46,7 @@ final class FacilitatorNotesTests: XCTestCase {
     }
 
     func presenter(notes: @escaping @Sendable () -> (notes: FacilitatorNotes, problem: String?)) -> PresentApp {
-        let env = PresentEnvironment(now: { PresentFixtures.start }, writer: "presenter", timeZone: TimeZone(identifier: "UTC")!, readNotes: notes)
+        let env = PresentEnvironment(now: { PresentFixtures.start }, writer: "presenter", utcOffset: { _ in 0 }, readNotes: notes)
         var app = PresentApp(almanac: almanac, progress: .init(), scope: "data", mode: .presenter, environment: env)
         _ = app.handle(.resize(width: 120, height: 36))
         _ = app.handle(.key(.character(" ")))   // onto data/title

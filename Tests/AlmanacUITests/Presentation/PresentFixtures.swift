@@ -9,7 +9,7 @@ enum PresentFixtures {
     static func environment(now: Date = start, session: PresentSession? = nil,
                             progress: AlmanacModel.Progress? = nil, writer: String = "test") -> PresentEnvironment {
         PresentEnvironment(now: { now }, readSession: { session },
-                           writer: writer, timeZone: TimeZone(identifier: "UTC")!)
+                           writer: writer, utcOffset: { _ in 0 })
     }
 
     static func app(scope: String? = nil, progress: AlmanacModel.Progress = AlmanacModel.Progress(),
