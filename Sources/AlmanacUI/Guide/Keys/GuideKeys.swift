@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The guide's key table in use: the defaults (`KeyMap.bindings`), or those with keys
 /// remapped in the settings file. Dispatch, the status bar and the help all read this one
 /// value, so they follow a remapping together.
@@ -5,8 +7,9 @@ public struct GuideKeys: Equatable, Sendable {
     public let bindings: [GuideBinding]
     /// `KeyTable.entries` for these bindings: a key's binding in one read.
     private let entries: [Int16]
-    /// Status bar hints for each scope list the screens use, worked out once.
-    private let hintsByScopes: [[Scope]: [Hint]]
+    /// Status bar hints for each scope list, worked out the first time a screen asks for them
+    /// (all seven up front were a tenth of the guide's instructions before its first frame).
+    private let hintsByScopes = HintCache()
 
     public struct Hint: Equatable, Sendable {
         public var label: String
@@ -18,7 +21,6 @@ public struct GuideKeys: Equatable, Sendable {
     init(_ bindings: [GuideBinding]) {
         self.bindings = bindings
         entries = KeyTable.entries(bindings)
-        hintsByScopes = Dictionary(uniqueKeysWithValues: ScopeLists.all.map { ($0, Self.makeHints(bindings, in: $0)) })
     }
 
     public static func == (a: GuideKeys, b: GuideKeys) -> Bool { a.bindings == b.bindings }
@@ -40,7 +42,7 @@ public struct GuideKeys: Equatable, Sendable {
     /// Status bar hints for the scopes: help first (so it is always offered), then the
     /// narrowest scope's, one per command.
     public func hints(in scopes: [Scope]) -> [Hint] {
-        hintsByScopes[scopes] ?? Self.makeHints(bindings, in: scopes)
+        hintsByScopes.hints(for: scopes) { Self.makeHints(bindings, in: scopes) }
     }
 
     static func makeHints(_ bindings: [GuideBinding], in scopes: [Scope]) -> [Hint] {
@@ -60,5 +62,18 @@ public struct GuideKeys: Equatable, Sendable {
             }
         }
         return out
+    }
+}
+
+/// The hints already worked out, per scope list. A class so the keys stay a value that
+/// compares by bindings; locked because `GuideKeys.standard` is shared.
+private final class HintCache: Sendable {
+    private let table = Mutex<[[Scope]: [GuideKeys.Hint]]>([:])
+
+    func hints(for scopes: [Scope], make: () -> [GuideKeys.Hint]) -> [GuideKeys.Hint] {
+        if let known = table.withLock({ $0[scopes] }) { return known }
+        let made = make()
+        table.withLock { $0[scopes] = made }
+        return made
     }
 }
