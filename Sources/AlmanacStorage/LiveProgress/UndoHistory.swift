@@ -29,17 +29,33 @@ public struct UndoHistory: Hashable, Sendable {
 
     /// Where a person's history for `progressPath` lives.
     public static func path(for progressPath: String, user: String, host: String) -> String {
-        let who = (user + "@" + host).map { c -> Character in
-            c.isLetter || c.isNumber || c == "-" || c == "_" || c == "." || c == "@" ? c : "_"
-        }
-        return progressPath + ".undo/" + String(who) + ".json"
+        progressPath + ".undo/" + fileName(user + "@" + host, slash: "_") + ".json"
     }
 
     /// The second place: `<state>/almanac/undo/<the file's path, / as %>.json`, in the person's
     /// state folder (`$XDG_STATE_HOME` or `~/.local/state`), for when the file's own disk is full.
     public static func fallbackPath(for progressPath: String, stateFolder: String) -> String {
-        let name = progressPath.map { c -> Character in c == "/" ? "%" : c.isLetter || c.isNumber || "-_.@".contains(c) ? c : "_" }
-        return stateFolder + "/almanac/undo/" + String(name) + ".json"
+        stateFolder + "/almanac/undo/" + fileName(progressPath, slash: "%") + ".json"
+    }
+
+    /// Letters, digits and `-_.@` kept, `/` made `slash`, anything else `_`. ASCII (nearly every
+    /// path) byte by byte: Character's Unicode properties cost the guide's start 70,000
+    /// instructions for one path.
+    static func fileName(_ text: String, slash: Character) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = text.utf8.map { b -> UInt8 in
+                switch b {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "@"): return b
+                case UInt8(ascii: "/"): return slash.asciiValue ?? UInt8(ascii: "_")
+                default: return UInt8(ascii: "_")
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(text.map { c -> Character in
+            c == "/" ? slash : c.isLetter || c.isNumber || "-_.@".contains(c) ? c : "_"
+        })
     }
 
     mutating func recorded(_ entry: Entry) {
