@@ -10,6 +10,8 @@ final class Painter {
     private let window: UnsafeMutablePointer<WINDOW>
     /// Colours for the theme of the frame last drawn; made again when a frame's theme differs.
     private var palette: Palette?
+    /// `palette.spaceLooks()`, kept with it.
+    private var spaceLooks: [Int16] = []
     private var theme: TerminalTheme?
     /// The terminal's background: colours are chosen for it (set when the terminal tells us).
     var background: TerminalBackground = .dark {
@@ -51,6 +53,7 @@ final class Painter {
             // A new theme: every cell is drawn again with the new colours.
             theme = wanted
             palette = Palette(theme: wanted, background: background)
+            spaceLooks = palette?.spaceLooks() ?? []
             previous = nil
         }
         let width = min(screen.width, Int(getmaxx(window)))
@@ -142,18 +145,26 @@ final class Painter {
         text[1] = 0
         setcchar(cell, text, attr, pair, nil)
         var template = cell.pointee
+        // Taken out of the object while it grows: appending to a stored property checked
+        // exclusive access at every cell.
+        var run = self.run
+        self.run = []
         run.removeAll(keepingCapacity: true)
+        let looks = spaceLooks
+        let runLook = looks.isEmpty ? -2 : looks[Palette.spaceKey(first.style)]
         var x = start
         while x < width {
             let c = cells[y * stride + x]
             if c.continuation { x += 1; continue }
-            guard c.style == first.style, c.scalars.1 == 0, !(lastRow && x == width - 1),
-                  x == start || !before.has(c, at: x) else { break }
+            guard c.scalars.1 == 0, !(lastRow && x == width - 1), x == start || !before.has(c, at: x),
+                  c.style == first.style || (c.scalars.0 == 0x20 && runLook != -2 && looks[Palette.spaceKey(c.style)] == runLook)
+            else { break }
             template.chars.0 = utf8 ? Self.drawable(c.scalars.0, lastColumn: x == width - 1) : Self.ascii(c.scalars.0)
             run.append(template)
             x += 1
         }
         run.withUnsafeBufferPointer { _ = mvwadd_wchnstr(window, Int32(y), Int32(start), $0.baseAddress, Int32($0.count)) }
+        self.run = run
         return x
     }
 

@@ -23,9 +23,11 @@ struct GuideLaunch: ScreenLaunch, Equatable {
         let file = try ContentOptions.open(path: content, ascii: !unicode)
         let session = GuideSession(store: try ProgressOptions.store(file: progress, profile: profile))
         let live = session.progress
+        let size = TerminalSize.current() ?? (80, 24)
         var app = GuideApp(content: GuideContent(file: file), progress: live.progress,
                            today: GuideSession.today(), readOnly: live.readOnly, banner: live.banner,
-                           unicode: unicode, theme: ScreenTheme.resolve(theme))
+                           unicode: unicode, theme: ScreenTheme.resolve(theme),
+                           width: size.width, height: size.height)
         if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
         if live.team != nil || live.notice != nil { _ = app.handle(.progress(live.update(.unchanged))) }
         // The last review, for r's marks; a reviews file that cannot be read only loses them.

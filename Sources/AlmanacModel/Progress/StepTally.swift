@@ -10,6 +10,10 @@ public struct StepTally: Hashable, Sendable, Codable {
 
     public init() {}
 
+    // Inlinable so callers in other modules get it specialised: unspecialised, each call looked
+    // up the sequence's iterator by mangled name (a third of a million instructions at the
+    // guide's first frame, for the title bar's twelve tallies).
+    @inlinable
     public init<S: Sequence>(_ ids: S, in progress: Progress) where S.Element == String {
         for id in ids { count(progress.status(of: id)) }
     }

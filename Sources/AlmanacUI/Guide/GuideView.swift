@@ -64,8 +64,11 @@ extension GuideApp {
         guard content.isOutcome(i) else { return [] }
         if let o = outcomes[i] { return o.themes.flatMap { $0.steps.map(\.id) } }
         let id = content.index.outcomes[i].id
-        return (1...3).flatMap { t in (1...3).map { s in "\(id).\(t).\(s)" } }
+        return Self.stepSuffixes.map { id + $0 }
     }
+
+    /// `.1.1` to `.3.3`, joined rather than interpolated: the title bar's tallies make 108 ids.
+    static let stepSuffixes = (1...3).flatMap { t in (1...3).map { s in ".\(t).\(s)" } }
 
     /// `Outcome.steps` without building the array.
     static func stepCount(_ themes: [Theme]) -> Int { themes.reduce(0) { $0 + $1.steps.count } }
