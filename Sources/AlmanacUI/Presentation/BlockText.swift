@@ -10,19 +10,27 @@ public enum BlockText {
     /// Text cut after each `.`, `?` or `!` followed by a space. A sentence is at least 13
     /// characters, so short abbreviations do not end one.
     public static func sentences(_ text: String) -> [String] {
-        let chars = Array(text)
+        // Slices of the string itself: `String(chars[a...b])` over an array of Characters went
+        // through the generic Sequence initialiser unspecialised, and the runtime searched the
+        // conformances at every sentence (two million instructions for the welcome's paragraph).
         var out: [String] = []
-        var start = 0
-        var i = 0
-        while i < chars.count - 1 {
-            if ".?!".contains(chars[i]), chars[i + 1] == " ", i - start > 12 {
-                out.append(String(chars[start...i]))
-                start = i + 2
-                i += 1
+        var start = text.startIndex
+        var length = 0
+        var i = text.startIndex
+        while i < text.endIndex {
+            let next = text.index(after: i)
+            let c = text[i]
+            if next < text.endIndex, c == "." || c == "?" || c == "!", text[next] == " ", length > 12 {
+                out.append(String(text[start...i]))
+                start = text.index(after: next)
+                i = start
+                length = 0
+                continue
             }
-            i += 1
+            length += 1
+            i = next
         }
-        if start < chars.count { out.append(String(chars[start...])) }
+        if start < text.endIndex { out.append(String(text[start...])) }
         return out
     }
 

@@ -55,3 +55,32 @@ final class BlockFontTests: XCTestCase {
         XCTAssertNil(BlockFont.layout("Data", width: 80, height: 20, ascii: true).flatMap { $0.first { $0.contains("█") } })
     }
 }
+
+/// Sentences are cut from slices of the text; they must be cut where the array rule cut them.
+final class BlockTextSentencesTests: XCTestCase {
+    private func reference(_ text: String) -> [String] {
+        let chars = Array(text)
+        var out: [String] = []
+        var start = 0
+        var i = 0
+        while i < chars.count - 1 {
+            if ".?!".contains(chars[i]), chars[i + 1] == " ", i - start > 12 {
+                out.append(String(chars[start...i]))
+                start = i + 2
+                i += 1
+            }
+            i += 1
+        }
+        if start < chars.count { out.append(String(chars[start...])) }
+        return out
+    }
+
+    func testCutsWhereTheCharacterRuleCuts() throws {
+        var samples = ["", ".", "Hi. There.", "A short one. And a longer sentence follows here. Then?  Two spaces! End",
+                       "Councils (e.g. Anytown) do this. Résumé of café work… is next. 数据很重要。 Then more text here.",
+                       "Exactly twelve. Thirteen char. Fourteen chars! ok", "Ends with a stop. "]
+        let almanac = try String(contentsOfFile: RealContent.root.appendingPathComponent("Resources/almanac-2023.txt").path, encoding: .utf8)
+        samples += almanac.split(separator: "\n").map(String.init)
+        for text in samples { XCTAssertEqual(BlockText.sentences(text), reference(text), text) }
+    }
+}
