@@ -24,7 +24,7 @@ public struct RichText: Hashable, Sendable {
     public init(plain: String) { self.spans = [.text(plain)] }
 
     /// The text without styling.
-    public var plain: String { spans.map(\.text).joined() }
+    public var plain: String { spans.map(\.text).joinedText() }
 
     /// The names of the resources (former links) in this text, in order.
     public var resources: [String] {

@@ -29,7 +29,7 @@ public enum Wrap {
                 let (head, rest) = split(w, columns: room)
                 if head.isEmpty { flush(); line = ""; lineWidth = 0; continue }
                 if lineHasWord { line += " " }
-                line += head
+                line.append(contentsOf: head)   // not +=: that is the generic append
                 let headWidth = DisplayWidth.of(head)
                 lineWidth += headWidth + (lineHasWord ? 1 : 0)
                 lineHasWord = true
@@ -41,7 +41,7 @@ public enum Wrap {
             }
             if ww == 0 { continue }
             if lineHasWord { line += " "; lineWidth += 1 }
-            line += w
+            line.append(contentsOf: w)
             lineWidth += ww
             lineHasWord = true
         }

@@ -135,7 +135,7 @@ public enum WalkthroughContent {
            case .paragraph(let t)? = overview.blocks.first(where: { if case .paragraph = $0 { true } else { false } }) {
             // What the almanac is: the opening of its own overview.
             let sentences = BlockText.sentences(t.plain)
-            out.append(Paragraph(sentences.prefix(2).joined(separator: " ")))
+            out.append(Paragraph(sentences.prefix(2).joinedText(separator: " ")))
         }
         out.append(.heading("The \(almanac.outcomes.count) outcomes at a glance"))
         // Two columns when they fit, so the list takes half the rows.
@@ -189,6 +189,7 @@ extension String {
     /// "The local…" → "the local…", for a title inside a sentence.
     fileprivate var lowercasedFirst: String {
         guard let f = first else { return self }
-        return f.lowercased() + dropFirst()
+        // String + Substring would take the generic append, unspecialised.
+        return f.lowercased() + String(dropFirst())
     }
 }

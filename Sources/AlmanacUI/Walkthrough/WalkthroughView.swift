@@ -115,7 +115,7 @@ public enum WalkthroughView {
         }
         let parts = [forward, "\(WalkthroughKeys.words(for: .back)): back",
                      "\(WalkthroughKeys.words(for: .leave)): leave (you can come back)   \(WalkthroughKeys.words(for: .contents)): outcomes   ?: all keys"]
-        let oneLine = parts.joined(separator: "   ")
+        let oneLine = parts.joinedText(separator: "   ")
         let hintLines = AlmanacModel.DisplayWidth.of(oneLine) <= l.textWidth ? [oneLine]
             : [parts[0], parts[1] + "   " + parts[2]]
         let hintTop = height - 1 - hintLines.count
