@@ -31,9 +31,10 @@ public struct TerminalDriver<App: TerminalApp> {
     /// `perform` carries out one effect and returns what the app must hear of it (a save's
     /// result); `watch` runs every `watchInterval` while no input comes and returns news from
     /// outside (another process changed the progress file). Both go in through `handle`; a
-    /// watch with no news draws nothing, so waiting costs next to no CPU.
+    /// watch with no news draws nothing, so waiting costs next to no CPU. An error either
+    /// throws ends the run (the terminal restored) and is thrown on.
     @discardableResult
-    public func run(_ app: inout App, watch: (() -> [InputEvent])? = nil,
+    public func run(_ app: inout App, watch: (() throws -> [InputEvent])? = nil,
                     perform: (App.Effect, inout App) throws -> [InputEvent]) throws -> Int32? {
         let session = try CursesSession()
         defer { session.close() }
@@ -130,7 +131,7 @@ public struct TerminalDriver<App: TerminalApp> {
                     guard waiting else { break reading }
                     // A wait ran out (or a signal cut it short): news from outside, then a tick
                     // if the app asked for them; with neither, wait again without drawing.
-                    if let news = watch?(), !news.isEmpty {
+                    if let news = try watch?(), !news.isEmpty {
                         for e in news { try dispatch(e, to: &app, later: &later, perform: perform) }
                         break reading
                     }

@@ -30,7 +30,7 @@ struct CasesCommand: ParsableCommand {
         try reporting {
             let file = try content.open()
             let almanac = try file.almanac()
-            var outcomes = almanac.outcomes
+            var outcomes = Array(almanac.outcomes)
             if let outcomeName, let outcome, outcomeName.lowercased() != outcome.lowercased() {
                 throw Failure.usage("two outcomes given ('\(DisplayText.safe(outcomeName))' and --outcome '\(DisplayText.safe(outcome))'); give one")
             }

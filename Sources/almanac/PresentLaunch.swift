@@ -46,7 +46,8 @@ struct PresentLaunch: ScreenLaunch, Equatable {
             chosenTheme = TerminalTheme.resolve(requested: nil, environment: Environment.only(["NO_COLOR"])) == .mono
                 ? .mono : .highContrast
         }
-        let almanac = try file.almanac()
+        // Outcomes are decoded as the screens need them (OutcomesOnDemand): the opening needs none.
+        let almanac = try AlmanacModel.Almanac(file: file)
         let live = ScreenProgress.open(try ProgressOptions.store(file: progress, profile: profile))
         let sessionFile = PresentSessionFile(besideProgress: live.store.path)
         let writer = (presenter ? "presenter-" : "projector-") + String(getpid())
@@ -66,6 +67,7 @@ struct PresentLaunch: ScreenLaunch, Equatable {
             if app.timerEnds == nil { app.startTimer() }
         }
         if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
+        try OutcomesOnDemand.prepare(almanac, shown: app.outcomesShown)
         // The projector's session is written once its first slide is out (the disk's flushes
         // cost the first screen milliseconds), unless the app has published a later one by then.
         var opening = presenter ? nil : app.session
@@ -74,10 +76,12 @@ struct PresentLaunch: ScreenLaunch, Equatable {
             opening = nil
         }
         let watchProgress = ScreenProgress.watch(live)
+        let watchContent = OutcomesOnDemand.watch(almanac)
         var driver = TerminalDriver<PresentApp>()
         try BackgroundOption.configure(&driver, option: background)
         let signal = try driver.run(&app, watch: {
             writeOpening()
+            try watchContent()
             return watchProgress()
         }) { effect, app in
             switch effect {
@@ -97,6 +101,7 @@ struct PresentLaunch: ScreenLaunch, Equatable {
         }
         writeOpening()
         if let report = ScreenProgress.unsavedReport(live) { throw Failure.failed(report) }
+        try OutcomesOnDemand.finish(almanac)
         return signal
     }
 }

@@ -27,7 +27,7 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         try reportingProgress {
             let file = try content.open()
-            var outcomes = try file.almanac().outcomes
+            var outcomes = Array(try file.almanac().outcomes)
             let store = try progress.store()
             let current = try store.load()
             var steps: [ProgressSummary.StepEntry]?

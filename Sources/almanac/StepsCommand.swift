@@ -99,7 +99,7 @@ struct StepsCommand: ParsableCommand {
     }
 
     private func selectedOutcomes(_ file: ContentFile) throws -> [Outcome] {
-        guard let outcome else { return try file.almanac().outcomes }
+        guard let outcome else { return Array(try file.almanac().outcomes) }
         switch OutcomeResolver(file.index).resolve(outcome) {
         case .notFound(let message): throw Failure.usage(message)
         case .found(let entry): return [try file.outcome(at: entry.number - 1)]

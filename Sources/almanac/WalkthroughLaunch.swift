@@ -15,15 +15,22 @@ struct WalkthroughLaunch: ScreenLaunch, Equatable {
 
     func run() throws -> Int32? {
         let utf8 = TerminalLocale.adopt()
-        let almanac = try ContentOptions.open(path: content, ascii: !utf8).almanac()
+        // Outcomes are decoded as the screens need them (OutcomesOnDemand): the welcome needs none.
+        let almanac = try AlmanacModel.Almanac(file: ContentOptions.open(path: content, ascii: !utf8))
         let live = ScreenProgress.open(try ProgressOptions.store(file: progress, profile: profile))
         var app = WalkthroughApp(almanac: almanac, progress: live.progress, restart: restart,
                                  ascii: !utf8, readOnlyReason: live.banner)
         app.theme = ScreenTheme.resolve(theme)
         if let leftOver = ScreenProgress.leftOver(live) { _ = app.handle(leftOver) }
+        try OutcomesOnDemand.prepare(almanac, shown: app.outcomesShown)
+        let watchProgress = ScreenProgress.watch(live)
+        let watchContent = OutcomesOnDemand.watch(almanac)
         var driver = TerminalDriver<WalkthroughApp>()
         try BackgroundOption.configure(&driver, option: background)
-        let signal = try driver.run(&app, watch: ScreenProgress.watch(live)) { effect, _ in
+        let signal = try driver.run(&app, watch: {
+            try watchContent()
+            return watchProgress()
+        }) { effect, _ in
             switch effect {
             case .progress(let request): return ScreenProgress.answer(request, live)
             case .savePosition(let position):
@@ -33,6 +40,7 @@ struct WalkthroughLaunch: ScreenLaunch, Equatable {
             }
         }
         if let report = ScreenProgress.unsavedReport(live) { throw Failure.failed(report) }
+        try OutcomesOnDemand.finish(almanac)
         return signal
     }
 }

@@ -146,9 +146,10 @@ final class CLI {
     func writeLargeContent() throws -> [String] {
         let lines = try String(contentsOfFile: Self.contentPath, encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        var index = try JSONDecoder().decode(ContentIndex.self, from: Data(lines[0].utf8))
         var out = Array(lines.prefix(2))
         var ids: [String] = []
-        for line in lines.dropFirst(2) {
+        for (i, line) in lines.dropFirst(2).enumerated() {
             var outcome = try JSONDecoder().decode(Outcome.self, from: Data(line.utf8))
             let template = outcome.themes[0]
             outcome.themes = (1...12).map { t in
@@ -158,7 +159,9 @@ final class CLI {
             }
             ids += outcome.steps.map(\.id)
             out.append(String(decoding: try JSONEncoder().encode(outcome), as: UTF8.self))
+            index.outcomes[i].shape = ContentIndex.Shape(of: outcome)  // or the outcome is refused as not the index's
         }
+        out[0] = String(decoding: try JSONEncoder().encode(index), as: UTF8.self)
         content = home + "/large.jsonl"
         write(content, out.joined(separator: "\n") + "\n")
         return ids

@@ -41,7 +41,12 @@ struct TreeContentReading {
                      subtitle: try string("subtitle"), source: try string("source"),
                      outcomes: try array("outcomes") { e throws(Problem) in
                          ContentIndex.Entry(id: try e.string("id"), number: try e.int("number"),
-                                            title: try e.string("title"), statement: try e.string("statement"))
+                                            title: try e.string("title"), statement: try e.string("statement"),
+                                            shape: try e.optional("shape") { s throws(Problem) in
+                                                ContentIndex.Shape(sections: try s.int("sections"), caseStudies: try s.int("caseStudies"),
+                                                                   themes: try s.int("themes"),
+                                                                   leaderCheck: try s.member("leaderCheck") { b throws(Problem) in try b.bool() })
+                                            })
                      })
     }
 
@@ -147,6 +152,11 @@ struct TreeContentReading {
     func string() throws(Problem) -> String {
         guard case .string(let s) = value else { throw mismatch("String") }
         return s
+    }
+
+    func bool() throws(Problem) -> Bool {
+        guard case .bool(let b) = value else { throw mismatch("Bool") }
+        return b
     }
 
     func int() throws(Problem) -> Int {

@@ -48,4 +48,19 @@ python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["steps"]["leade
 tui_keys q
 tui_exited 10
 
+# A broken outcome line (outcome 5, line 7). The first screens need no outcome, so they show;
+# the rest is read straight after, and the run ends as for any bad content file: terminal
+# restored, the file and line named, status 2. Opened on that outcome, it fails before drawing.
+bad="$tui_dir/bad.jsonl"
+awk 'NR == 7 { print substr($0, 1, 300); next } { print }' "$(dirname "$0")/../../Resources/almanac.jsonl" > "$bad"
+for screen in walkthrough present; do
+    tui_start 100 30 "$ALMANAC_BIN" "$screen" --content "$bad"
+    tui_exited 10 && [ "$tui_status" -eq 2 ] && pass || fail "$screen on a broken outcome line ends with status 2 (got ${tui_status:-none})"
+    tui_wait "cannot use content file $bad: line 7 is malformed" 2 && pass || fail "$screen names the bad line"
+    tui_modes_restored && pass || fail "$screen restores the terminal after the bad line"
+done
+tui_start 100 30 "$ALMANAC_BIN" present --content "$bad" 5
+tui_exited 10 && [ "$tui_status" -eq 2 ] && pass || fail "present of the broken outcome ends with status 2"
+tui_wait "line 7 is malformed" 2 && pass || fail "present of the broken outcome names the line"
+
 finish

@@ -14,7 +14,7 @@ public struct CaseFacets: Sendable {
 
     public init(_ almanac: Almanac) { self.init(outcomes: almanac.outcomes, front: almanac.front) }
 
-    public init(outcomes: [Outcome], front: FrontMatter) {
+    public init(outcomes: some Collection<Outcome>, front: FrontMatter) {
         self.front = front
         let studies = outcomes.flatMap(\.caseStudies)
         // The most used spelling of each category; on a tie, the one with more capitals.

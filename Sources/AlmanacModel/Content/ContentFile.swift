@@ -76,11 +76,33 @@ public struct ContentFile: Sendable {
     public func outcome(at position: Int) throws(ContentError) -> Outcome {
         precondition(index.outcomes.indices.contains(position), "outcome position out of range")
         let line = 2 + position
+        let outcome: Outcome
         do {
-            return try ContentReading.outcome(data, line: lines[line])
+            outcome = try ContentReading.outcome(data, line: lines[line])
         } catch {
             throw malformed(line: line, error.description)
         }
+        // The screens build their stops and slides, and show titles, from the index alone.
+        if let differs = Self.difference(outcome, index.outcomes[position]) {
+            throw ContentError(path: path, problem: "line \(line + 1) does not match the index on line 1 (its \(differs) differs); "
+                                   + "regenerate the file with Scripts/import-almanac")
+        }
+        return outcome
+    }
+
+    /// What of the index entry the outcome contradicts, if anything.
+    static func difference(_ outcome: Outcome, _ entry: ContentIndex.Entry) -> String? {
+        if outcome.id != entry.id { return "id" }
+        if outcome.number != entry.number { return "number" }
+        if outcome.title != entry.title { return "title" }
+        if outcome.statement != entry.statement { return "statement" }
+        guard let shape = entry.shape else { return nil }
+        let actual = ContentIndex.Shape(of: outcome)
+        if actual.sections != shape.sections { return "number of guidance sections" }
+        if actual.caseStudies != shape.caseStudies { return "number of case studies" }
+        if actual.themes != shape.themes { return "number of practice themes" }
+        if actual.leaderCheck != shape.leaderCheck { return "leader's check" }
+        return nil
     }
 
     /// Everything: for plain commands, search and export.

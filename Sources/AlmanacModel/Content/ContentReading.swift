@@ -144,17 +144,36 @@ struct ContentReading {
     mutating func entry() throws(Problem) -> ContentIndex.Entry {
         var id = Member<String>.absent, number = Member<Int>.absent
         var title = Member<String>.absent, statement = Member<String>.absent
+        var shape = Member<ContentIndex.Shape>.absent
         try members { name, r throws(Problem) in
             switch name {
             case "id": try r.read(&id) { r throws(Problem) in try r.string() }
             case "number": try r.read(&number) { r throws(Problem) in try r.int() }
             case "title": try r.read(&title) { r throws(Problem) in try r.string() }
             case "statement": try r.read(&statement) { r throws(Problem) in try r.string() }
+            case "shape": try r.read(&shape) { r throws(Problem) in try r.shape() }
             default: try r.skip()
             }
         }
         return ContentIndex.Entry(id: try id.required("id"), number: try number.required("number"),
-                                  title: try title.required("title"), statement: try statement.required("statement"))
+                                  title: try title.required("title"), statement: try statement.required("statement"),
+                                  shape: try shape.optional("shape"))
+    }
+
+    mutating func shape() throws(Problem) -> ContentIndex.Shape {
+        var sections = Member<Int>.absent, caseStudies = Member<Int>.absent
+        var themes = Member<Int>.absent, leaderCheck = Member<Bool>.absent
+        try members { name, r throws(Problem) in
+            switch name {
+            case "sections": try r.read(&sections) { r throws(Problem) in try r.int() }
+            case "caseStudies": try r.read(&caseStudies) { r throws(Problem) in try r.int() }
+            case "themes": try r.read(&themes) { r throws(Problem) in try r.int() }
+            case "leaderCheck": try r.read(&leaderCheck) { r throws(Problem) in try r.bool() }
+            default: try r.skip()
+            }
+        }
+        return ContentIndex.Shape(sections: try sections.required("sections"), caseStudies: try caseStudies.required("caseStudies"),
+                                  themes: try themes.required("themes"), leaderCheck: try leaderCheck.required("leaderCheck"))
     }
 
     mutating func outcome() throws(Problem) -> Outcome {
@@ -394,6 +413,17 @@ struct ContentReading {
     private mutating func string() throws(Problem) -> String {
         guard s.peekByte() == UInt8(ascii: "\"") else { throw mismatch("String") }
         return try Self.lexical { () throws(JSONSyntaxError) in try s.string() }
+    }
+
+    private mutating func bool() throws(Problem) -> Bool {
+        let value: Bool
+        switch s.peekByte() {
+        case UInt8(ascii: "t"): value = true
+        case UInt8(ascii: "f"): value = false
+        default: throw mismatch("Bool")
+        }
+        try Self.lexical { () throws(JSONSyntaxError) in try s.literal(value ? "true" : "false") }
+        return value
     }
 
     private mutating func int() throws(Problem) -> Int {

@@ -41,7 +41,7 @@ public struct ProgressSummary: Hashable, Sendable {
     public var unknownIDs: [String]
 
     /// `today` is a calendar date `YYYY-MM-DD`.
-    public init(_ progress: Progress, outcomes: [Outcome], today: String) {
+    public init(_ progress: Progress, outcomes: some Collection<Outcome>, today: String) {
         var counts: [OutcomeCount] = []
         var inProgress: [StepEntry] = []
         var overdue: [StepEntry] = []

@@ -103,6 +103,15 @@ public struct PresentApp: TerminalApp {
 
     public var slide: Slide { deck.slides[slideIndex] }
 
+    /// The outcomes (positions) the current screen is drawn from: the launch decodes these
+    /// before the terminal starts, so a bad line is reported before anything is drawn. The
+    /// presenter's "next" line needs no more (`SlideContent.title`).
+    public var outcomesShown: [Int] {
+        if overlay == .overview { return Array(almanac.outcomes.indices) }
+        if let i = slide.outcome { return [i] }
+        return slide.kind == .opening ? [] : Array(almanac.outcomes.indices)
+    }
+
     /// The size slides are paged at: the projector's own, or the projector's as the session reports it.
     public var geometry: SlideGeometry {
         if mode == .presenter, let w = session.width, let h = session.height { return SlideGeometry(width: w, height: h) }
@@ -328,7 +337,7 @@ public struct PresentApp: TerminalApp {
 
     private mutating func jump(toOutcome number: Int) {
         gotoDigits = nil
-        guard let o = almanac.outcomes.firstIndex(where: { $0.number == number }) else {
+        guard let o = almanac.index.outcomes.firstIndex(where: { $0.number == number }) else {
             message = "There is no outcome \(number); the outcomes are 1 to \(almanac.outcomes.count)."
             return
         }
@@ -381,7 +390,8 @@ public struct PresentApp: TerminalApp {
     /// The steps of the current slide, if it is a practice theme.
     public var themeSteps: [Step] {
         guard case .theme(let t) = slide.kind, let o = slide.outcome else { return [] }
-        return almanac.outcomes[o].themes[t].steps
+        let themes = almanac.outcomes[o].themes
+        return themes.indices.contains(t) ? themes[t].steps : []  // none in a placeholder (see AlmanacOutcomes)
     }
 
     private mutating func tick(stepNumber n: Int) -> [PresentEffect] {
@@ -430,7 +440,7 @@ public struct PresentApp: TerminalApp {
     }
 
     private mutating func adopt(_ s: PresentSession) {
-        if s.scope != deck.scope, s.scope.map({ id in almanac.outcomes.contains { $0.id == id } }) ?? true {
+        if s.scope != deck.scope, s.scope.map({ id in almanac.index.outcomes.contains { $0.id == id } }) ?? true {
             deck = SlideDeck(almanac: almanac, scope: s.scope)
             slideIndex = min(slideIndex, deck.count - 1)
         }

@@ -18,7 +18,7 @@ extension PresentApp {
                 let pages = pages(of: slideIndex)
                 let n = min(page, pages.count - 1)
                 let chosen = tickMode && !themeSteps.isEmpty ? themeSteps[min(chosenStep, themeSteps.count - 1)].id : nil
-                let name = slide.outcome.map { almanac.outcomes[$0].title }
+                let name = slide.outcome.map { almanac.index.outcomes[$0].title }
                     ?? (slide.kind == .opening ? "Welcome" : slide.kind == .closing ? "Decisions" : "Overview")
                 body = .page(pages[n], chosen: chosen,
                              footer: footerInput(left: "\(slideIndex + 1)/\(deck.count)  \(name)",

@@ -38,7 +38,7 @@ public struct Slide: Hashable, Sendable {
         if kind == .opening { return "opening" }
         if kind == .closing { return "closing" }
         guard let outcome else { return "overview" }
-        let o = almanac.outcomes[outcome].id
+        let o = almanac.index.outcomes[outcome].id
         switch kind {
         case .opening: return "opening"
         case .closing: return "closing"
@@ -60,20 +60,22 @@ public struct SlideDeck: Hashable, Sendable {
 
     /// The opening slide, the overview (for all outcomes), then for each outcome: title,
     /// statement, guidance, one slide per case study, one per practice theme; then the closing.
+    /// From the index and its shapes: no outcome is decoded.
     public init(almanac: Almanac, scope: String? = nil) {
+        let entries = almanac.index.outcomes
         // An id no outcome has shows everything rather than nothing; commands check ids first.
-        let scope = almanac.outcomes.contains { $0.id == scope } ? scope : nil
+        let scope = entries.contains { $0.id == scope } ? scope : nil
         var slides: [Slide] = []
-        let indices = almanac.outcomes.indices.filter { scope == nil || almanac.outcomes[$0].id == scope }
+        let indices = entries.indices.filter { scope == nil || entries[$0].id == scope }
         slides.append(Slide(.opening, outcome: nil))
         if scope == nil { slides.append(Slide(.overview, outcome: nil)) }
         for i in indices {
-            let o = almanac.outcomes[i]
+            let shape = almanac.shape(of: i)
             slides.append(Slide(.title, outcome: i))
             slides.append(Slide(.statement, outcome: i))
-            if !o.sections.isEmpty { slides.append(Slide(.guidance, outcome: i)) }
-            for c in o.caseStudies.indices { slides.append(Slide(.caseStudy(c), outcome: i)) }
-            for t in o.themes.indices { slides.append(Slide(.theme(t), outcome: i)) }
+            if shape.sections > 0 { slides.append(Slide(.guidance, outcome: i)) }
+            for c in 0..<shape.caseStudies { slides.append(Slide(.caseStudy(c), outcome: i)) }
+            for t in 0..<shape.themes { slides.append(Slide(.theme(t), outcome: i)) }
         }
         slides.append(Slide(.closing, outcome: nil))
         self.slides = slides

@@ -7,14 +7,19 @@ public enum SlideContent {
         if slide.kind == .opening { return almanac.index.title }
         if slide.kind == .closing { return "Decisions in this session" }
         guard let i = slide.outcome else { return "Overview: where the council stands" }
-        let o = almanac.outcomes[i]
+        // The index where it says enough: the presenter's "next" line decodes no other chapter.
+        let e = almanac.index.outcomes[i]
         switch slide.kind {
         case .opening, .closing, .overview: return "Overview: where the council stands"
-        case .title: return "\(o.number). \(o.title)"
-        case .statement: return "\(o.title): the outcome"
-        case .guidance: return "\(o.title): key guidance"
-        case .caseStudy(let c): return "Case study: \(o.caseStudies[c].organisation)"
-        case .theme(let t): return "Practice: \(o.themes[t].title)"
+        case .title: return "\(e.number). \(e.title)"
+        case .statement: return "\(e.title): the outcome"
+        case .guidance: return "\(e.title): key guidance"
+        case .caseStudy(let c):
+            let o = almanac.outcomes[i]
+            return "Case study: " + (o.caseStudies.indices.contains(c) ? o.caseStudies[c].organisation : e.title)
+        case .theme(let t):
+            let o = almanac.outcomes[i]
+            return "Practice: " + (o.themes.indices.contains(t) ? o.themes[t].title : e.title)
         }
     }
 
@@ -44,12 +49,14 @@ public enum SlideContent {
             }
             return out
         case .caseStudy(let c):
+            guard o.caseStudies.indices.contains(c) else { return [] }  // a placeholder (see AlmanacOutcomes)
             let study = o.caseStudies[c]
             var out = [kicker("\(o.title) · case study \(c + 1) of \(o.caseStudies.count)"), Paragraph("Case study: \(study.organisation)", style: heading, spaceBefore: 0, keepWithNext: true)]
             if let category = study.category { out.append(Paragraph(category, style: Style(.accent), spaceBefore: 0)) }
             for (n, p) in study.summary.enumerated() { out.append(Paragraph(p.plain, spaceBefore: n == 0 ? 1 : 1)) }
             return out
         case .theme(let t):
+            guard o.themes.indices.contains(t) else { return [] }
             let theme = o.themes[t]
             var out = [kicker("\(o.title) · putting it into practice \(t + 1) of \(o.themes.count)"),
                        Paragraph(theme.title, style: heading, spaceBefore: 0, keepWithNext: true)]
@@ -78,7 +85,7 @@ public enum SlideContent {
             return [Paragraph("Read the decisions back to the room. almanac present --summary writes them to send round.", spaceBefore: 0)]
         }
         guard let i = slide.outcome else {
-            return almanac.outcomes.map { Paragraph("\($0.number). \($0.title): \($0.statement)", spaceBefore: 0) }
+            return almanac.index.outcomes.map { Paragraph("\($0.number). \($0.title): \($0.statement)", spaceBefore: 0) }
         }
         let o = almanac.outcomes[i]
         switch slide.kind {
@@ -96,11 +103,13 @@ public enum SlideContent {
         case .guidance:
             return o.sections.flatMap { [.heading($0.title)] + BlockText.paragraphs($0.blocks) }
         case .caseStudy(let c):
+            guard o.caseStudies.indices.contains(c) else { return [] }
             let s = o.caseStudies[c]
             var out = s.summary.map { Paragraph($0.plain, spaceBefore: 0) }
             if !s.councils.isEmpty { out.append(Paragraph("Councils: " + s.councils.joined(separator: ", "), style: Style(.dim))) }
             return out
         case .theme(let t):
+            guard o.themes.indices.contains(t) else { return [] }
             return o.themes[t].steps.map { Paragraph($0.text, marker: "\($0.number). ", spaceBefore: 0) }
         }
     }

@@ -47,7 +47,7 @@ public enum SlideLayout {
         case .overview:
             return overview(almanac: almanac, progress: progress, geometry: g, ascii: ascii)
         case .title:
-            let o = almanac.outcomes[slide.outcome ?? 0]
+            let o = almanac.index.outcomes[slide.outcome ?? 0]
             let caption = TextLine("Outcome \(o.number) of \(almanac.outcomes.count)", Style(.accent, bold: true), centred: true)
             if let letters = BlockFont.layout(o.title.uppercased(), width: g.wideWidth, height: g.bodyHeight - 2, ascii: ascii) {
                 let big = letters.map { TextLine($0, Style(.title, bold: true), centred: true) }
@@ -57,7 +57,7 @@ public enum SlideLayout {
                          Paragraph(o.title, style: Style(.title, bold: true), centred: true)],
                         geometry: g, centred: true)
         case .statement:
-            let o = almanac.outcomes[slide.outcome ?? 0]
+            let o = almanac.index.outcomes[slide.outcome ?? 0]
             // Block letters only where they leave generous space around them.
             if let letters = BlockFont.layout(o.statement, width: g.wideWidth * 9 / 10, height: g.bodyHeight * 2 / 3, ascii: ascii) {
                 return [SlidePage(lines: letters.map { TextLine($0, Style(.title, bold: true), centred: true) },

@@ -62,6 +62,16 @@ public struct WalkthroughApp: TerminalApp {
 
     public var stop: WalkthroughStop { stops[index] }
 
+    /// The outcomes (positions) the current screen is drawn from: the launch decodes these
+    /// before the terminal starts, so a bad line is reported before anything is drawn.
+    public var outcomesShown: [Int] {
+        switch stop {
+        case .welcome: []
+        case .outcome(let i, _, _): [i]
+        case .ending: Array(almanac.outcomes.indices)
+        }
+    }
+
     public var layout: WalkthroughLayout {
         WalkthroughLayout(width: width, height: height, top: ReadOnlyBanner.lines(readOnlyReason, width: width).count)
     }
@@ -243,6 +253,10 @@ public struct WalkthroughApp: TerminalApp {
             return []
         }
         let count = GuidanceItem.items(of: almanac.outcomes[i]).count
+        guard count > 0 else {  // a chapter whose line failed (see AlmanacOutcomes)
+            message = "That key does nothing here: ? lists the keys."
+            return []
+        }
         guard n < count else {
             message = "The headings are lettered a to \(WalkthroughContent.guidanceLabels[count - 1])."
             return []

@@ -19,7 +19,9 @@ public enum WalkthroughContent {
             case .caseStudy:
                 let count = o.caseStudies.count
                 let which = count > 1 ? ", \(study + 1) of \(count)" : ""
-                return "What another council did\(which): \(o.caseStudies[study].organisation)"
+                // A chapter whose line failed stands in with no studies until the launch reports it.
+                let name = o.caseStudies.indices.contains(study) ? o.caseStudies[study].organisation : o.title
+                return "What another council did\(which): \(name)"
             case .steps: return "What does the council already do?"
             }
         }
@@ -91,6 +93,7 @@ public enum WalkthroughContent {
 
     /// One case study, and what comes after it: the next study, or the steps.
     static func caseStudy(_ o: Outcome, _ n: Int) -> [Paragraph] {
+        guard o.caseStudies.indices.contains(n) else { return [] }  // a placeholder (see AlmanacOutcomes)
         let study = o.caseStudies[n]
         var out: [Paragraph] = []
         if let category = study.category { out.append(Paragraph(category, style: Style(.accent), spaceBefore: 0)) }
@@ -137,9 +140,10 @@ public enum WalkthroughContent {
             let sentences = BlockText.sentences(t.plain)
             out.append(Paragraph(sentences.prefix(2).joinedText(separator: " ")))
         }
-        out.append(.heading("The \(almanac.outcomes.count) outcomes at a glance"))
-        // Two columns when they fit, so the list takes half the rows.
-        let names = almanac.outcomes.map { Pen.padLeft("\($0.number)", to: 2) + ". " + $0.title }
+        out.append(.heading("The \(almanac.index.outcomes.count) outcomes at a glance"))
+        // From the index: the welcome decodes no chapter. Two columns when they fit, so the
+        // list takes half the rows.
+        let names = almanac.index.outcomes.map { Pen.padLeft("\($0.number)", to: 2) + ". " + $0.title }
         let column = (names.map { AlmanacModel.DisplayWidth.of($0) }.max() ?? 0) + 2
         if 2 * column <= width {
             let half = (names.count + 1) / 2

@@ -42,7 +42,7 @@ enum WalkthroughContentsView {
     static func label(_ row: WalkthroughContents.Row, _ almanac: Almanac) -> String {
         switch row {
         case .welcome: return "Welcome"
-        case .outcome(let i): return Pen.padLeft("\(almanac.outcomes[i].number)", to: 2) + ". " + almanac.outcomes[i].title
+        case .outcome(let i): return Pen.padLeft("\(almanac.index.outcomes[i].number)", to: 2) + ". " + almanac.index.outcomes[i].title
         case .ending: return WalkthroughContent.title(.ending, almanac)
         }
     }

@@ -21,7 +21,7 @@ extension WalkthroughApp {
         let pages = pages(of: stop, expanded: expanded, layout: l)
         let n = min(page, pages.count - 1)
         return WalkthroughView.Input.Page(
-            indicator: indicator, outcome: stop.outcome.map { almanac.outcomes[$0].title },
+            indicator: indicator, outcome: stop.outcome.map { almanac.index.outcomes[$0].title },
             title: WalkthroughView.titleLines(WalkthroughContent.title(stop, almanac), l),
             lines: pages[n], page: n, pageCount: pages.count, isEnding: stop == .ending, message: message,
             cursorRow: currentLine(pages[n], page: n))

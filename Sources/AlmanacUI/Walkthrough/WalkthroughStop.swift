@@ -20,19 +20,20 @@ public enum WalkthroughStop: Hashable, Sendable {
         case .welcome: return "welcome"
         case .ending: return "ending"
         case .outcome(let i, let part, let study):
-            let base = "\(almanac.outcomes[i].id)/\(part.rawValue)"
+            let base = "\(almanac.index.outcomes[i].id)/\(part.rawValue)"
             return study == 0 ? base : base + "-\(study + 1)"
         }
     }
 
     /// Every stop in order. Parts an outcome lacks (Leadership has no leader's check of its
-    /// own) are left out, so no screen is empty.
+    /// own) are left out, so no screen is empty. From the index's shapes: no outcome is decoded.
     public static func all(in almanac: Almanac) -> [WalkthroughStop] {
         var stops: [WalkthroughStop] = [.welcome]
-        for (i, o) in almanac.outcomes.enumerated() {
-            for part in parts(of: o) {
+        for i in almanac.outcomes.indices {
+            let shape = almanac.shape(of: i)
+            for part in parts(of: shape) {
                 if part == .caseStudy {
-                    stops += o.caseStudies.indices.map { .outcome(i, part, study: $0) }
+                    stops += (0..<shape.caseStudies).map { .outcome(i, part, study: $0) }
                 } else {
                     stops.append(.outcome(i, part))
                 }
@@ -42,12 +43,14 @@ public enum WalkthroughStop: Hashable, Sendable {
         return stops
     }
 
-    public static func parts(of o: Outcome) -> [Part] {
+    public static func parts(of o: Outcome) -> [Part] { parts(of: ContentIndex.Shape(of: o)) }
+
+    public static func parts(of shape: ContentIndex.Shape) -> [Part] {
         Part.allCases.filter { part in
             switch part {
-            case .leaderCheck: return o.leaderCheck != nil
-            case .guidance: return !o.sections.isEmpty
-            case .caseStudy: return !o.caseStudies.isEmpty
+            case .leaderCheck: return shape.leaderCheck
+            case .guidance: return shape.sections > 0
+            case .caseStudy: return shape.caseStudies > 0
             default: return true
             }
         }
