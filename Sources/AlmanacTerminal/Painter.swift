@@ -10,8 +10,6 @@ final class Painter {
     private let window: UnsafeMutablePointer<WINDOW>
     /// Colours for the theme of the frame last drawn; made again when a frame's theme differs.
     private var palette: Palette?
-    /// `palette.spaceLooks()`, kept with it.
-    private var spaceLooks: [Int16] = []
     private var theme: TerminalTheme?
     /// The terminal's background: colours are chosen for it (set when the terminal tells us).
     var background: TerminalBackground = .dark {
@@ -53,7 +51,6 @@ final class Painter {
             // A new theme: every cell is drawn again with the new colours.
             theme = wanted
             palette = Palette(theme: wanted, background: background)
-            spaceLooks = palette?.spaceLooks() ?? []
             previous = nil
         }
         let width = min(screen.width, Int(getmaxx(window)))
@@ -150,15 +147,15 @@ final class Painter {
         var run = self.run
         self.run = []
         run.removeAll(keepingCapacity: true)
-        let looks = spaceLooks
-        let runLook = looks.isEmpty ? -2 : looks[Palette.spaceKey(first.style)]
         var x = start
         while x < width {
             let c = cells[y * stride + x]
             if c.continuation { x += 1; continue }
-            guard c.scalars.1 == 0, !(lastRow && x == width - 1), x == start || !before.has(c, at: x),
-                  c.style == first.style || (c.scalars.0 == 0x20 && runLook != -2 && looks[Palette.spaceKey(c.style)] == runLook)
-            else { break }
+            // Only cells of the run's own style: a space drawn in a neighbour's style looks the
+            // same, but once a later frame skips it as unchanged, curses holds a style the frame
+            // does not, and sends colour changes around it (tried: outcome moves wrote more).
+            guard c.style == first.style, c.scalars.1 == 0, !(lastRow && x == width - 1),
+                  x == start || !before.has(c, at: x) else { break }
             template.chars.0 = utf8 ? Self.drawable(c.scalars.0, lastColumn: x == width - 1) : Self.ascii(c.scalars.0)
             run.append(template)
             x += 1

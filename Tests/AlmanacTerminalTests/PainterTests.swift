@@ -45,47 +45,6 @@ final class PainterTests: XCTestCase {
         return Unicode.Scalar(UInt32(bitPattern: text[0])).map(Character.init)
     }
 
-    /// The attributes and colour pair curses holds at a cell.
-    private func looks(x: Int, y: Int) -> (attr: attr_t, pair: Int16) {
-        var cell = cchar_t()
-        var text = [wchar_t](repeating: 0, count: 8)
-        var attr: attr_t = 0
-        var pair: Int16 = 0
-        _ = mvwin_wch(window, Int32(y), Int32(x), &cell)
-        _ = getcchar(&cell, &text, &attr, &pair, nil)
-        return (attr, pair)
-    }
-
-    /// A space shows only its background (unless reversed or underlined), so one after a cell
-    /// of another colour on the same background is drawn in that cell's style: curses then
-    /// sends no colour change for it. Spaces that would look different keep their own.
-    func testASpaceJoinsTheRunBeforeItOnlyWhereItLooksTheSame() throws {
-        guard has_colors() else { throw XCTSkip("no colours") }
-        var frame = Screen(width: width, height: height)
-        frame.theme = .standard
-        let cases: [(Style, Bool)] = [
-            (Style(.normal), true), (Style(.dim, bold: true), true), (Style(.heading), true),
-            (Style(.normal, underline: true), false), (Style(.normal, reverse: true), false),
-            (Style(.selected), false),   // another background
-        ]
-        for (y, (space, joins)) in cases.enumerated() {
-            frame[0, y] = Cell("│", style: Style(.accent))
-            frame[1, y] = Cell(" ", style: space)
-            frame[2, y] = Cell("x", style: space)
-        }
-        painter().paint(frame)
-        for (y, (space, joins)) in cases.enumerated() {
-            let border = looks(x: 0, y: y), drawn = looks(x: 1, y: y), after = looks(x: 2, y: y)
-            if joins {
-                XCTAssertTrue(drawn == border, "row \(y): the space takes the border's looks")
-            } else {
-                XCTAssertTrue(drawn == after, "row \(y): \(space) keeps its own looks")
-                XCTAssertFalse(drawn == border, "row \(y)")
-            }
-            XCTAssertEqual(character(x: 1, y: y), " ")
-        }
-    }
-
     private func row(_ y: Int, from x: Int, count: Int) -> String {
         String((x..<x + count).compactMap { character(x: $0, y: y) })
     }
