@@ -90,10 +90,8 @@ final class CursesSession {
     /// After a resume from Ctrl-Z, the size the terminal has now, with curses told of it; nil
     /// when there was no resume or the size is what curses already knows.
     func sizeAfterResume() -> (width: Int, height: Int)? {
-        guard almanac_take_resumed() != 0 else { return nil }
-        var rows: Int32 = 0, cols: Int32 = 0
-        guard almanac_terminal_size(&rows, &cols) != 0 else { return nil }
-        if Int(cols) != size.width || Int(rows) != size.height { resize_term(rows, cols) }
+        guard almanac_take_resumed() != 0, let now = TerminalSize.current() else { return nil }
+        if now.width != size.width || now.height != size.height { resize_term(Int32(now.height), Int32(now.width)) }
         return size
     }
 
